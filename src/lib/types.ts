@@ -1,0 +1,180 @@
+// Shared data model: the contract between the build steps (scripts/), the pure queries (src/lib)
+// and the Lit components (src/components). Change with care: embedders and tests rely on it.
+
+/** ISO 3166-1 alpha-3 code (`FRA`; Kosovo `XKX`). */
+export type Iso3 = string;
+/** Calendar date as `YYYY-MM-DD` (UTC, no time). Strings compare in date order. */
+export type IsoDate = string;
+
+export const DECLARATION_IDS = [
+  'gge-2015',
+  'paris-call-2018',
+  'joint-statement-2019',
+  'g7-2021',
+  'dfi-2022',
+] as const;
+export type DeclarationId = (typeof DECLARATION_IDS)[number];
+
+/** Status of one country for one declaration at one date (the `data-status` hook). */
+export const STATUSES = ['signed', 'uncertain', 'refused', 'absent', 'not-member'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What a row in data/endorsements.csv records. */
+export type EventStatus = 'signed' | 'refused';
+
+/**
+ * How exactly an event's date is known.
+ * - `day`: on that day;
+ * - `month`: some day in that month (`date` is the month's first day);
+ * - `on-or-before`: at the latest on `date`, at the earliest on `earliest` (default: launch).
+ */
+export type DatePrecision = 'day' | 'month' | 'on-or-before';
+
+export interface Country {
+  iso3: Iso3;
+  iso2: string;
+  /** ISO numeric, zero-padded ("076"); empty for Kosovo. */
+  numeric: string;
+  name: string;
+  aliases: string[];
+  unMember: boolean;
+}
+
+export interface HeadlineCount {
+  /** What the source says, verbatim where possible ("51 countries"). */
+  label: string;
+  /** Number of states it claims, when it states one. */
+  states: number | null;
+  /** Date the count refers to. */
+  asOf: IsoDate;
+  sourceId: string;
+}
+
+export interface NonStateEndorser {
+  name: string;
+  /** e.g. "European Commission", "companies", "civil society organisations". */
+  kind: string;
+  /** Count for groups ("218 companies"), null for a single body. */
+  count: number | null;
+  date: IsoDate;
+  sourceId: string;
+}
+
+export interface Declaration {
+  id: DeclarationId;
+  title: string;
+  shortName: string;
+  launch: IsoDate;
+  venue: string;
+  /** Official text; null when no URL is known (never invented). */
+  textUrl: string | null;
+  summary: string;
+  membership: 'open' | 'closed';
+  /** Who could take part, in words ("The seven G7 members and the EU"). */
+  eligibility: string;
+  /** For closed groups: the members (iso3); everyone else is `not-member`. */
+  members: Iso3[] | null;
+  /** What "refused" means for this declaration, for the legend. */
+  refusedMeans: string;
+  headlineCounts: HeadlineCount[];
+  nonState: NonStateEndorser[];
+}
+
+export interface EndorsementEvent {
+  declarationId: DeclarationId;
+  country: Iso3;
+  status: EventStatus;
+  /** Latest date the event can have happened (`day`: the day). */
+  date: IsoDate;
+  precision: DatePrecision;
+  /** Earliest date it can have happened (precision `on-or-before`/`month`); null = launch / month start. */
+  earliest: IsoDate | null;
+  /** A source disputes this event (e.g. a listing the government denied). Shown as uncertain. */
+  disputed: boolean;
+  sourceId: string;
+  quoteId: string | null;
+  note: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** As far as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty if unknown. */
+  date: string;
+  /** Null when no URL is known (never invented). */
+  url: string | null;
+  /** Seed article file in shared/seeds, if this source is one. */
+  seed: string | null;
+}
+
+export interface Quote {
+  id: string;
+  text: string;
+  speaker: string;
+  role: string;
+  sourceId: string;
+  declarationId: DeclarationId | null;
+  countries: Iso3[];
+}
+
+export interface ContextEvent {
+  id: string;
+  date: IsoDate;
+  precision: DatePrecision;
+  title: string;
+  summary: string;
+  sourceId: string;
+}
+
+/** The compiled dataset the app loads (built by scripts/build-data.ts from data/). */
+export interface Dataset {
+  /** Dataset version (date of the data, `YYYY-MM-DD`, plus a short content hash). */
+  version: string;
+  generatedBy: string;
+  countries: Country[];
+  declarations: Declaration[];
+  events: EndorsementEvent[];
+  sources: Source[];
+  quotes: Quote[];
+  context: ContextEvent[];
+}
+
+/** Evidence behind a derived status. */
+export interface StatusAtDate {
+  status: Status;
+  /** The event that decides the status (null for absent / not-member). */
+  event: EndorsementEvent | null;
+  /** All events for this country and declaration, oldest first. */
+  history: EndorsementEvent[];
+  /** Human explanation ("On the official list by 16 Sep 2019; exact date unknown"). */
+  reason: string;
+}
+
+/** One precomputed country of the compiled atlas (built by scripts/build-atlas.ts). */
+export interface AtlasCountry {
+  id: Iso3;
+  /** SVG path in atlas pixel space; null for states only drawn as a marker. */
+  d: string | null;
+  /** Marker centre for states too small to see or hit at world scale; null otherwise. */
+  marker: [number, number] | null;
+  /** Bounding box in atlas pixel space [[x0, y0], [x1, y1]] (marker states: around the marker). */
+  bounds: [[number, number], [number, number]];
+  /** Label / zoom anchor. */
+  centroid: [number, number];
+}
+
+export interface CompiledAtlas {
+  generatedBy: string;
+  source: string;
+  projection: string;
+  width: number;
+  height: number;
+  /** Outline of the globe (the sphere) in atlas pixel space. */
+  sphere: string;
+  /** Land that is not one of our states (Greenland, Antarctica left out, ...), one path. */
+  otherLand: string;
+  countries: AtlasCountry[];
+}
+
+export type ViewMode = 'declaration' | 'all';

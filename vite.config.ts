@@ -1,0 +1,51 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
+
+// One config for the app, its builds and its tests.
+// - `vite` / `vite build`: the explorer (index.html) and the iframe embed page (embed.html).
+// - Vitest projects: `node` (pure logic and build scripts), `browser` (components and user flows
+//   in Debian's real Chromium via Playwright; never a downloaded browser).
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: { index: 'index.html' },
+    },
+  },
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
