@@ -1,0 +1,33 @@
+// The custom events the map sends up, typed in one place. All bubble and are composed, so they
+// cross shadow roots and reach the host page. They are fired only for what the reader does,
+// never when the host page sets an attribute or property.
+import type { DeclarationId, Iso3, IsoDate } from '../lib/types';
+
+export interface DeclarationChangeDetail {
+  declaration: DeclarationId;
+}
+export interface DateChangeDetail {
+  date: IsoDate;
+}
+export interface CountrySelectDetail {
+  /** The chosen country, or null when the reader clears the choice. */
+  country: Iso3 | null;
+}
+
+export interface CdmEventMap {
+  'cdm-declaration-change': CustomEvent<DeclarationChangeDetail>;
+  'cdm-date-change': CustomEvent<DateChangeDetail>;
+  'cdm-country-select': CustomEvent<CountrySelectDetail>;
+}
+
+export type CdmEventName = keyof CdmEventMap;
+type DetailOf<K extends CdmEventName> = CdmEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Builds one of our events with the flags every one of them needs. */
+export function cdmEvent<K extends CdmEventName>(name: K, detail: DetailOf<K>): CustomEvent<DetailOf<K>> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap extends CdmEventMap {}
+}
