@@ -1,0 +1,159 @@
+// A small RFC 4180 CSV reader that remembers where each row came from, so data errors can say
+// "data/x.csv line 12, column 3 (date): ...". Hand-written (not d3-dsv) because quoted fields may
+// span lines and d3-dsv does not report line numbers. No type inference: "076" stays "076".
+
+export interface CsvRow {
+  /** 1-based line number in the file where the row starts (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** A problem in a CSV file, located by file, line and (when known) 1-based column. */
+export class CsvError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | null;
+  /** The message without the location prefix. */
+  readonly detail: string;
+
+  constructor(file: string, line: number, column: number | null, detail: string) {
+    const where = column === null ? `${file} line ${line}` : `${file} line ${line}, column ${column}`;
+    super(`${where}: ${detail}`);
+    this.name = 'CsvError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
+}
+
+interface RawRecord {
+  line: number;
+  fields: string[];
+}
+
+/** Splits text into records, keeping the line each record starts on. */
+function tokenize(text: string, file: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let inQuotes = false;
+  let quoteStartLine = 1;
+  // True once the current field was quoted: text after the closing quote is an error.
+  let afterQuote = false;
+  let i = 0;
+
+  const endRecord = (): void => {
+    fields.push(field);
+    // A blank line is one empty field: skip it.
+    if (!(fields.length === 1 && fields[0] === '' && !afterQuote)) {
+      records.push({ line: recordLine, fields });
+    }
+    fields = [];
+    field = '';
+    afterQuote = false;
+  };
+
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+        afterQuote = true;
+        i += 1;
+        continue;
+      }
+      if (ch === '\n') line += 1;
+      if (ch === '\r' && text[i + 1] !== '\n') line += 1;
+      field += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      fields.push(field);
+      field = '';
+      afterQuote = false;
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line += 1;
+      recordLine = line;
+      continue;
+    }
+    if (ch === '"' && field === '' && !afterQuote) {
+      inQuotes = true;
+      quoteStartLine = line;
+      i += 1;
+      continue;
+    }
+    if (afterQuote) {
+      throw new CsvError(file, line, fields.length + 1, `unexpected text after a closing quote; write a quote inside a quoted field as ""`);
+    }
+    if (ch === '"') {
+      throw new CsvError(file, line, fields.length + 1, `stray quote inside an unquoted field; quote the whole field and double the quote ("")`);
+    }
+    field += ch;
+    i += 1;
+  }
+  if (inQuotes) {
+    throw new CsvError(file, quoteStartLine, fields.length + 1, 'quoted field is never closed (missing ")');
+  }
+  if (field !== '' || fields.length > 0 || afterQuote) endRecord();
+  return records;
+}
+
+/** Parses CSV text whose first non-blank record is the header. */
+export function readCsv(text: string, file: string): CsvTable {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records = tokenize(body, file);
+  const first = records[0];
+  if (!first) throw new CsvError(file, 1, null, 'file is empty; expected a header row');
+  const header = first.fields.map((h) => h.trim());
+  header.forEach((name, index) => {
+    if (name === '') throw new CsvError(file, first.line, index + 1, 'empty column name in header');
+    if (header.indexOf(name) !== index) {
+      throw new CsvError(file, first.line, index + 1, `column "${name}" appears twice in the header`);
+    }
+  });
+  const rows: CsvRow[] = records.slice(1).map((record) => {
+    if (record.fields.length !== header.length) {
+      throw new CsvError(
+        file,
+        record.line,
+        null,
+        `expected ${header.length} fields (${header.join(',')}) but found ${record.fields.length}; quote fields that contain commas`,
+      );
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, index) => {
+      values[name] = record.fields[index]!;
+    });
+    return { line: record.line, values };
+  });
+  return { file, header, rows };
+}
+
+/** 1-based column index of a header name (for error messages); throws if the column is missing. */
+export function columnOf(table: CsvTable, name: string): number {
+  const index = table.header.indexOf(name);
+  if (index < 0) {
+    throw new CsvError(table.file, 1, null, `missing column "${name}" (header: ${table.header.join(',')})`);
+  }
+  return index + 1;
+}
