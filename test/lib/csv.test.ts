@@ -23,7 +23,7 @@ describe('readCsv', () => {
 
   it('handles quoted commas, doubled quotes and quoted newlines', () => {
     const text = 'a,b\n"x, y","say ""hi"""\n"multi\nline",z\nlast,"",\n';
-    const error = errorOf(() => readCsv(text, "q.csv"));
+    const error = errorOf(() => readCsv(text, 'q.csv'));
     // the last record has three fields: reported at its own line (5)
     expect(error.line).toBe(5);
     const ok = readCsv('a,b\n"x, y","say ""hi"""\n"multi\nline",z\nlast,""\n', 'q.csv');
