@@ -1,13 +1,17 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type UserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
-// One config for the app, its builds and its tests.
-// - `vite` / `vite build`: the explorer (index.html) and the iframe embed page (embed.html).
-// - Vitest projects: `node` (pure logic and build scripts), `browser` (components and user flows
-//   in Debian's real Chromium via Playwright; never a downloaded browser).
-export default defineConfig({
+// One config for the app, its builds and its tests; each extra build is a mode with its own
+// small config file under scripts/vite/ so that each has one job:
+// - `vite` / `vite build`: the explorer (index.html) and its pages.
+// - `vite build --mode embed`: dist/embed/, the newsroom embed (scripts/vite/embed.config.ts).
+// - `vite build --mode single`: dist/cyber-declarations-map.html, the offline file
+//   (scripts/vite/single.config.ts).
+// - Vitest projects: `node` (pure logic, build scripts, built output) and `browser` (components
+//   and user flows in Debian's real Chromium via Playwright; never a downloaded browser).
+const app: UserConfig = {
   base: './',
   build: {
     target: 'es2022',
@@ -48,4 +52,10 @@ export default defineConfig({
       },
     ],
   },
+};
+
+export default defineConfig(async ({ mode }) => {
+  if (mode === 'embed') return (await import('./scripts/vite/embed.config')).default;
+  if (mode === 'single') return (await import('./scripts/vite/single.config')).default;
+  return app;
 });
