@@ -1,0 +1,151 @@
+// The timeline's arithmetic, kept free of the DOM so it is tested in node: calendar dates <->
+// day indexes (the slider's integer value, one step = one day) <-> positions along the axis,
+// year ticks, month/year jumps, and the layout that thins stop labels so they never overlap.
+import type { IsoDate } from './types';
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 (UTC) of a `YYYY-MM-DD` date. Throws on anything else. */
+export function dayNumber(date: IsoDate): number {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const back = new Date(ms).toISOString().slice(0, 10);
+  if (back !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** The `YYYY-MM-DD` date of a day number (inverse of dayNumber). */
+export function dateOfDayNumber(day: number): IsoDate {
+  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The slider value of `date` on a timeline starting at `start`: whole days since start. */
+export function dayIndex(start: IsoDate, date: IsoDate): number {
+  return dayNumber(date) - dayNumber(start);
+}
+
+/** The date `index` days after `start` (inverse of dayIndex). */
+export function dateAtIndex(start: IsoDate, index: number): IsoDate {
+  return dateOfDayNumber(dayNumber(start) + Math.round(index));
+}
+
+/** Number of days from start to end (the slider's max). */
+export function dayCount(start: IsoDate, end: IsoDate): number {
+  return Math.max(0, dayIndex(start, end));
+}
+
+/** `date` kept within [start, end]. ISO date strings compare in date order. */
+export function clampDate(date: IsoDate, start: IsoDate, end: IsoDate): IsoDate {
+  if (date < start) return start;
+  if (date > end) return end;
+  return date;
+}
+
+/** Where `date` sits along [start, end], from 0 to 1 (clamped). */
+export function positionOf(start: IsoDate, end: IsoDate, date: IsoDate): number {
+  const total = dayCount(start, end);
+  if (total === 0) return 0;
+  return Math.min(1, Math.max(0, dayIndex(start, date) / total));
+}
+
+/**
+ * `date` moved by whole months (negative: back), keeping the day of month where it exists
+ * (31 Jan + 1 month = 28/29 Feb), so PageUp/PageDown land on sensible days.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + Math.trunc(months);
+  const year = Math.floor(total / 12);
+  const month = total - year * 12; // 0-based
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(m[3]), lastDay);
+  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+}
+
+export interface YearTick {
+  year: number;
+  date: IsoDate;
+  /** 0..1 along the axis. */
+  position: number;
+}
+
+/** One tick on 1 January of every year inside [start, end]. */
+export function yearTicks(start: IsoDate, end: IsoDate): YearTick[] {
+  const ticks: YearTick[] = [];
+  const first = Number(start.slice(0, 4)) + (start.slice(5) === '01-01' ? 0 : 1);
+  const last = Number(end.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    const date = `${String(year).padStart(4, '0')}-01-01`;
+    ticks.push({ year, date, position: positionOf(start, end, date) });
+  }
+  return ticks;
+}
+
+// ---- Label layout -------------------------------------------------------------------------
+
+/** A label that wants to sit centred over `x` (pixels along the axis). */
+export interface LabelRequest {
+  x: number;
+  width: number;
+  /** Lower is placed first and so wins conflicts (launches before changes before context). */
+  priority: number;
+}
+
+export interface LabelPlacement {
+  /** Whether the label is shown at all. */
+  visible: boolean;
+  /** Row it sits in (0 = nearest the axis); -1 when hidden. */
+  row: number;
+  /** Left edge in pixels once kept inside the axis. */
+  left: number;
+}
+
+export interface LabelLayoutOptions {
+  /** Axis length in pixels; labels are shifted to stay inside [0, axisWidth]. */
+  axisWidth: number;
+  /** How many rows of labels there is room for. */
+  rows: number;
+  /** Minimum free pixels between two labels in one row. */
+  gap: number;
+}
+
+/**
+ * Greedy label thinning: labels are taken by priority, then left to right, and each goes into the
+ * first row where it overlaps nothing already placed; labels that fit nowhere are hidden (their
+ * stop keeps its mark, its tooltip and its place in next/previous stepping). Deterministic, and
+ * guarantees that no two visible labels in a row overlap.
+ */
+export function layoutLabels(requests: readonly LabelRequest[], options: LabelLayoutOptions): LabelPlacement[] {
+  const { axisWidth, rows, gap } = options;
+  const placements: LabelPlacement[] = requests.map(() => ({ visible: false, row: -1, left: 0 }));
+  const taken: Array<Array<[number, number]>> = Array.from({ length: Math.max(0, rows) }, () => []);
+  const order = requests
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.priority - b.r.priority || a.r.x - b.r.x || a.i - b.i);
+
+  for (const { r, i } of order) {
+    if (r.width > axisWidth) continue;
+    const left = Math.min(Math.max(0, r.x - r.width / 2), axisWidth - r.width);
+    const right = left + r.width;
+    for (let row = 0; row < taken.length; row++) {
+      const spans = taken[row]!;
+      const clash = spans.some(([a, b]) => left < b + gap && right + gap > a);
+      if (!clash) {
+        spans.push([left, right]);
+        placements[i] = { visible: true, row, left };
+        break;
+      }
+    }
+  }
+  return placements;
+}
+
+/** Rough width of a label in pixels, for layout before (or without) measuring the DOM. */
+export function estimateLabelWidth(text: string, fontPx: number): number {
+  // Average advance of a proportional sans-serif is a little over half the font size.
+  const AVERAGE_ADVANCE = 0.56;
+  return Math.ceil(text.length * fontPx * AVERAGE_ADVANCE);
+}
