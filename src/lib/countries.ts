@@ -1,0 +1,187 @@
+// The country table (data/countries.csv) and lookups over it: exact resolution of the many ways
+// sources write a state's name, "did you mean" suggestions, and a search-box matcher.
+import { CsvError, columnOf, readCsv } from './csv';
+import type { Country, Iso3 } from './types';
+
+export const COUNTRY_COLUMNS = ['iso3', 'iso2', 'numeric', 'name', 'un_member', 'aliases'] as const;
+
+/**
+ * Comparison form of a name: accents, case, punctuation and a leading "the" do not matter,
+ * so "the U.S." = "US" and "TURKIYE" = "Türkiye".
+ */
+export function normalizeName(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    // Dots and apostrophes join letters ("U.S." -> "us", "d'Ivoire" -> "divoire").
+    .replace(/[.'’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
+/** Parses data/countries.csv; every problem is a CsvError naming the line and how to fix it. */
+export function parseCountryTable(text: string, file = 'data/countries.csv'): Country[] {
+  const table = readCsv(text, file);
+  const col = Object.fromEntries(COUNTRY_COLUMNS.map((name) => [name, columnOf(table, name)])) as Record<
+    (typeof COUNTRY_COLUMNS)[number],
+    number
+  >;
+  const extra = table.header.filter((name) => !(COUNTRY_COLUMNS as readonly string[]).includes(name));
+  if (extra.length > 0) {
+    throw new CsvError(file, 1, null, `unknown column(s) ${extra.join(', ')}; expected ${COUNTRY_COLUMNS.join(',')}`);
+  }
+
+  const countries: Country[] = [];
+  // Who already uses a code or a normalized name, to reject ambiguous tables.
+  const seenKeys = new Map<string, { iso3: Iso3; line: number }>();
+  const claim = (key: string, what: string, iso3: Iso3, line: number, column: number): void => {
+    const previous = seenKeys.get(key);
+    if (previous && previous.iso3 !== iso3) {
+      throw new CsvError(
+        file,
+        line,
+        column,
+        `${what} is already used by ${previous.iso3} (line ${previous.line}); each name, alias and code must point to one state`,
+      );
+    }
+    if (!previous) seenKeys.set(key, { iso3, line });
+  };
+
+  for (const { line, values } of table.rows) {
+    const v = (name: (typeof COUNTRY_COLUMNS)[number]): string => (values[name] ?? '').trim();
+    const fail = (name: (typeof COUNTRY_COLUMNS)[number], detail: string): never => {
+      throw new CsvError(file, line, col[name], `${name}: ${detail}`);
+    };
+    const iso3 = v('iso3');
+    if (!/^[A-Z]{3}$/.test(iso3)) fail('iso3', `"${iso3}" is not three capital letters (e.g. FRA)`);
+    const iso2 = v('iso2');
+    if (!/^[A-Z]{2}$/.test(iso2)) fail('iso2', `"${iso2}" is not two capital letters (e.g. FR)`);
+    const numeric = v('numeric');
+    if (numeric !== '' && !/^\d{3}$/.test(numeric)) {
+      fail('numeric', `"${numeric}" is not a zero-padded three-digit ISO code (e.g. 076), nor empty`);
+    }
+    const name = v('name');
+    if (name === '') fail('name', 'is empty; give the short English display name');
+    const un = v('un_member');
+    if (un !== 'yes' && un !== 'no') fail('un_member', `must be yes or no, got "${un}"`);
+    const aliasText = v('aliases');
+    const aliases = aliasText === '' ? [] : aliasText.split('|').map((a) => a.trim());
+    if (aliases.some((a) => a === '')) fail('aliases', 'has an empty alias; separate aliases with a single |');
+
+    const twin = seenKeys.get(`iso3:${iso3}`);
+    if (twin) fail('iso3', `${iso3} (line ${twin.line}) appears twice; keep one row per state`);
+    claim(`iso3:${iso3}`, `iso3 ${iso3}`, iso3, line, col.iso3);
+    claim(`iso2:${iso2}`, `iso2 ${iso2}`, iso3, line, col.iso2);
+    if (numeric !== '') claim(`numeric:${numeric}`, `numeric ${numeric}`, iso3, line, col.numeric);
+    for (const [text, column] of [[iso3, col.iso3], [iso2, col.iso2], [name, col.name], ...aliases.map((a) => [a, col.aliases] as const)] as const) {
+      const key = normalizeName(text);
+      if (key === '') throw new CsvError(file, line, column, `"${text}" has no letters or digits`);
+      claim(`name:${key}`, `"${text}"`, iso3, line, column);
+    }
+    countries.push({ iso3, iso2, numeric, name, aliases, unMember: un === 'yes' });
+  }
+  if (countries.length === 0) throw new CsvError(file, 1, null, 'the table has no rows');
+  return countries;
+}
+
+export interface CountryIndex {
+  readonly countries: readonly Country[];
+  byIso3(code: string): Country | undefined;
+  /** Exact lookup by iso3, iso2, name or alias, ignoring case, accents, punctuation and "the". */
+  resolve(nameOrCode: string): Country | undefined;
+  /** Closest names for a "did you mean" message; empty when nothing is reasonably close. */
+  suggest(text: string, limit?: number): Country[];
+  /** Search-box matches over names and aliases, best first. */
+  search(query: string, limit?: number): Country[];
+}
+
+/** Edit distance (insert, delete, substitute) between two strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+interface Keyed {
+  country: Country;
+  /** Normalized display name first, then normalized aliases. */
+  names: string[];
+}
+
+/** Search rank of one normalized name for a normalized query (lower is better), or null. */
+function matchRank(name: string, query: string): number | null {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return 1;
+  if (name.split(' ').some((word) => word.startsWith(query))) return 2;
+  if (name.includes(query)) return 3;
+  return null;
+}
+
+export function createCountryIndex(countries: Country[]): CountryIndex {
+  const byIso3 = new Map<string, Country>();
+  const byKey = new Map<string, Country>();
+  const keyed: Keyed[] = [];
+  for (const country of countries) {
+    byIso3.set(country.iso3, country);
+    const names = [country.name, ...country.aliases].map(normalizeName);
+    for (const key of [country.iso3.toLowerCase(), country.iso2.toLowerCase(), ...names]) {
+      // The table is checked for ambiguity when parsed; here the first entry wins.
+      if (!byKey.has(key)) byKey.set(key, country);
+    }
+    keyed.push({ country, names });
+  }
+  const byName = (a: Country, b: Country): number => a.name.localeCompare(b.name, 'en');
+
+  return {
+    countries,
+    byIso3: (code) => byIso3.get(code.trim().toUpperCase()),
+    resolve: (nameOrCode) => byKey.get(normalizeName(nameOrCode)),
+
+    suggest(text, limit = 3) {
+      const query = normalizeName(text);
+      if (query === '') return [];
+      const scored = keyed.map(({ country, names }) => {
+        let best = Infinity;
+        for (const name of names) {
+          // Whole-name distance, or an abbreviation of the start ("Czech Rep." for "Czech Republic").
+          const prefix = editDistance(query, name.slice(0, query.length)) + 0.5;
+          best = Math.min(best, editDistance(query, name), prefix);
+        }
+        return { country, score: best / query.length };
+      });
+      return scored
+        .filter((s) => s.score <= 0.4)
+        .sort((a, b) => a.score - b.score || byName(a.country, b.country))
+        .slice(0, limit)
+        .map((s) => s.country);
+    },
+
+    search(query, limit = 8) {
+      const q = normalizeName(query);
+      if (q === '') return [];
+      const results: { country: Country; rank: number }[] = [];
+      for (const { country, names } of keyed) {
+        let rank = q === country.iso3.toLowerCase() || q === country.iso2.toLowerCase() ? 0 : Infinity;
+        names.forEach((name, i) => {
+          const r = matchRank(name, q);
+          // The display name beats aliases at the same kind of match.
+          if (r !== null) rank = Math.min(rank, r * 2 + (i === 0 ? 0 : 1));
+        });
+        if (rank < Infinity) results.push({ country, rank });
+      }
+      return results
+        .sort((a, b) => a.rank - b.rank || byName(a.country, b.country))
+        .slice(0, limit)
+        .map((r) => r.country);
+    },
+  };
+}
