@@ -1,0 +1,49 @@
+// Size budgets of issue 8, shared by the failing tests (test/e2e/budgets.test.ts) and the bench
+// table. Sizes only: wall-clock times are measured by `npm run bench`, never asserted in tests.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** 1 KB = 1024 bytes throughout the budgets and the bench table. */
+export const KB = 1024;
+
+/** gzip level used for every "bytes over the wire" figure: what `gzip -9` or a static host sends. */
+export const GZIP_LEVEL = 9;
+
+export const BUDGETS = {
+  /** public/generated/atlas.json, gzip. */
+  atlas: 45 * KB,
+  /** public/generated/dataset.json, gzip. */
+  dataset: 25 * KB,
+  /** All JavaScript of the embed bundle (dist/embed/**.js), gzip. */
+  embedJs: 50 * KB,
+} as const;
+
+export function gzipBytes(content: Buffer | string): number {
+  return gzipSync(content, { level: GZIP_LEVEL }).length;
+}
+
+export function gzipFileBytes(path: string): number {
+  return gzipBytes(readFileSync(path));
+}
+
+/** Every file under `dir` (recursive) whose name ends with one of `exts`. */
+export function filesUnder(dir: string, exts: string[]): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, exts));
+    else if (exts.some((ext) => name.endsWith(ext))) out.push(path);
+  }
+  return out.sort();
+}
+
+export function formatKb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** Null when within budget, else the sentence a failing test shows. */
+export function overBudget(label: string, bytes: number, budget: number): string | null {
+  if (bytes <= budget) return null;
+  return `${label} is ${formatKb(bytes)} gzip, budget ${formatKb(budget).replace('.0 KB', ' KB')}`;
+}

@@ -1,0 +1,64 @@
+// Size budgets of issue 8 (sizes only, never times): the atlas, the dataset and the embed's
+// JavaScript, gzip-compressed as a static host would send them. A failure names file, size and
+// budget ("atlas.json is 47.1 KB gzip, budget 45 KB").
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { BUDGETS, filesUnder, formatKb, gzipFileBytes, overBudget } from '../../scripts/bench/budgets';
+
+const ATLAS = 'public/generated/atlas.json';
+const DATASET = 'public/generated/dataset.json';
+const EMBED_DIR = 'dist/embed';
+const EMBED_CONFIGS = ['vite.embed.config.ts', 'vite.embed.config.mts', 'vite.embed.config.js'];
+
+function requireBuilt(path: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` first`);
+}
+
+function checkFile(path: string, budget: number): void {
+  requireBuilt(path);
+  const bytes = gzipFileBytes(path);
+  const name = path.split('/').pop()!;
+  expect(overBudget(name, bytes, budget), `${name}: ${formatKb(bytes)} gzip`).toBeNull();
+}
+
+/** How the project builds its embed, if it does yet: an npm script or a dedicated Vite config. */
+function embedBuildCommand(): [string, string[]] | null {
+  const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
+  if (scripts['build:embed']) return ['npm', ['run', '--silent', 'build:embed']];
+  const config = EMBED_CONFIGS.find((file) => existsSync(file));
+  return config ? ['npx', ['vite', 'build', '--config', config]] : null;
+}
+
+const embedBuild = existsSync(EMBED_DIR) ? null : embedBuildCommand();
+const embedUnavailable = !existsSync(EMBED_DIR) && embedBuild === null;
+if (embedUnavailable) {
+  console.warn(`budgets: embed JavaScript budget skipped: ${EMBED_DIR}/ is missing and no embed build is configured yet`);
+}
+
+describe('size budgets (gzip)', () => {
+  test(`atlas.json is at most ${formatKb(BUDGETS.atlas)} gzip`, () => checkFile(ATLAS, BUDGETS.atlas));
+
+  test(`dataset.json is at most ${formatKb(BUDGETS.dataset)} gzip`, () => checkFile(DATASET, BUDGETS.dataset));
+
+  test.skipIf(embedUnavailable)(`embed JavaScript is at most ${formatKb(BUDGETS.embedJs)} gzip (skipped while no embed build exists)`, () => {
+    if (embedBuild) {
+      const [cmd, args] = embedBuild;
+      const run = spawnSync(cmd, args, { stdio: 'inherit' });
+      expect(run.status, `\`${cmd} ${args.join(' ')}\` failed`).toBe(0);
+    }
+    const files = filesUnder(EMBED_DIR, ['.js', '.mjs']);
+    expect(files.length, `no JavaScript in ${EMBED_DIR}/`).toBeGreaterThan(0);
+    const bytes = files.reduce((sum, file) => sum + gzipFileBytes(file), 0);
+    expect(overBudget(`embed JavaScript (${files.length} file(s) in ${EMBED_DIR}/)`, bytes, BUDGETS.embedJs)).toBeNull();
+  }, 180_000);
+});
+
+describe('overBudget message', () => {
+  test('names the file, its size and the budget', () => {
+    expect(overBudget('atlas.json', Math.round(47.1 * 1024), 45 * 1024)).toBe('atlas.json is 47.1 KB gzip, budget 45 KB');
+  });
+  test('is null within budget, including exactly at it', () => {
+    expect(overBudget('atlas.json', 45 * 1024, 45 * 1024)).toBeNull();
+  });
+});
