@@ -1,0 +1,89 @@
+// Loads the two files the map needs (atlas and dataset) in parallel and checks their shape, so a
+// missing, truncated or wrong file becomes one sentence a reader can understand, never a blank box.
+import type { CompiledAtlas, Dataset } from './types';
+
+/** A load that takes longer than this is reported as failed (the reader can retry). */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+export class AssetLoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'AssetLoadError';
+  }
+}
+
+export interface LoadedAssets {
+  atlas: CompiledAtlas;
+  dataset: Dataset;
+}
+
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+type Check = (value: unknown) => string | null;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Returns what is wrong with an atlas, or null if it looks right. */
+export const atlasProblem: Check = (v) => {
+  if (!isObject(v)) return 'it is not a JSON object';
+  if (typeof v.width !== 'number' || typeof v.height !== 'number') return 'width or height is missing';
+  if (typeof v.sphere !== 'string') return 'the sphere outline is missing';
+  if (!Array.isArray(v.countries) || v.countries.length === 0) return 'it has no countries';
+  const bad = v.countries.find((c) => !isObject(c) || typeof c.id !== 'string' || (typeof c.d !== 'string' && !Array.isArray(c.marker)));
+  if (bad) return `a country has neither a shape nor a marker (${JSON.stringify(bad).slice(0, 60)})`;
+  return null;
+};
+
+/** Returns what is wrong with a dataset, or null if it looks right. */
+export const datasetProblem: Check = (v) => {
+  if (!isObject(v)) return 'it is not a JSON object';
+  for (const key of ['countries', 'declarations', 'events', 'sources', 'quotes', 'context'] as const) {
+    if (!Array.isArray(v[key])) return `the "${key}" list is missing`;
+  }
+  if ((v.declarations as unknown[]).length === 0) return 'it has no declarations';
+  return null;
+};
+
+async function fetchJson<T>(what: string, url: string, check: Check, options: LoadOptions): Promise<T> {
+  const doFetch = options.fetch ?? fetch;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? LOAD_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await doFetch(url, { signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    const reason = timeout.aborted ? 'it took too long to arrive' : 'the network request failed';
+    throw new AssetLoadError(`The ${what} could not be loaded from ${url}: ${reason}.`, url);
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new AssetLoadError(`The ${what} could not be loaded from ${url}: the server answered ${status}.`, url);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(await response.text());
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new AssetLoadError(`The ${what} at ${url} is damaged: it is not valid JSON (truncated or corrupt).`, url);
+  }
+  const problem = check(value);
+  if (problem) throw new AssetLoadError(`The ${what} at ${url} is not usable: ${problem}.`, url);
+  return value as T;
+}
+
+/** Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. */
+export async function loadAssets(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): Promise<LoadedAssets> {
+  const [atlas, dataset] = await Promise.all([
+    fetchJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
+    fetchJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
+  ]);
+  return { atlas, dataset };
+}

@@ -1,0 +1,86 @@
+// Status colours for light and dark schemes, and the sequential ramp of the "all declarations"
+// view. Chosen from the Okabe-Ito / ColorBrewer families so they stay apart for the common forms
+// of colour blindness (blue against vermillion), and every fill keeps at least 3:1 contrast
+// against the sea it sits on (WCAG 1.4.11). Hatching backs up colour for uncertain and refused,
+// a dot pattern tells not-member from absent.
+import type { Status } from './types';
+
+export type ColorScheme = 'light' | 'dark';
+
+export interface SchemePalette {
+  /** Fill of the sphere (the sea): the background every status is measured against. */
+  sea: string;
+  /** Page / card background around the map. */
+  background: string;
+  /** Land that is none of our states. */
+  otherLand: string;
+  /** Country borders. */
+  border: string;
+  text: string;
+  status: Record<Status, string>;
+  /** Pattern ink drawn over the status colour (hatching, dots). */
+  patternInk: Record<'uncertain' | 'refused' | 'not-member', string>;
+  /** "All declarations" view: index = number of declarations signed (0..5); 0 = absent grey. */
+  allRamp: readonly [string, string, string, string, string, string];
+}
+
+/** The lowest contrast any fill may have against the sea (WCAG 2 non-text contrast). */
+export const MIN_FILL_CONTRAST = 3;
+
+export const PALETTE: Record<ColorScheme, SchemePalette> = {
+  light: {
+    sea: '#f3f6f9',
+    background: '#ffffff',
+    otherLand: '#d9dde2',
+    border: '#ffffff',
+    text: '#1d232a',
+    status: {
+      signed: '#1c5fa8',
+      uncertain: '#4f8fcc',
+      refused: '#c55300',
+      absent: '#878d94',
+      'not-member': '#6a7077',
+    },
+    patternInk: { uncertain: '#ffffff', refused: '#ffffff', 'not-member': '#c9ced4' },
+    allRamp: ['#878d94', '#5a8ec3', '#3f7bbb', '#2763a6', '#154c8c', '#08356e'],
+  },
+  dark: {
+    sea: '#141a21',
+    background: '#0e1217',
+    otherLand: '#2a3139',
+    border: '#141a21',
+    text: '#e6eaee',
+    status: {
+      signed: '#8cc3f7',
+      uncertain: '#4a86c4',
+      refused: '#e0702c',
+      absent: '#7a8189',
+      'not-member': '#646b73',
+    },
+    patternInk: { uncertain: '#141a21', refused: '#141a21', 'not-member': '#8a9199' },
+    allRamp: ['#7a8189', '#3d6e9f', '#4a85c0', '#5f9cd8', '#86b8ea', '#b5d5f6'],
+  },
+};
+
+function channel(hex2: string): number {
+  const c = parseInt(hex2, 16) / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a `#rrggbb` colour. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
+  return 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
+}
+
+/** WCAG contrast ratio between two `#rrggbb` colours (1..21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** CSS custom property that themes a status colour (`--cdm-color-signed`). */
+export function statusColorVar(status: Status): string {
+  return `--cdm-color-${status}`;
+}

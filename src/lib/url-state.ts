@@ -1,0 +1,97 @@
+// The view's state as URL query parameters (`declaration`, `date`, `country`, `view`), both ways.
+// Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
+// a sensible view instead of an error.
+import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+
+export interface UrlState {
+  declaration: DeclarationId;
+  date: IsoDate;
+  country: Iso3 | null;
+  view: ViewMode;
+}
+
+export interface ParsedUrlState {
+  /** Only the parameters that were present and valid. `country: null` never appears here. */
+  state: Partial<UrlState>;
+  warnings: string[];
+}
+
+export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view'] as const;
+
+const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO3 = /^[A-Z]{3}$/;
+
+export function isDeclarationId(value: string): value is DeclarationId {
+  return (DECLARATION_IDS as readonly string[]).includes(value);
+}
+
+export function isViewMode(value: string): value is ViewMode {
+  return (VIEW_MODES as readonly string[]).includes(value);
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
+export function isRealIsoDate(value: string): value is IsoDate {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Upper-cases and checks the shape of an ISO alpha-3 code; whether it is known is up to the caller. */
+export function normaliseIso3(value: string): Iso3 | null {
+  const up = value.trim().toUpperCase();
+  return ISO3.test(up) ? up : null;
+}
+
+export interface ParseOptions {
+  /** Known country codes; when given, unknown codes are rejected with a warning. */
+  countries?: ReadonlySet<Iso3>;
+}
+
+/** Reads the view state from query parameters. Never throws. */
+export function parseUrlState(params: URLSearchParams, options: ParseOptions = {}): ParsedUrlState {
+  const state: Partial<UrlState> = {};
+  const warnings: string[] = [];
+  const quoted = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+  const declaration = params.get('declaration');
+  if (declaration !== null) {
+    if (isDeclarationId(declaration)) state.declaration = declaration;
+    else warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${DECLARATION_IDS.join(', ')}.`);
+  }
+  const date = params.get('date');
+  if (date !== null) {
+    if (isRealIsoDate(date)) state.date = date;
+    else warnings.push(`Ignored date ${quoted(date)}: not a real day written YYYY-MM-DD.`);
+  }
+  const country = params.get('country');
+  if (country !== null && country !== '') {
+    const iso3 = normaliseIso3(country);
+    if (!iso3) warnings.push(`Ignored country ${quoted(country)}: not an ISO 3166-1 alpha-3 code.`);
+    else if (options.countries && !options.countries.has(iso3)) warnings.push(`Unknown country ${quoted(iso3)}.`);
+    else state.country = iso3;
+  }
+  const view = params.get('view');
+  if (view !== null) {
+    if (isViewMode(view)) state.view = view;
+    else warnings.push(`Unknown view ${quoted(view)}; expected "declaration" or "all".`);
+  }
+  return { state, warnings };
+}
+
+/**
+ * Writes the view state into a copy of `base` (other parameters of the host page are kept).
+ * `view` is left out when it is the default, `country` when none is chosen.
+ */
+export function serializeUrlState(state: UrlState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  params.set('declaration', state.declaration);
+  params.set('date', state.date);
+  if (state.country) params.set('country', state.country);
+  else params.delete('country');
+  if (state.view === 'all') params.set('view', 'all');
+  else params.delete('view');
+  return params;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { AssetLoadError, loadAssets } from '../../src/lib/load-assets';
+
+const atlas = { width: 960, height: 480, sphere: 'M0,0Z', otherLand: '', countries: [{ id: 'FRA', d: 'M1,1Z', marker: null }] };
+const dataset = { countries: [], declarations: [{ id: 'g7-2021' }], events: [], sources: [], quotes: [], context: [] };
+
+function fakeFetch(routes: Record<string, () => Response>): typeof fetch {
+  return (async (input: RequestInfo | URL) => {
+    const route = routes[String(input)];
+    if (!route) throw new TypeError('Failed to fetch');
+    return route();
+  }) as typeof fetch;
+}
+const json = (v: unknown) => () => new Response(JSON.stringify(v), { status: 200 });
+
+describe('loadAssets', () => {
+  test('returns both files when they are well formed', async () => {
+    const out = await loadAssets('a.json', 'd.json', { fetch: fakeFetch({ 'a.json': json(atlas), 'd.json': json(dataset) }) });
+    expect(out.atlas.countries[0]!.id).toBe('FRA');
+    expect(out.dataset.declarations).toHaveLength(1);
+  });
+  test('a 404 says which file and what the server answered', async () => {
+    const f = fakeFetch({ 'a.json': () => new Response('no', { status: 404, statusText: 'Not Found' }), 'd.json': json(dataset) });
+    await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/atlas\) could not be loaded from a\.json: the server answered 404 Not Found/);
+  });
+  test('truncated JSON is reported as damaged', async () => {
+    const f = fakeFetch({ 'a.json': json(atlas), 'd.json': () => new Response('{"countries": [', { status: 200 }) });
+    await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/dataset at d\.json is damaged/);
+  });
+  test('a JSON file of the wrong shape names what is missing', async () => {
+    const f = fakeFetch({ 'a.json': json({ ...atlas, countries: [] }), 'd.json': json(dataset) });
+    await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/not usable: it has no countries/);
+    const g = fakeFetch({ 'a.json': json(atlas), 'd.json': json({ ...dataset, events: undefined }) });
+    await expect(loadAssets('a.json', 'd.json', { fetch: g })).rejects.toThrow(/"events" list is missing/);
+  });
+  test('a network failure is an AssetLoadError, not a bare TypeError', async () => {
+    const error = await loadAssets('x.json', 'd.json', { fetch: fakeFetch({ 'd.json': json(dataset) }) }).catch((e) => e);
+    expect(error).toBeInstanceOf(AssetLoadError);
+    expect(error.message).toMatch(/network request failed/);
+  });
+  test('a request that never answers times out with a message', async () => {
+    const never = ((_: unknown, init?: RequestInit) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    await expect(loadAssets('a.json', 'd.json', { fetch: never, timeoutMs: 20 })).rejects.toThrow(/took too long/);
+  });
+});
