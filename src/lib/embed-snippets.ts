@@ -1,0 +1,89 @@
+// The copy-paste code behind "Embed this view": a script element plus the custom element, and an
+// iframe of the embed page. Pure (no DOM), so the exact text is tested in node. Both snippets
+// carry the same state as the explorer's URL (declaration, date, country, view, controls) and, when
+// known, the dataset version, so an article keeps showing the data it was written with.
+
+export interface EmbedState {
+  declaration?: string | null;
+  date?: string | null;
+  country?: string | null;
+  view?: string | null;
+  /** Space-separated subset of "timeline sidebar legend search"; null = the element's default. */
+  controls?: string | null;
+  /** Pins `dataset.<version>.json`; null = always the newest dataset on the host. */
+  datasetVersion?: string | null;
+}
+
+/** Attribute name for each state key, in the order they appear in both snippets. */
+export const EMBED_ATTRIBUTES = [
+  ['declaration', 'declaration'],
+  ['date', 'date'],
+  ['country', 'country'],
+  ['view', 'view'],
+  ['controls', 'controls'],
+  ['datasetVersion', 'dataset-version'],
+] as const satisfies ReadonlyArray<readonly [keyof EmbedState, string]>;
+
+export const ELEMENT_TAG = 'cyber-declarations-map';
+/** Starting height of the iframe before the page posts its own; tall enough for map + legend. */
+export const DEFAULT_FRAME_HEIGHT = 640;
+export const DEFAULT_FRAME_TITLE = 'Map: which states signed the international declarations on cyberspace';
+
+/** The state as [attribute, value] pairs, leaving out empty values. */
+export function embedAttributes(state: EmbedState): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [key, attr] of EMBED_ATTRIBUTES) {
+    const value = state[key];
+    if (typeof value === 'string' && value.trim() !== '') out.push([attr, value.trim()]);
+  }
+  return out;
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `<script type="module" src>` + `<cyber-declarations-map ...>`. */
+export function scriptSnippet(scriptUrl: string, state: EmbedState): string {
+  const attrs = embedAttributes(state)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return (
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +
+    `<${ELEMENT_TAG}${attrs}></${ELEMENT_TAG}>`
+  );
+}
+
+/** The embed page's URL for this state: its query string uses the attribute names. */
+export function frameUrl(pageUrl: string, state: EmbedState): string {
+  const url = new URL(pageUrl);
+  for (const [name, value] of embedAttributes(state)) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/**
+ * A listener for the Datawrapper-format height messages the embed page posts; optional, for pages
+ * that have no resizer yet. It matches the frame by `event.source`, as Datawrapper's own does.
+ */
+export const RESIZER_SCRIPT =
+  '<script>window.addEventListener("message",function(e){var h=e.data&&e.data["datawrapper-height"];' +
+  'if(!h)return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)' +
+  'for(var k in h)f.style.height=h[k]+"px"})});</script>';
+
+/** `<iframe>` of the embed page, plus the optional resizer script. */
+export function iframeSnippet(pageUrl: string, state: EmbedState, options: { title?: string; height?: number; resizer?: boolean } = {}): string {
+  const title = options.title ?? DEFAULT_FRAME_TITLE;
+  const height = options.height ?? DEFAULT_FRAME_HEIGHT;
+  const frame =
+    `<iframe src="${escapeAttribute(frameUrl(pageUrl, state))}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${height}" style="width:100%;border:0" loading="lazy" scrolling="no"></iframe>`;
+  return options.resizer === false ? frame : `${frame}\n${RESIZER_SCRIPT}`;
+}
+
+/** Where the embed build and the embed page sit relative to the explorer (dist/ layout). */
+export function embedUrlsFor(explorerUrl: string): { scriptUrl: string; pageUrl: string } {
+  return {
+    scriptUrl: new URL('embed/cyber-declarations-map.js', explorerUrl).href,
+    pageUrl: new URL('embed.html', explorerUrl).href,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { RESIZER_SCRIPT, embedAttributes, embedUrlsFor, frameUrl, iframeSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
+
+const state = { declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA', view: null, controls: 'legend sidebar', datasetVersion: '2022-12-31.ab12' };
+
+describe('embedAttributes', () => {
+  test('keeps the set values in a fixed order with attribute names', () => {
+    expect(embedAttributes(state)).toEqual([
+      ['declaration', 'paris-call-2018'],
+      ['date', '2019-12-31'],
+      ['country', 'FRA'],
+      ['controls', 'legend sidebar'],
+      ['dataset-version', '2022-12-31.ab12'],
+    ]);
+  });
+});
+
+describe('scriptSnippet', () => {
+  test('is a module script plus the element with the state as attributes', () => {
+    expect(scriptSnippet('https://h.example/embed/cyber-declarations-map.js', state)).toBe(
+      '<script type="module" src="https://h.example/embed/cyber-declarations-map.js"></script>\n' +
+        '<cyber-declarations-map declaration="paris-call-2018" date="2019-12-31" country="FRA" controls="legend sidebar" dataset-version="2022-12-31.ab12"></cyber-declarations-map>',
+    );
+  });
+  test('escapes attribute values', () => {
+    expect(scriptSnippet('x.js', { country: '"><script>' })).toContain('country="&quot;&gt;&lt;script&gt;"');
+  });
+});
+
+describe('frameUrl and iframeSnippet', () => {
+  test('the embed page URL carries the state in its query', () => {
+    expect(frameUrl('https://h.example/embed.html', { declaration: 'g7-2021', controls: 'legend sidebar' })).toBe(
+      'https://h.example/embed.html?declaration=g7-2021&controls=legend+sidebar',
+    );
+  });
+  test('the iframe has a title, a starting height and the optional resizer', () => {
+    const html = iframeSnippet('https://h.example/embed.html', { declaration: 'g7-2021', date: '2021-04-28' }, { height: 500 });
+    expect(html).toContain('src="https://h.example/embed.html?declaration=g7-2021&amp;date=2021-04-28"');
+    expect(html).toMatch(/title="[^"]+"/);
+    expect(html).toContain('height="500"');
+    expect(html.endsWith(RESIZER_SCRIPT)).toBe(true);
+    expect(iframeSnippet('https://h.example/embed.html', {}, { resizer: false })).not.toContain('<script');
+  });
+});
+
+describe('embedUrlsFor', () => {
+  test('finds the embed build and page beside the explorer', () => {
+    expect(embedUrlsFor('https://h.example/maps/index.html?declaration=g7-2021')).toEqual({
+      scriptUrl: 'https://h.example/maps/embed/cyber-declarations-map.js',
+      pageUrl: 'https://h.example/maps/embed.html',
+    });
+  });
+});
