@@ -42,8 +42,13 @@ export function formatKb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`;
 }
 
+/** A budget as people write it: "45 KB", not "45.0 KB". */
+export function formatBudget(bytes: number): string {
+  return formatKb(bytes).replace('.0 KB', ' KB');
+}
+
 /** Null when within budget, else the sentence a failing test shows. */
 export function overBudget(label: string, bytes: number, budget: number): string | null {
   if (bytes <= budget) return null;
-  return `${label} is ${formatKb(bytes)} gzip, budget ${formatKb(budget).replace('.0 KB', ' KB')}`;
+  return `${label} is ${formatKb(bytes)} gzip, budget ${formatBudget(budget)}`;
 }

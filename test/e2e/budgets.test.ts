@@ -2,14 +2,14 @@
 // JavaScript, gzip-compressed as a static host would send them. A failure names file, size and
 // budget ("atlas.json is 47.1 KB gzip, budget 45 KB").
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { BUDGETS, filesUnder, formatKb, gzipFileBytes, overBudget } from '../../scripts/bench/budgets';
+import { BUDGETS, filesUnder, formatBudget, formatKb, gzipFileBytes, overBudget } from '../../scripts/bench/budgets';
 
 const ATLAS = 'public/generated/atlas.json';
 const DATASET = 'public/generated/dataset.json';
 const EMBED_DIR = 'dist/embed';
-const EMBED_CONFIGS = ['vite.embed.config.ts', 'vite.embed.config.mts', 'vite.embed.config.js'];
+const EMBED_CONFIG = 'scripts/vite/embed.config.ts';
 
 function requireBuilt(path: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` first`);
@@ -22,26 +22,28 @@ function checkFile(path: string, budget: number): void {
   expect(overBudget(name, bytes, budget), `${name}: ${formatKb(bytes)} gzip`).toBeNull();
 }
 
-/** How the project builds its embed, if it does yet: an npm script or a dedicated Vite config. */
-function embedBuildCommand(): [string, string[]] | null {
-  const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
-  if (scripts['build:embed']) return ['npm', ['run', '--silent', 'build:embed']];
-  const config = EMBED_CONFIGS.find((file) => existsSync(file));
-  return config ? ['npx', ['vite', 'build', '--config', config]] : null;
+/**
+ * How the project builds its embed, if it does yet: `vite build --mode embed` with
+ * scripts/vite/embed.config.ts, once that file is more than the empty placeholder.
+ */
+async function embedBuildCommand(): Promise<[string, string[]] | null> {
+  if (!existsSync(EMBED_CONFIG)) return null;
+  const config = (await import('../../scripts/vite/embed.config')).default as object;
+  return Object.keys(config).length > 0 ? ['npx', ['vite', 'build', '--mode', 'embed']] : null;
 }
 
-const embedBuild = existsSync(EMBED_DIR) ? null : embedBuildCommand();
+const embedBuild = existsSync(EMBED_DIR) ? null : await embedBuildCommand();
 const embedUnavailable = !existsSync(EMBED_DIR) && embedBuild === null;
 if (embedUnavailable) {
   console.warn(`budgets: embed JavaScript budget skipped: ${EMBED_DIR}/ is missing and no embed build is configured yet`);
 }
 
 describe('size budgets (gzip)', () => {
-  test(`atlas.json is at most ${formatKb(BUDGETS.atlas)} gzip`, () => checkFile(ATLAS, BUDGETS.atlas));
+  test(`atlas.json is at most ${formatBudget(BUDGETS.atlas)} gzip`, () => checkFile(ATLAS, BUDGETS.atlas));
 
-  test(`dataset.json is at most ${formatKb(BUDGETS.dataset)} gzip`, () => checkFile(DATASET, BUDGETS.dataset));
+  test(`dataset.json is at most ${formatBudget(BUDGETS.dataset)} gzip`, () => checkFile(DATASET, BUDGETS.dataset));
 
-  test.skipIf(embedUnavailable)(`embed JavaScript is at most ${formatKb(BUDGETS.embedJs)} gzip (skipped while no embed build exists)`, () => {
+  test.skipIf(embedUnavailable)(`embed JavaScript is at most ${formatBudget(BUDGETS.embedJs)} gzip (skipped while no embed build exists)`, () => {
     if (embedBuild) {
       const [cmd, args] = embedBuild;
       const run = spawnSync(cmd, args, { stdio: 'inherit' });
