@@ -1,0 +1,201 @@
+// The presentation tour: the story of the five declarations as a list of steps a presenter clicks
+// through. Each declaration's launch comes first, then the notable changes after it (later joins,
+// states that refused and later signed, disputed listings, later refusals), oldest first. Every
+// caption is built from the dataset alone, so the tour never says more than the data does.
+// Also the `present=<step>` URL contract (1-based) that opens presentation mode at a step.
+import type { Country, Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
+
+export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines';
+
+export interface TourStep {
+  /** 0-based position in the tour. */
+  index: number;
+  /** 1-based step number, as shown on screen ("3 / 14"). */
+  n: number;
+  /** Number of steps in the whole tour. */
+  total: number;
+  kind: TourStepKind;
+  declarationId: DeclarationId;
+  /** The date the map shows at this step. */
+  date: IsoDate;
+  /** One line, from the data. */
+  caption: string;
+  /** The states this step is about (empty for a launch: the whole map is). */
+  countries: Iso3[];
+}
+
+/** How many country names a caption lists before it says "and N others". */
+export const CAPTION_NAMES = 3;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Nov 2018" from "2018-11-12" (English, fixed: captions must not depend on the locale). */
+export function captionDay(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
+}
+
+/** "France", "France and Germany", "France, Germany, Italy and 2 others". */
+export function nameList(names: readonly string[], max = CAPTION_NAMES): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const rest = names.length - max;
+  return `${names.slice(0, max).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+}
+
+interface DraftStep {
+  kind: TourStepKind;
+  declarationId: DeclarationId;
+  date: IsoDate;
+  caption: string;
+  countries: Iso3[];
+}
+
+/** Order of kinds that share a declaration and a date: the launch, then what is most notable. */
+const KIND_ORDER: Record<TourStepKind, number> = { launch: 0, turnaround: 1, joins: 2, disputed: 3, declines: 4 };
+
+/** Builds the tour from the dataset: declarations in launch order, each followed by its changes. */
+export function buildTour(dataset: Dataset): TourStep[] {
+  const names = new Map<Iso3, string>(dataset.countries.map((c: Country) => [c.iso3, c.name]));
+  const nameOf = (iso3: Iso3) => names.get(iso3) ?? iso3;
+  const declarations = [...dataset.declarations].sort((a, b) => (a.launch < b.launch ? -1 : a.launch > b.launch ? 1 : 0));
+  const drafts: DraftStep[] = [];
+  for (const decl of declarations) {
+    const events = dataset.events
+      .filter((e) => e.declarationId === decl.id)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.country < b.country ? -1 : 1));
+    const steps = [launchStep(decl, events), ...changeSteps(decl, events, nameOf)];
+    steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+    drafts.push(...steps);
+  }
+  return drafts.map((s, index) => ({ ...s, index, n: index + 1, total: drafts.length }));
+}
+
+function launchStep(decl: Declaration, events: EndorsementEvent[]): DraftStep {
+  const atLaunch = events.filter((e) => e.date <= decl.launch && !e.disputed);
+  const signed = new Set(atLaunch.filter((e) => e.status === 'signed').map((e) => e.country));
+  const refused = new Set(atLaunch.filter((e) => e.status === 'refused' && !signed.has(e.country)).map((e) => e.country));
+  const who =
+    decl.members && decl.members.length > 0
+      ? `${signed.size} of ${decl.members.length} members signed`
+      : `${signed.size} ${signed.size === 1 ? 'state' : 'states'} signed` +
+        (refused.size > 0 ? `, ${refused.size} refused` : '');
+  const where = decl.venue ? `, ${decl.venue}` : '';
+  return {
+    kind: 'launch',
+    declarationId: decl.id,
+    date: decl.launch,
+    caption: `${decl.shortName} launched ${captionDay(decl.launch)}${where}: ${who}`,
+    countries: [],
+  };
+}
+
+function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso3: Iso3) => string): DraftStep[] {
+  const steps: DraftStep[] = [];
+  const groups = new Map<string, { kind: TourStepKind; date: IsoDate; events: EndorsementEvent[] }>();
+  const add = (key: string, kind: TourStepKind, e: EndorsementEvent) => {
+    const g = groups.get(key) ?? { kind, date: e.date, events: [] };
+    g.events.push(e);
+    if (e.date > g.date) g.date = e.date;
+    groups.set(key, g);
+  };
+  for (const e of events) {
+    if (e.disputed) {
+      // A disputed listing is notable even at launch: the map shows it as uncertain.
+      add(`disputed|${e.date}`, 'disputed', e);
+      continue;
+    }
+    if (e.date <= decl.launch) continue;
+    const year = e.date.slice(0, 4);
+    if (e.status === 'refused') {
+      add(`declines|${year}`, 'declines', e);
+    } else if (events.some((r) => r.country === e.country && r.status === 'refused' && r.date < e.date)) {
+      add(`turnaround|${e.date}`, 'turnaround', e);
+    } else if (e.precision === 'on-or-before') {
+      // A batch known only as "on the list by" is one fact: keep it apart from dated joins.
+      add(`by|${e.date}`, 'joins', e);
+    } else {
+      add(`joins|${year}`, 'joins', e);
+    }
+  }
+  for (const g of groups.values()) {
+    const countries = [...new Set(g.events.map((e) => e.country))];
+    const listed = nameList(countries.map(nameOf));
+    const many = countries.length > 1;
+    const day = captionDay(g.date);
+    let caption: string;
+    switch (g.kind) {
+      case 'turnaround':
+        caption = `${listed}, which had refused, ${many ? 'sign' : 'signs'} by ${day}`;
+        break;
+      case 'disputed': {
+        const only = g.events.length === 1 ? g.events[0] : undefined;
+        caption =
+          only && only.note && only.note.length <= 90
+            ? `${listed}: ${only.note}`
+            : `${listed}: listing disputed by a source`;
+        break;
+      }
+      case 'declines':
+        caption = `${listed} ${many ? 'are' : 'is'} reported refusing by ${day}`;
+        break;
+      default: {
+        const byOnly = g.events.every((e) => e.precision === 'on-or-before');
+        const count = `${countries.length} more ${many ? 'states' : 'state'}`;
+        caption = byOnly
+          ? `On the official list by ${day}: ${count} (exact dates unknown) — ${listed}`
+          : `${count} ${many ? 'join' : 'joins'} by ${day}: ${listed}`;
+      }
+    }
+    steps.push({ kind: g.kind, declarationId: decl.id, date: g.date, caption, countries });
+  }
+  return steps;
+}
+
+/** Where a view (declaration, date) sits in the tour. */
+export interface TourPosition {
+  /** Index of the last step of this declaration on or before the date; -1 if none. */
+  index: number;
+  /** True when the view is exactly that step (same declaration and date). */
+  exact: boolean;
+}
+
+/** Finds the step a presenter entering from the explorer is at, so the tour continues from there. */
+export function tourPositionOf(tour: readonly TourStep[], declarationId: string, date: IsoDate): TourPosition {
+  let index = -1;
+  for (const s of tour) {
+    if (s.declarationId === declarationId && s.date <= date) index = s.index;
+  }
+  if (index === -1) {
+    // Before this declaration's launch: continue from just before its first step.
+    const first = tour.find((s) => s.declarationId === declarationId);
+    return { index: first ? first.index - 1 : -1, exact: false };
+  }
+  const step = tour[index];
+  return { index, exact: step !== undefined && step.date === date };
+}
+
+/** The URL query parameter that opens presentation mode directly. */
+export const PRESENT_PARAM = 'present';
+
+/**
+ * The 0-based step index that `?present=<n>` asks for, or null when the URL does not ask for
+ * presentation. `n` is 1-based; `?present` or `?present=` (or garbage) mean step 1; numbers past
+ * the end mean the last step, so a link to a shorter tour still opens.
+ */
+export function parsePresentParam(search: string | URLSearchParams, total: number): number | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  if (!params.has(PRESENT_PARAM) || total <= 0) return null;
+  const raw = (params.get(PRESENT_PARAM) ?? '').trim();
+  const n = /^\d+$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(n, 1), total) - 1;
+}
+
+/** Writes (or with null, removes) the `present` parameter; returns the new query string. */
+export function withPresentParam(search: string, index: number | null): string {
+  const params = new URLSearchParams(search);
+  if (index === null) params.delete(PRESENT_PARAM);
+  else params.set(PRESENT_PARAM, String(index + 1));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  buildTour,
+  captionDay,
+  nameList,
+  parsePresentParam,
+  tourPositionOf,
+  withPresentParam,
+} from '../../src/lib/tour';
+import type { Dataset } from '../../src/lib/types';
+import { fixtureDataset } from './briefing-fixture';
+
+describe('buildTour', () => {
+  const tour = buildTour(fixtureDataset);
+  const brief = tour.map((s) => `${s.declarationId} ${s.date} ${s.kind}`);
+
+  it('puts declarations in launch order, each launch followed by its changes oldest first', () => {
+    expect(brief).toEqual([
+      'paris-call-2018 2018-11-12 launch',
+      'paris-call-2018 2019-09-16 turnaround',
+      'paris-call-2018 2019-09-16 joins',
+      'paris-call-2018 2019-11-09 joins',
+      'paris-call-2018 2021-11-10 turnaround',
+      'g7-2021 2021-04-28 launch',
+      'dfi-2022 2022-04-28 launch',
+      'dfi-2022 2022-04-28 disputed',
+      'dfi-2022 2022-11-02 joins',
+    ]);
+  });
+
+  it('numbers steps 1..N and tells each step the total', () => {
+    expect(tour.map((s) => s.n)).toEqual(tour.map((_, i) => i + 1));
+    expect(new Set(tour.map((s) => s.total))).toEqual(new Set([tour.length]));
+    expect(tour.map((s) => s.index)).toEqual(tour.map((_, i) => i));
+  });
+
+  it('captions the launch with venue and counts from the events', () => {
+    expect(tour[0]!.caption).toBe('Paris Call launched 12 Nov 2018, Paris Peace Forum: 2 states signed, 3 refused');
+    // Closed group: counted against its members.
+    expect(tour[5]!.caption).toBe('G7 2021 launched 28 Apr 2021, Test Venue: 4 of 4 members signed');
+    // The disputed listing is not counted as a signature at launch.
+    expect(tour[6]!.caption).toBe('DFI launched 28 Apr 2022, Test Venue: 2 states signed');
+  });
+
+  it('tells a refusal turning into a signature apart from ordinary joins', () => {
+    expect(tour[1]!.countries).toEqual(['AUS']);
+    expect(tour[1]!.caption).toBe('Australia, which had refused, signs by 16 Sep 2019');
+    expect(tour[4]!.caption).toBe('United States, which had refused, signs by 10 Nov 2021');
+  });
+
+  it('keeps an "on or before" batch apart and says its dates are unknown', () => {
+    expect(tour[2]!.countries).toEqual(['MLT', 'NZL']);
+    expect(tour[2]!.caption).toContain('On the official list by 16 Sep 2019: 2 more states (exact dates unknown)');
+    expect(tour[3]!.caption).toBe('1 more state joins by 9 Nov 2019: Japan');
+  });
+
+  it('shows a disputed listing with the note from the data', () => {
+    expect(tour[7]!.caption).toBe('Kenya: Listed, then publicly denied');
+    expect(tour[8]!.caption).toBe('2 more states join by 2 Nov 2022: Malta and New Zealand');
+  });
+});
+
+describe('caption helpers', () => {
+  it('captionDay formats without the locale', () => {
+    expect(captionDay('2018-11-12')).toBe('12 Nov 2018');
+    expect(captionDay('2015-07-02')).toBe('2 Jul 2015');
+  });
+  it('nameList shortens long lists', () => {
+    expect(nameList(['A'])).toBe('A');
+    expect(nameList(['A', 'B'])).toBe('A and B');
+    expect(nameList(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(nameList(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
+    expect(nameList(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others');
+  });
+});
+
+describe('tourPositionOf', () => {
+  const tour = buildTour(fixtureDataset);
+  it('finds the exact step of a view', () => {
+    expect(tourPositionOf(tour, 'paris-call-2018', '2019-11-09')).toEqual({ index: 3, exact: true });
+  });
+  it('finds the last step before a date between steps', () => {
+    expect(tourPositionOf(tour, 'paris-call-2018', '2020-06-01')).toEqual({ index: 3, exact: false });
+  });
+  it('before a launch, sits just before the declaration\'s first step', () => {
+    expect(tourPositionOf(tour, 'g7-2021', '2020-01-01')).toEqual({ index: 4, exact: false });
+  });
+});
+
+describe('present URL parameter', () => {
+  it('is absent unless asked for', () => {
+    expect(parsePresentParam('?declaration=g7-2021', 9)).toBeNull();
+    expect(parsePresentParam('?present=3', 0)).toBeNull();
+  });
+  it('is 1-based and clamped to the tour', () => {
+    expect(parsePresentParam('?present=3', 9)).toBe(2);
+    expect(parsePresentParam('?present=1', 9)).toBe(0);
+    expect(parsePresentParam('?present=0', 9)).toBe(0);
+    expect(parsePresentParam('?present=99', 9)).toBe(8);
+  });
+  it('treats an empty or garbage value as step 1', () => {
+    expect(parsePresentParam('?present', 9)).toBe(0);
+    expect(parsePresentParam('?present=abc', 9)).toBe(0);
+    expect(parsePresentParam(new URLSearchParams('present=-4'), 9)).toBe(0);
+  });
+  it('round-trips through withPresentParam and keeps other parameters', () => {
+    const q = withPresentParam('?declaration=dfi-2022', 4);
+    expect(q).toBe('?declaration=dfi-2022&present=5');
+    expect(parsePresentParam(q, 9)).toBe(4);
+    expect(withPresentParam(q, null)).toBe('?declaration=dfi-2022');
+    expect(withPresentParam('?present=2', null)).toBe('');
+  });
+});
+
+// With the real dataset, once `npm run build:data` has made it.
+const REAL = 'public/generated/dataset.json';
+describe.skipIf(!existsSync(REAL))('buildTour on the real dataset', () => {
+  // Read lazily: a skipped describe still runs its body while collecting.
+  const dataset = existsSync(REAL) ? (JSON.parse(readFileSync(REAL, 'utf8')) as Dataset) : fixtureDataset;
+  const tour = buildTour(dataset);
+  it('starts with each declaration\'s launch, in launch order', () => {
+    const launches = tour.filter((s) => s.kind === 'launch');
+    expect(launches.map((s) => s.declarationId)).toEqual(
+      [...dataset.declarations].sort((a, b) => a.launch.localeCompare(b.launch)).map((d) => d.id),
+    );
+    for (const s of launches) expect(s.date).toBe(dataset.declarations.find((d) => d.id === s.declarationId)!.launch);
+  });
+  it('has the United States turning to sign the Paris Call and Norway joining the DFI', () => {
+    const usa = tour.find((s) => s.declarationId === 'paris-call-2018' && s.kind === 'turnaround' && s.countries.includes('USA'));
+    expect(usa?.date.startsWith('2021-11')).toBe(true);
+    const nor = tour.find((s) => s.declarationId === 'dfi-2022' && s.countries.includes('NOR'));
+    expect(nor?.date).toBe('2022-11-02');
+  });
+  it('keeps every caption to one short line', () => {
+    for (const s of tour) {
+      expect(s.caption).not.toMatch(/\n/);
+      expect(s.caption.length).toBeLessThanOrEqual(140);
+    }
+  });
+});
