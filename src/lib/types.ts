@@ -30,6 +30,9 @@ export type EventStatus = 'signed' | 'refused';
  */
 export type DatePrecision = 'day' | 'month' | 'on-or-before';
 
+/** Context events may be known only to the year (`year`: `date` is 1 January of that year). */
+export type ContextPrecision = DatePrecision | 'year';
+
 export interface Country {
   iso3: Iso3;
   iso2: string;
@@ -92,6 +95,8 @@ export interface EndorsementEvent {
   /** A source disputes this event (e.g. a listing the government denied). Shown as uncertain. */
   disputed: boolean;
   sourceId: string;
+  /** Further sources reporting the same event (data/endorsements.csv `also`); empty if none. */
+  moreSourceIds?: string[];
   quoteId: string | null;
   note: string;
 }
@@ -121,7 +126,7 @@ export interface Quote {
 export interface ContextEvent {
   id: string;
   date: IsoDate;
-  precision: DatePrecision;
+  precision: ContextPrecision;
   title: string;
   summary: string;
   sourceId: string;
