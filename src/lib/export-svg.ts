@@ -1,0 +1,345 @@
+// A standalone SVG of the current view, for slides and articles: title, "as of" line, the map
+// (the atlas's precomputed path strings, coloured and patterned by status), a legend with labels
+// and counts, and the source line with the dataset version. Every word is a real <text> element
+// in a generic font family, so the file needs no web font and never loses its provenance.
+// Pure: the caller supplies the statuses (from the status queries) and gets a string back.
+import { PALETTE, type ColorScheme, type SchemePalette } from './palette';
+import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, Status } from './types';
+
+/** Legend wording, shared by the SVG and the PNG made from it. */
+export const EXPORT_STATUS_LABELS: Record<Status, string> = {
+  signed: 'Signed',
+  uncertain: 'Signed, exact date uncertain',
+  refused: 'Refused',
+  absent: 'Absent (no record of signing)',
+  'not-member': 'Not a member',
+};
+
+/** Legend order: the statuses a reader looks for first. */
+export const EXPORT_STATUS_ORDER: readonly Status[] = ['signed', 'uncertain', 'refused', 'absent', 'not-member'];
+
+/** Fonts: generic families only, so the file renders the same with no network. */
+export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+// Layout constants, in output pixels at the default 960 px width.
+const MARGIN = 24;
+const TITLE_PX = 24;
+const SUBTITLE_PX = 16;
+const LEGEND_PX = 14;
+const SOURCE_PX = 12;
+const SWATCH = 16;
+const LINE = 1.35;
+/** Average glyph width of a sans-serif font, in em: used to wrap lines without a text engine. */
+const AVG_GLYPH_EM = 0.55;
+const MARKER_RADIUS = 4;
+
+export type PatternKind = 'hatch' | 'hatch-fine' | 'dots' | null;
+
+/** One legend entry and the fill every country with this key gets. */
+export interface ExportLegendEntry {
+  key: string;
+  label: string;
+  count: number | null;
+  fill: string;
+  pattern: PatternKind;
+  patternInk: string;
+}
+
+/** Everything the SVG shows, already worded. */
+export interface ExportSvgSpec {
+  atlas: CompiledAtlas;
+  title: string;
+  /** The "as of" line ("As of 12 Nov 2018: 31 signed, 9 refused"). */
+  subtitle: string;
+  legend: ExportLegendEntry[];
+  /** Legend key of each country drawn; countries without one are drawn as other land. */
+  keyOf: ReadonlyMap<Iso3, string>;
+  /** Lines under the legend that define its terms ("Refused: ..."), may be empty. */
+  notes: string[];
+  /** "Sources: ... · cyber-declarations-map dataset <version>". */
+  sourceLine: string;
+  palette: SchemePalette;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe inside an element or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  // Control characters other than tab/newline are not allowed in XML 1.0 at all.
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/** Estimated width of `text` at `px`, for wrapping and legend layout. */
+export function estimateTextWidth(text: string, px: number): number {
+  return text.length * px * AVG_GLYPH_EM;
+}
+
+/** Splits `text` into lines no wider than `width` (estimated), breaking at spaces. */
+export function wrapText(text: string, px: number, width: number): string[] {
+  const maxChars = Math.max(10, Math.floor(width / (px * AVG_GLYPH_EM)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const patternId = (key: string) => `cdm-export-pattern-${key.replace(/[^a-z0-9-]/gi, '_')}`;
+
+function patternDef(entry: ExportLegendEntry): string {
+  const id = patternId(entry.key);
+  const base = `<rect width="8" height="8" fill="${escapeXml(entry.fill)}"/>`;
+  const ink = escapeXml(entry.patternInk);
+  switch (entry.pattern) {
+    case 'hatch':
+      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="3"/></pattern>`;
+    case 'hatch-fine':
+      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/></pattern>`;
+    case 'dots':
+      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}<circle cx="4" cy="4" r="1.4" fill="${ink}"/></pattern>`;
+    default:
+      return '';
+  }
+}
+
+const fillOf = (entry: ExportLegendEntry) => (entry.pattern ? `url(#${patternId(entry.key)})` : escapeXml(entry.fill));
+
+function textLines(lines: string[], x: number, y: number, px: number, attrs: string): string {
+  return lines
+    .map((l, i) => `<text x="${round(x)}" y="${round(y + i * px * LINE)}" font-size="${px}"${attrs}>${escapeXml(l)}</text>`)
+    .join('\n');
+}
+
+/** Composes the standalone SVG document (with XML declaration) for a spec. */
+export function composeExportSvg(spec: ExportSvgSpec): string {
+  const { atlas, palette } = spec;
+  const width = atlas.width + 2 * MARGIN;
+  const inner = atlas.width;
+  let y = MARGIN + TITLE_PX;
+  const parts: string[] = [];
+
+  const titleLines = wrapText(spec.title, TITLE_PX, inner);
+  parts.push(textLines(titleLines, MARGIN, y, TITLE_PX, ` font-weight="700" class="title"`));
+  y += (titleLines.length - 1) * TITLE_PX * LINE + SUBTITLE_PX * 1.6;
+  const subLines = wrapText(spec.subtitle, SUBTITLE_PX, inner);
+  parts.push(textLines(subLines, MARGIN, y, SUBTITLE_PX, ` class="as-of"`));
+  y += (subLines.length - 1) * SUBTITLE_PX * LINE + SUBTITLE_PX * 0.8;
+
+  // The map, in atlas pixel space, shifted below the heading.
+  const mapTop = y;
+  const entries = new Map(spec.legend.map((e) => [e.key, e]));
+  const shapes: string[] = [];
+  const markers: string[] = [];
+  for (const c of atlas.countries) {
+    const key = spec.keyOf.get(c.id);
+    const entry = key === undefined ? undefined : entries.get(key);
+    const fill = entry ? fillOf(entry) : escapeXml(palette.otherLand);
+    const status = key === undefined ? '' : ` data-key="${escapeXml(key)}"`;
+    if (c.d) {
+      shapes.push(`<path d="${escapeXml(c.d)}" fill="${fill}" data-country="${escapeXml(c.id)}"${status}/>`);
+    }
+    if (c.marker) {
+      // Small states: a circle that can be seen at world scale, outlined so it stands off the sea.
+      const [mx, my] = c.marker;
+      markers.push(
+        `<circle cx="${round(mx)}" cy="${round(my)}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${escapeXml(palette.text)}" stroke-width="0.75" data-country="${escapeXml(c.id)}"${status}/>`,
+      );
+    }
+  }
+  parts.push(
+    `<g class="map" transform="translate(${MARGIN},${round(mapTop)})">` +
+      `<path d="${escapeXml(atlas.sphere)}" fill="${escapeXml(palette.sea)}"/>` +
+      (atlas.otherLand ? `<path d="${escapeXml(atlas.otherLand)}" fill="${escapeXml(palette.otherLand)}"/>` : '') +
+      `<g stroke="${escapeXml(palette.border)}" stroke-width="0.5" stroke-linejoin="round">${shapes.join('')}</g>` +
+      `<g>${markers.join('')}</g></g>`,
+  );
+  y = mapTop + atlas.height + MARGIN;
+
+  // Legend: swatch, label and count, flowing left to right and wrapping.
+  const legendParts: string[] = [];
+  let x = MARGIN;
+  const rowHeight = Math.max(SWATCH, LEGEND_PX) * 1.6;
+  for (const e of spec.legend) {
+    const text = e.count === null ? e.label : `${e.label} (${e.count})`;
+    const itemWidth = SWATCH + 8 + estimateTextWidth(text, LEGEND_PX) + 24;
+    if (x > MARGIN && x + itemWidth > MARGIN + inner) {
+      x = MARGIN;
+      y += rowHeight;
+    }
+    legendParts.push(
+      `<g class="legend-item" data-key="${escapeXml(e.key)}">` +
+        `<rect x="${round(x)}" y="${round(y - SWATCH + 3)}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${fillOf(e)}" stroke="${escapeXml(palette.text)}" stroke-opacity="0.35"/>` +
+        `<text x="${round(x + SWATCH + 8)}" y="${round(y)}" font-size="${LEGEND_PX}">${escapeXml(text)}</text></g>`,
+    );
+    x += itemWidth;
+  }
+  parts.push(`<g class="legend">${legendParts.join('')}</g>`);
+  y += rowHeight;
+
+  for (const note of spec.notes) {
+    const lines = wrapText(note, SOURCE_PX, inner);
+    parts.push(textLines(lines, MARGIN, y, SOURCE_PX, ` class="note"`));
+    y += lines.length * SOURCE_PX * LINE;
+  }
+  if (spec.notes.length > 0) y += SOURCE_PX * 0.6;
+  const sourceLines = wrapText(spec.sourceLine, SOURCE_PX, inner);
+  parts.push(textLines(sourceLines, MARGIN, y, SOURCE_PX, ` class="source" fill-opacity="0.8"`));
+  const height = Math.ceil(y + (sourceLines.length - 1) * SOURCE_PX * LINE + MARGIN);
+
+  const defs = spec.legend.map(patternDef).filter(Boolean).join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" fill="${escapeXml(palette.text)}">\n` +
+    `<title>${escapeXml(spec.title)}</title>\n` +
+    `<desc>${escapeXml(`${spec.subtitle}. ${spec.sourceLine}`)}</desc>\n` +
+    (defs ? `<defs>${defs}</defs>\n` : '') +
+    `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>\n` +
+    parts.join('\n') +
+    `\n</svg>\n`
+  );
+}
+
+/** "Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc" for a declaration (or all). */
+export function exportSourceLine(dataset: Dataset, declarationId: DeclarationId | null): string {
+  const used = new Map<string, number>();
+  const count = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
+  for (const e of dataset.events) if (declarationId === null || e.declarationId === declarationId) count(e.sourceId);
+  for (const d of dataset.declarations) {
+    if (declarationId !== null && d.id !== declarationId) continue;
+    for (const h of d.headlineCounts) count(h.sourceId);
+  }
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  // Most-cited first; each publisher named once.
+  const names: string[] = [];
+  for (const [id] of [...used].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    const s = byId.get(id);
+    const name = (s?.publisher || s?.title || '').trim();
+    if (name && !names.includes(name)) names.push(name);
+  }
+  const sources = names.length > 0 ? `Sources: ${names.join(', ')}` : 'Sources: none recorded';
+  return `${sources} · cyber-declarations-map dataset ${dataset.version}`;
+}
+
+/** "12 Nov 2018", locale-independent so an export reads the same everywhere. */
+export function exportDay(date: string): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [y, m, d] = date.split('-');
+  return `${Number(d)} ${months[Number(m) - 1] ?? '?'} ${y}`;
+}
+
+const STATUS_PATTERN: Record<Status, PatternKind> = {
+  signed: null,
+  uncertain: 'hatch-fine',
+  refused: 'hatch',
+  absent: null,
+  'not-member': 'dots',
+};
+
+export interface DeclarationExportInput {
+  atlas: CompiledAtlas;
+  dataset: Dataset;
+  declaration: Declaration;
+  date: string;
+  /** Status of each state at `date` (from the status queries); empty before the launch. */
+  statuses: ReadonlyMap<Iso3, Status>;
+  scheme?: ColorScheme;
+}
+
+/** The spec for one declaration as of a date: statuses coloured, legend with counts. */
+export function declarationExportSpec(input: DeclarationExportInput): ExportSvgSpec {
+  const { declaration, date, statuses } = input;
+  const palette = PALETTE[input.scheme ?? 'light'];
+  const launched = date >= declaration.launch;
+  const counts = new Map<Status, number>();
+  for (const s of statuses.values()) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const shown = EXPORT_STATUS_ORDER.filter(
+    (s) => launched && (s !== 'not-member' || declaration.membership === 'closed' || (counts.get(s) ?? 0) > 0),
+  );
+  const legend: ExportLegendEntry[] = shown.map((s) => ({
+    key: s,
+    label: EXPORT_STATUS_LABELS[s],
+    count: counts.get(s) ?? 0,
+    fill: palette.status[s],
+    pattern: STATUS_PATTERN[s],
+    patternInk: s === 'uncertain' || s === 'refused' || s === 'not-member' ? palette.patternInk[s] : palette.text,
+  }));
+  const day = exportDay(date);
+  let subtitle: string;
+  if (!launched) {
+    subtitle = `As of ${day}: not launched yet (launched ${exportDay(declaration.launch)})`;
+  } else {
+    const n = (s: Status) => counts.get(s) ?? 0;
+    const bits = [`${n('signed') + n('uncertain')} signed`];
+    if (n('uncertain') > 0) bits[0] += ` (${n('uncertain')} with uncertain date)`;
+    if (n('refused') > 0) bits.push(`${n('refused')} refused`);
+    subtitle = `As of ${day}: ${bits.join(', ')}`;
+  }
+  return {
+    atlas: input.atlas,
+    title: declaration.title,
+    subtitle,
+    legend,
+    keyOf: launched ? statuses : new Map(),
+    notes: launched
+      ? [
+          declaration.membership === 'closed' && declaration.eligibility ? `Who could sign: ${declaration.eligibility}` : '',
+          counts.has('refused') && declaration.refusedMeans ? `Refused: ${declaration.refusedMeans}` : '',
+        ].filter(Boolean)
+      : [],
+    sourceLine: exportSourceLine(input.dataset, declaration.id),
+    palette,
+  };
+}
+
+export interface AllViewExportInput {
+  atlas: CompiledAtlas;
+  dataset: Dataset;
+  date: string;
+  /** Number of declarations each state had signed as of `date` (0..5). */
+  signedCounts: ReadonlyMap<Iso3, number>;
+  scheme?: ColorScheme;
+}
+
+/** The spec for the "all declarations" view: states shaded by how many they had signed. */
+export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
+  const palette = PALETTE[input.scheme ?? 'light'];
+  const max = palette.allRamp.length - 1;
+  const tally = new Map<number, number>();
+  const keyOf = new Map<Iso3, string>();
+  for (const [iso3, n] of input.signedCounts) {
+    const k = Math.max(0, Math.min(max, n));
+    tally.set(k, (tally.get(k) ?? 0) + 1);
+    keyOf.set(iso3, `signed-${k}`);
+  }
+  const legend: ExportLegendEntry[] = palette.allRamp.map((fill, k) => ({
+    key: `signed-${k}`,
+    label: k === 0 ? 'None signed' : `${k} of ${max} signed`,
+    count: tally.get(k) ?? 0,
+    fill,
+    pattern: null,
+    patternInk: palette.text,
+  }));
+  return {
+    atlas: input.atlas,
+    title: 'Cyberspace declarations signed, 2015–2022',
+    subtitle: `As of ${exportDay(input.date)}: how many of the ${max} declarations each state had signed`,
+    legend,
+    keyOf,
+    notes: [],
+    sourceLine: exportSourceLine(input.dataset, null),
+    palette,
+  };
+}
+
+/** File name for a download of the current view ("paris-call-2018_2019-12-31.svg"). */
+export function exportFileName(view: string, date: string, extension: string): string {
+  return `${view.replace(/[^a-z0-9-]/gi, '_')}_${date.replace(/[^0-9-]/g, '')}.${extension}`;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allViewExportSpec,
+  composeExportSvg,
+  declarationExportSpec,
+  escapeXml,
+  exportFileName,
+  exportSourceLine,
+  wrapText,
+} from '../../src/lib/export-svg';
+import type { Iso3, Status } from '../../src/lib/types';
+import { fixtureAtlas, fixtureDataset } from './briefing-fixture';
+
+/** The text content of every <text> element, unescaped. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+  );
+}
+
+const paris = fixtureDataset.declarations.find((d) => d.id === 'paris-call-2018')!;
+const statuses = new Map<Iso3, Status>([
+  ['FRA', 'signed'],
+  ['DEU', 'signed'],
+  ['USA', 'refused'],
+  ['CHN', 'refused'],
+  ['AUS', 'refused'],
+  ['NZL', 'uncertain'],
+  ['MLT', 'uncertain'],
+  ['KEN', 'absent'],
+  ['JPN', 'absent'],
+]);
+
+describe('composeExportSvg for a declaration', () => {
+  const svg = composeExportSvg(
+    declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: paris, date: '2019-01-31', statuses }),
+  );
+  const words = texts(svg);
+
+  it('has the title, the "as of" line with counts and the date, as text', () => {
+    expect(words).toContain('Paris Call (full title)');
+    expect(words).toContain('As of 31 Jan 2019: 4 signed (2 with uncertain date), 3 refused');
+  });
+
+  it('has a legend entry with label and count for each status shown', () => {
+    expect(words).toContain('Signed (2)');
+    expect(words).toContain('Signed, exact date uncertain (2)');
+    expect(words).toContain('Refused (3)');
+    expect(words).toContain('Absent (no record of signing) (2)');
+    // An open declaration with nobody "not a member" has no such entry.
+    expect(words.some((w) => w.startsWith('Not a member'))).toBe(false);
+  });
+
+  it('ends with the source line naming publishers and the dataset version', () => {
+    const source = words.filter((w, i) => i >= words.findIndex((x) => x.startsWith('Sources:'))).join(' ');
+    expect(source).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
+  });
+
+  it('draws every atlas country, shapes and markers, with its data-country', () => {
+    for (const c of fixtureAtlas.countries) expect(svg).toContain(`data-country="${c.id}"`);
+    expect(svg).toMatch(/<circle[^>]*data-country="MLT"/);
+  });
+
+  it('backs refused and uncertain with patterns, not colour alone', () => {
+    expect(svg).toMatch(/<pattern id="cdm-export-pattern-refused"/);
+    expect(svg).toMatch(/<pattern id="cdm-export-pattern-uncertain"/);
+    expect(svg).toMatch(/<path d="[^"]+" fill="url\(#cdm-export-pattern-refused\)" data-country="USA"/);
+  });
+
+  it('is a standalone document: namespace, size, generic fonts, no external references', () => {
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1008" height="\d+"/);
+    expect(svg).toContain('sans-serif');
+    expect(svg).not.toMatch(/href=|@import|url\((?!#)/);
+  });
+
+  it('defines what "refused" means for this declaration', () => {
+    expect(words.join(' ')).toContain('Refused: A cited source reports the state declining.');
+  });
+});
+
+describe('before the launch', () => {
+  it('says the declaration was not launched yet and colours nobody', () => {
+    const svg = composeExportSvg(
+      declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: paris, date: '2018-01-01', statuses: new Map() }),
+    );
+    expect(texts(svg)).toContain('As of 1 Jan 2018: not launched yet (launched 12 Nov 2018)');
+    expect(svg).not.toContain('data-key=');
+  });
+});
+
+describe('closed groups', () => {
+  it('shows "not a member" and who could sign', () => {
+    const g7 = fixtureDataset.declarations.find((d) => d.id === 'g7-2021')!;
+    const st = new Map<Iso3, Status>([['FRA', 'signed'], ['KEN', 'not-member']]);
+    const svg = composeExportSvg(declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: g7, date: '2021-05-01', statuses: st }));
+    expect(texts(svg)).toContain('Not a member (1)');
+    expect(texts(svg)).toContain('Who could sign: Any state');
+    expect(svg).toMatch(/<pattern id="cdm-export-pattern-not-member"/);
+  });
+});
+
+describe('the "all declarations" view', () => {
+  it('has a ramp legend with counts', () => {
+    const counts = new Map<Iso3, number>([['FRA', 3], ['USA', 3], ['KEN', 0]]);
+    const svg = composeExportSvg(allViewExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, date: '2022-12-31', signedCounts: counts }));
+    const words = texts(svg);
+    expect(words).toContain('3 of 5 signed (2)');
+    expect(words).toContain('None signed (1)');
+    expect(words.join(' ')).toContain('As of 31 Dec 2022');
+  });
+});
+
+describe('hostile text', () => {
+  it('escapes markup in titles and sources', () => {
+    const spec = declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: { ...paris, title: '<script>alert(1)</script> & "x"' }, date: '2019-01-31', statuses });
+    const svg = composeExportSvg(spec);
+    expect(svg).not.toContain('<script>');
+    expect(texts(svg)).toContain('<script>alert(1)</script> & "x"');
+  });
+  it('escapeXml drops characters XML forbids', () => {
+    expect(escapeXml('a\u0001b<')).toBe('ab&lt;');
+  });
+});
+
+describe('helpers', () => {
+  it('wrapText keeps lines under the width and loses no word', () => {
+    const text = 'Sources: one two three four five six seven eight nine ten eleven twelve thirteen';
+    const lines = wrapText(text, 12, 120);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(text);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(Math.floor(120 / (12 * 0.55)));
+  });
+  it('exportSourceLine for all declarations names every cited publisher once', () => {
+    expect(exportSourceLine(fixtureDataset, null)).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
+  });
+  it('exportFileName is safe for any file system', () => {
+    expect(exportFileName('paris-call-2018', '2019-12-31', 'svg')).toBe('paris-call-2018_2019-12-31.svg');
+    expect(exportFileName('../x y', '2019-12-31', 'png')).toBe('___x_y_2019-12-31.png');
+  });
+});
