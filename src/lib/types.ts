@@ -180,6 +180,8 @@ export interface CompiledAtlas {
   /** Land that is not one of our states (Greenland, Antarctica left out, ...), one path. */
   otherLand: string;
   countries: AtlasCountry[];
+  /** Choices the build made that a reader of the map should know (borders, markers). */
+  notes?: string[];
 }
 
 export type ViewMode = 'declaration' | 'all';
