@@ -2,7 +2,7 @@
 // a refusal that turns into a signature, an "on or before" batch, a disputed listing, a closed
 // group and a marker-only state. Shapes follow src/lib/types.ts; facts are made up for the test
 // and never shown to readers.
-import type { CompiledAtlas, Country, Dataset, Declaration, EndorsementEvent, Source } from '../../src/lib/types';
+import type { AtlasCountry, CompiledAtlas, Country, Dataset, Declaration, EndorsementEvent, Source } from '../../src/lib/types';
 
 const country = (iso3: string, name: string): Country => ({ iso3, iso2: iso3.slice(0, 2), numeric: '', name, aliases: [], unMember: true });
 
@@ -96,13 +96,16 @@ export const fixtureAtlas: CompiledAtlas = {
   sphere: 'M0,0H960V500H0Z',
   otherLand: box(900, 400, 40, 40),
   countries: [
-    ['FRA', 100, 100], ['DEU', 200, 100], ['USA', 300, 100], ['AUS', 400, 100],
-    ['NZL', 500, 100], ['KEN', 600, 100], ['JPN', 700, 100], ['CHN', 800, 100],
-  ].map(([id, x, y]) => ({
-    id: id as string,
-    d: box(x as number, y as number, 50, 50),
-    marker: null,
-    bounds: [[x as number, y as number], [(x as number) + 50, (y as number) + 50]] as [[number, number], [number, number]],
-    centroid: [(x as number) + 25, (y as number) + 25] as [number, number],
-  })).concat([{ id: 'MLT', d: null, marker: [450, 300], bounds: [[446, 296], [454, 304]], centroid: [450, 300] }]),
+    ...([
+      ['FRA', 100, 100], ['DEU', 200, 100], ['USA', 300, 100], ['AUS', 400, 100],
+      ['NZL', 500, 100], ['KEN', 600, 100], ['JPN', 700, 100], ['CHN', 800, 100],
+    ] as const).map(([id, x, y]): AtlasCountry => ({
+      id,
+      d: box(x, y, 50, 50),
+      marker: null,
+      bounds: [[x, y], [x + 50, y + 50]],
+      centroid: [x + 25, y + 25],
+    })),
+    { id: 'MLT', d: null, marker: [450, 300], bounds: [[446, 296], [454, 304]], centroid: [450, 300] },
+  ],
 };
