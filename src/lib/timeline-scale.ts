@@ -149,3 +149,14 @@ export function estimateLabelWidth(text: string, fontPx: number): number {
   const AVERAGE_ADVANCE = 0.56;
   return Math.ceil(text.length * fontPx * AVERAGE_ADVANCE);
 }
+
+/**
+ * The date a fraction (0..1) of the way from `from` to `to`, rounded to whole days: what the
+ * timeline shows while playback glides between two stops.
+ */
+export function interpolateDate(from: IsoDate, to: IsoDate, fraction: number): IsoDate {
+  const f = Math.min(1, Math.max(0, fraction));
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return dateOfDayNumber(Math.round(a + (b - a) * f));
+}

@@ -9,6 +9,7 @@ import {
   dayIndex,
   dayNumber,
   estimateLabelWidth,
+  interpolateDate,
   layoutLabels,
   positionOf,
   yearTicks,
@@ -180,4 +181,17 @@ test('estimateLabelWidth grows with text and font size', () => {
   expect(estimateLabelWidth('Paris Call', 12)).toBeGreaterThan(estimateLabelWidth('G7', 12));
   expect(estimateLabelWidth('Paris Call', 16)).toBeGreaterThan(estimateLabelWidth('Paris Call', 12));
   expect(estimateLabelWidth('', 12)).toBe(0);
+});
+
+describe('interpolateDate', () => {
+  test('ends, middle and clamping', () => {
+    expect(interpolateDate('2018-11-12', '2018-11-22', 0)).toBe('2018-11-12');
+    expect(interpolateDate('2018-11-12', '2018-11-22', 1)).toBe('2018-11-22');
+    expect(interpolateDate('2018-11-12', '2018-11-22', 0.5)).toBe('2018-11-17');
+    expect(interpolateDate('2018-11-12', '2018-11-22', 2)).toBe('2018-11-22');
+    expect(interpolateDate('2018-11-12', '2018-11-22', -1)).toBe('2018-11-12');
+  });
+  test('works backwards too', () => {
+    expect(interpolateDate('2018-11-22', '2018-11-12', 0.5)).toBe('2018-11-17');
+  });
 });
