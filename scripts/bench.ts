@@ -1,0 +1,112 @@
+// `npm run bench` (after `npm run build`): our explorer and embed against an Observable Plot peer,
+// in Debian's real Chromium on the production build, unthrottled and with the CPU throttled 4x
+// through the DevTools protocol (a mid-range phone). Prints one markdown table and saves it to
+// bench-results/bench.md. Sizes are also enforced by test/e2e/budgets.test.ts; times only here.
+//
+// Environment: BENCH_QUICK=1 for a fast smoke run with few samples; CHROME_PATH for the browser.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { startStaticServer } from './bench/static-server';
+import { buildPeer } from './bench/peer-build';
+import { timelinePlan } from './bench/timeline-plan';
+import { measureBytes, measureSubject, type Settings, type Subject, type SubjectResult } from './bench/measure';
+import { BYTE_ROWS, EMBED_BYTE_ROWS, TIME_ROWS, renderTable } from './bench/table';
+
+const THROTTLE = 4;
+const EMBED_SCRIPT = 'dist/embed/cyber-declarations-map.js';
+const quick = process.env.BENCH_QUICK === '1';
+const settings: Settings = quick
+  ? { firstMapRuns: 2, steps: 60, playMs: 1000, heapSteps: 300, mounts: 10, firstMapTimeoutMs: 15_000 }
+  : { firstMapRuns: 7, steps: 500, playMs: 3000, heapSteps: 5000, mounts: 100, firstMapTimeoutMs: 15_000 };
+
+const started = Date.now();
+const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+// A plain .mjs module without type declarations (shared with vite.config.ts).
+const CHROMIUM_PATH_MODULE: string = './chromium-path.mjs';
+const { findChromium, CHROMIUM_ARGS } = (await import(CHROMIUM_PATH_MODULE)) as { findChromium: () => string | undefined; CHROMIUM_ARGS: string[] };
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s `chromium` or set CHROME_PATH (no browser is ever downloaded).');
+
+  let peerMissing: string | null = null;
+  try {
+    await buildPeer();
+    log('peer built');
+  } catch (error) {
+    peerMissing = `peer build failed: ${(error as Error).message.split('\n')[0]}`;
+    log(peerMissing);
+  }
+
+  const server = await startStaticServer([
+    { prefix: '/', dir: 'dist' },
+    { prefix: '/peer/', dir: 'bench-results/peer' },
+  ]);
+  const plan = await timelinePlan('dist/generated/dataset.json');
+  log(`dates: ${plan.source}`);
+
+  const ours: Subject = {
+    label: 'ours',
+    url: `${server.origin}/index.html`,
+    selector: 'cyber-declarations-map',
+    missing: existsSync('dist/index.html') ? null : 'dist/index.html missing (run npm run build)',
+  };
+  const peer: Subject = { label: 'peer', url: `${server.origin}/peer/peer.html`, selector: 'plot-peer-map', missing: peerMissing };
+  server.addPage('/bench-embed-host.html', `<!doctype html><html lang="en"><meta charset="utf-8"><title>embed host</title>
+<script type="module" src="/embed/cyber-declarations-map.js"></script>
+<cyber-declarations-map declaration="${plan.declaration}" date="2019-12-31"></cyber-declarations-map></html>`);
+
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const results: Record<string, SubjectResult> = {};
+  try {
+    for (const throttle of [1, THROTTLE]) {
+      for (const subject of [ours, peer]) {
+        results[`${subject.label}@${throttle}`] = await measureSubject(browser, server, subject, plan, throttle, settings, log);
+      }
+    }
+    const embedBytes = existsSync(EMBED_SCRIPT)
+      ? await measureBytes(browser, server, `${server.origin}/bench-embed-host.html`, settings.firstMapTimeoutMs)
+      : { na: `${EMBED_SCRIPT} not built yet` };
+    results.embed = { bytes: embedBytes, firstMap: { na: '' }, step: { na: '' }, play: { na: '' }, heapSteps: { na: '' }, heapMounts: { na: '' }, notes: [] };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const table = renderTable(
+    [
+      { title: 'bytes over the wire: explorer (dist/index.html)', ours: results['ours@1']!, peer: results['peer@1']!, rows: BYTE_ROWS },
+      { title: 'bytes over the wire: embed (dist/embed/)', ours: results.embed!, peer: results['peer@1']!, rows: EMBED_BYTE_ROWS },
+      { title: 'time and memory (explorer)', ours: results['ours@1']!, peer: results['peer@1']!, rows: TIME_ROWS },
+    ],
+    results[`ours@${THROTTLE}`]!,
+    results[`peer@${THROTTLE}`]!,
+    THROTTLE,
+  );
+  const notes = [
+    `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame), play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
+    `Steps: ${plan.source}${plan.meanChangesPerStep !== null ? `; on average ${plan.meanChangesPerStep.toFixed(1)} countries change per step` : ''}.`,
+    'Bytes: gzip -9 bodies as served by the bench server on one cold load; KB = 1024 bytes. "—": does not depend on CPU speed, measured once.',
+    'Step "script": from setting the element\'s `date` to every update settled (Lit updateComplete). "incl. style + layout + paint": the same start, inside a rAF callback, to a message posted from it, which runs after the frame is rendered.',
+    'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
+    ...(['ours@1', 'peer@1'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
+  ];
+  const md = `# npm run bench\n\n${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores\n\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.md', md);
+  console.log(md);
+  log('saved bench-results/bench.md');
+}
+
+async function chromiumVersion(executablePath: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const version = browser.version();
+  await browser.close();
+  return version;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,222 @@
+// Measures one subject (our explorer, or the Plot peer) at one CPU throttling rate in real
+// Chromium: bytes over the wire, first complete map, timeline steps, play mode, heap growth.
+// Each measure that cannot run yields "n/a (reason)" instead of stopping the bench.
+import { readFileSync } from 'node:fs';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { StaticServer } from './static-server';
+import type { TimelinePlan } from './timeline-plan';
+
+const RUNTIME = readFileSync(new URL('./page-runtime.js', import.meta.url), 'utf8');
+
+export interface Subject {
+  label: string;
+  url: string;
+  /** Tag of the element that draws the map and takes `declaration` / `date`. */
+  selector: string;
+  /** Why this subject cannot be measured, if it cannot. */
+  missing: string | null;
+}
+
+export interface Settings {
+  firstMapRuns: number;
+  steps: number;
+  playMs: number;
+  heapSteps: number;
+  mounts: number;
+  /** Longest wait for a complete map after navigation. */
+  firstMapTimeoutMs: number;
+}
+
+export type Na = { na: string };
+export type Value<T> = T | Na;
+export const isNa = (v: unknown): v is Na => typeof v === 'object' && v !== null && 'na' in v;
+
+export interface Bytes { js: number; atlas: number | null; dataset: number | null; total: number; files: string[] }
+
+export interface SubjectResult {
+  bytes: Value<Bytes>;
+  firstMap: Value<{ fromNavigation: number[]; afterData: number[] }>;
+  step: Value<{ script: number[]; full: number[] }>;
+  play: Value<{ intervals: number[] }>;
+  heapSteps: Value<number>;
+  heapMounts: Value<number>;
+  /** Diagnostics for the element's owner. */
+  notes: string[];
+}
+
+const na = (error: unknown): Na => ({ na: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160) });
+
+async function call<T>(page: Page, fn: string, arg: unknown = {}): Promise<T> {
+  return page.evaluate(`window.__bench.${fn}(${JSON.stringify(arg)})`) as Promise<T>;
+}
+
+async function openPage(browser: Browser, throttle: number): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: RUNTIME });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp, close: () => context.close() };
+}
+
+/** Navigate and wait for the first complete map; returns its time from navigation start. */
+async function loadToFirstMap(page: Page, url: string, timeoutMs: number): Promise<{ at: number; afterData: number | null }> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  try {
+    await page.waitForFunction('window.__bench.firstMapAt !== null', undefined, { timeout: timeoutMs, polling: 50 });
+  } catch {
+    const state = await call<{ marks: number; colored: number }>(page, 'mapState').catch(() => ({ marks: 0, colored: 0 }));
+    throw new Error(`no complete map within ${timeoutMs / 1000} s (${state.marks} map shapes with data-country, ${state.colored} with data-status)`);
+  }
+  const at = (await page.evaluate('window.__bench.firstMapAt')) as number;
+  const loads = await call<Record<string, number | null>>(page, 'loadTimes', { atlas: 'atlas[^/]*\\.json|countries-110m\\.json', dataset: 'dataset[^/]*\\.json' });
+  const atlas = loads.atlas ?? null;
+  const dataset = loads.dataset ?? null;
+  const arrived = atlas !== null && dataset !== null ? Math.max(atlas, dataset) : null;
+  return { at, afterData: arrived === null ? null : at - arrived };
+}
+
+function countBytes(server: StaticServer): Bytes {
+  const sum = (re: RegExp): number | null => {
+    const hits = server.log.filter((f) => re.test(f.path));
+    return hits.length ? hits.reduce((a, f) => a + f.bytes, 0) : null;
+  };
+  return {
+    js: sum(/\.m?js$/) ?? 0,
+    atlas: sum(/(atlas[^/]*|countries-110m)\.json$/),
+    dataset: sum(/dataset[^/]*\.json$/),
+    total: server.log.reduce((a, f) => a + f.bytes, 0),
+    files: server.log.map((f) => `${f.path} ${f.bytes}`),
+  };
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize;
+}
+
+/** Bytes over the wire for one cold load of `url` (fresh context, empty cache). */
+export async function measureBytes(browser: Browser, server: StaticServer, url: string, timeoutMs: number): Promise<Value<Bytes>> {
+  const { page, close } = await openPage(browser, 1);
+  try {
+    server.resetLog();
+    await loadToFirstMap(page, url, timeoutMs);
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+    return countBytes(server);
+  } catch (error) {
+    return na(error);
+  } finally {
+    await close();
+  }
+}
+
+export async function measureSubject(
+  browser: Browser,
+  server: StaticServer,
+  subject: Subject,
+  plan: TimelinePlan,
+  throttle: number,
+  settings: Settings,
+  log: (msg: string) => void,
+): Promise<SubjectResult> {
+  const all = (v: Na): SubjectResult => ({ bytes: v, firstMap: v, step: v, play: v, heapSteps: v, heapMounts: v, notes: [] });
+  if (subject.missing) return all({ na: subject.missing });
+  const result = all({ na: 'not measured' });
+  const deep = throttle === 1; // memory does not depend on CPU speed: measured once, unthrottled
+
+  // Bytes: one cold load, counted by the server (sizes do not depend on throttling).
+  if (deep) result.bytes = await measureBytes(browser, server, subject.url, settings.firstMapTimeoutMs);
+
+  // First complete map: fresh context (cold cache) per run.
+  const fromNavigation: number[] = [];
+  const afterData: number[] = [];
+  try {
+    for (let run = 0; run < settings.firstMapRuns; run++) {
+      const { page, close } = await openPage(browser, throttle);
+      try {
+        const t = await loadToFirstMap(page, subject.url, settings.firstMapTimeoutMs * throttle);
+        fromNavigation.push(t.at);
+        if (t.afterData !== null) afterData.push(t.afterData);
+      } finally {
+        await close();
+      }
+    }
+    result.firstMap = { fromNavigation, afterData };
+  } catch (error) {
+    result.firstMap = na(error);
+    result.step = result.play = result.heapSteps = result.heapMounts = { na: 'no complete map' };
+    return result;
+  }
+  log(`${subject.label} ${throttle}x: first map done`);
+
+  const { page, cdp, close } = await openPage(browser, throttle);
+  try {
+    await loadToFirstMap(page, subject.url, settings.firstMapTimeoutMs * throttle);
+    const dates = plan.dates;
+    const ready = await call<{ marks: number; colored: number; updatables: string[] }>(page, 'prepare', { selector: subject.selector, declaration: plan.declaration, date: dates[0] });
+    if (deep) result.notes.push(`${ready.marks} map shapes; elements awaited per step: ${[...new Set(ready.updatables)].join(', ') || 'none'}`);
+    if (deep && plan.expected) result.notes.push(await verify(page, subject, plan, dates[0]!));
+
+    try {
+      result.step = await call(page, 'steps', { selector: subject.selector, dates, count: settings.steps });
+    } catch (error) {
+      result.step = na(error);
+    }
+    log(`${subject.label} ${throttle}x: steps done`);
+    try {
+      result.play = await call(page, 'play', { selector: subject.selector, dates, ms: settings.playMs });
+    } catch (error) {
+      result.play = na(error);
+    }
+
+    if (deep) {
+      try {
+        const muts = await call<Record<string, number>>(page, 'mutationsPerStep', { selector: subject.selector, dates, count: 50 });
+        result.notes.push(`DOM mutations per step: ${muts.attributes!.toFixed(1)} attribute changes, ${muts.added!.toFixed(1)} nodes added, ${muts.removed!.toFixed(1)} removed, ${muts.text!.toFixed(1)} text changes`);
+      } catch (error) {
+        result.notes.push(`DOM mutations per step: n/a (${na(error).na})`);
+      }
+      try {
+        const before = await heapUsed(cdp);
+        await call(page, 'fastSteps', { selector: subject.selector, dates, count: settings.heapSteps });
+        result.heapSteps = (await heapUsed(cdp)) - before;
+      } catch (error) {
+        result.heapSteps = na(error);
+      }
+      log(`${subject.label}: heap after steps done`);
+      if (plan.expected) result.notes.push(await verify(page, subject, plan, dates[dates.length - 1]!));
+      try {
+        await call(page, 'mountCycles', { selector: subject.selector, n: 1 }); // warm caches first
+        const before = await heapUsed(cdp);
+        await call(page, 'mountCycles', { selector: subject.selector, n: settings.mounts });
+        result.heapMounts = (await heapUsed(cdp)) - before;
+      } catch (error) {
+        result.heapMounts = na(error);
+      }
+      log(`${subject.label}: heap after mounts done`);
+    }
+  } catch (error) {
+    const v = na(error);
+    for (const key of ['step', 'play', 'heapSteps', 'heapMounts'] as const) if (isNa(result[key]) && result[key].na === 'not measured') result[key] = v;
+  } finally {
+    await close();
+  }
+  if (!deep) result.heapSteps = result.heapMounts = { na: 'memory measured unthrottled only' };
+  return result;
+}
+
+/** Sets `date` and compares what the map shows with the status query. */
+async function verify(page: Page, subject: Subject, plan: TimelinePlan, date: string): Promise<string> {
+  try {
+    await call(page, 'prepare', { selector: subject.selector, date });
+    const shown = await call<Record<string, string>>(page, 'shownStatuses', { selector: subject.selector });
+    const expected = plan.expected!(date);
+    const ids = Object.keys(shown).filter((id) => id in expected);
+    const wrong = ids.filter((id) => shown[id] !== expected[id]);
+    const sample = wrong.slice(0, 5).map((id) => `${id} shows ${shown[id]}, expected ${expected[id]}`).join('; ');
+    return `check at ${date}: ${ids.length - wrong.length} of ${ids.length} shapes match the status query${wrong.length ? ` (${sample})` : ''}`;
+  } catch (error) {
+    return `check at ${date}: n/a (${na(error).na})`;
+  }
+}
