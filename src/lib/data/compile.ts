@@ -1,0 +1,493 @@
+// Validates the data/ files together and compiles them into the Dataset the app loads.
+// Pure: takes file texts, returns the dataset or every problem found (never just the first).
+import { CsvError, readCsv, type CsvTable } from '../csv';
+import { createCountryIndex, editDistance, parseCountryTable, type CountryIndex } from '../countries';
+import { DECLARATION_IDS, type ContextEvent, type Country, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
+import type { DataIssue } from './issues';
+import { sortIssues } from './issues';
+import {
+  DATA_FILES,
+  contextRow,
+  declarationRow,
+  endorsementRow,
+  headlineCountRow,
+  nonStateRow,
+  quoteRow,
+  sourceRow,
+  splitList,
+  type DataFileKey,
+} from './schema';
+import type { z } from 'zod';
+
+/** The text of each data file, with the name to use in messages (`data/endorsements.csv`). */
+export type DataInputs = Partial<Record<DataFileKey, { file: string; text: string }>>;
+
+export interface CompileResult {
+  /** Null when any issue was found: a broken file never yields a partial dataset. */
+  dataset: Dataset | null;
+  issues: DataIssue[];
+}
+
+export const GENERATED_BY = 'scripts/build-data.ts from data/*.csv (generated: edit the CSV files, not this file)';
+
+/** One validated row: trimmed cells, the cells that failed their own checks, and where it is. */
+interface Row {
+  file: string;
+  line: number;
+  v: Record<string, string>;
+  bad: Set<string>;
+  col: (name: string) => number;
+}
+
+class Collector {
+  readonly issues: DataIssue[] = [];
+  add(file: string, line: number, column: number | null, message: string): void {
+    this.issues.push({ file, line, column, message });
+  }
+  at(row: Row, column: string, message: string): void {
+    this.add(row.file, row.line, row.col(column), message);
+  }
+}
+
+function readTable(key: DataFileKey, inputs: DataInputs, out: Collector): CsvTable | null {
+  const input = inputs[key];
+  const spec = DATA_FILES[key];
+  if (!input) {
+    out.add(spec.file, 1, null, `file ${spec.file} is missing; create it with the header ${spec.columns.join(',')}`);
+    return null;
+  }
+  let table: CsvTable;
+  try {
+    table = readCsv(input.text, input.file);
+  } catch (error) {
+    if (error instanceof CsvError) {
+      out.add(error.file, error.line, error.column, error.detail);
+      return null;
+    }
+    throw error;
+  }
+  const expected: readonly string[] = spec.columns;
+  const missing = expected.filter((name) => !table.header.includes(name));
+  const extra = table.header.filter((name) => !expected.includes(name));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [
+      missing.length > 0 ? `missing column(s) ${missing.join(', ')}` : '',
+      extra.length > 0 ? `unknown column(s) ${extra.join(', ')}` : '',
+    ].filter(Boolean);
+    out.add(input.file, 1, null, `${parts.join(' and ')}; the header must be ${spec.columns.join(',')}`);
+    return null;
+  }
+  return table;
+}
+
+/** Runs a row schema on every row; cell problems are reported, the row is kept with `bad` cells marked. */
+function validateRows(table: CsvTable, schema: z.ZodObject, out: Collector): Row[] {
+  const col = (name: string): number => table.header.indexOf(name) + 1;
+  return table.rows.map(({ line, values }) => {
+    const v: Record<string, string> = {};
+    for (const [name, value] of Object.entries(values)) v[name] = value.trim();
+    const bad = new Set<string>();
+    const result = schema.safeParse(values);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const name = String(issue.path[0] ?? '');
+        bad.add(name);
+        out.add(table.file, line, name ? col(name) : null, issue.message);
+      }
+    }
+    return { file: table.file, line, v, bad, col };
+  });
+}
+
+/** Checks one cell against the declaration ids; returns the id or null. */
+function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unknown>, out: Collector): DeclarationId | null {
+  if (row.bad.has(column)) return null;
+  const id = row.v[column]!;
+  if ((DECLARATION_IDS as readonly string[]).includes(id) && known.has(id)) return id as DeclarationId;
+  out.at(row, column, `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+  return null;
+}
+
+function countryOf(row: Row, column: string, text: string, countries: CountryIndex, out: Collector): Iso3 | null {
+  const found = countries.resolve(text);
+  if (found) return found.iso3;
+  const guesses = countries.suggest(text, 2);
+  const fix =
+    guesses.length > 0
+      ? `did you mean ${guesses.map((c) => `${c.iso3} ${c.name}`).join(' or ')}?`
+      : 'use an ISO alpha-3 code, or a name or alias from data/countries.csv';
+  out.at(row, column, `unknown country '${text}'; ${fix}`);
+  return null;
+}
+
+function closestId(text: string, ids: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const id of ids) {
+    const score = editDistance(text, id);
+    if (score < bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best !== null && bestScore <= Math.max(2, Math.floor(text.length / 4)) ? best : null;
+}
+
+function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<string, Source>, out: Collector): string | null {
+  if (sources.has(text)) return text;
+  const near = closestId(text, sources.keys());
+  const fix = near ? `did you mean ${near}?` : 'add it to data/sources.csv or fix the id';
+  out.at(row, column, `unknown source '${text}'; ${fix}`);
+  return null;
+}
+
+/** First day-of-month / first-of-year rules for coarse precisions. */
+function precisionDateProblem(precision: string, date: string): string | null {
+  if (precision === 'month' && !date.endsWith('-01')) {
+    return `precision month needs the month's first day as date (${date.slice(0, 7)}-01); write that day and keep precision month`;
+  }
+  if (precision === 'year' && !date.endsWith('-01-01')) {
+    return `precision year needs 1 January as date (${date.slice(0, 4)}-01-01); write that day and keep precision year`;
+  }
+  return null;
+}
+
+/** Short stable content hash (FNV-1a, 32 bit) for the dataset version. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function compileDataset(inputs: DataInputs): CompileResult {
+  const out = new Collector();
+  const tables = Object.fromEntries(
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readTable(key, inputs, out)]),
+  ) as Record<DataFileKey, CsvTable | null>;
+
+  // Countries: the table validates itself (helper in countries.ts) and stops at its first problem.
+  let countryList: Country[] = [];
+  if (tables.countries && inputs.countries) {
+    try {
+      countryList = parseCountryTable(inputs.countries.text, inputs.countries.file);
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      out.add(error.file, error.line, error.column, error.detail);
+    }
+  }
+  const countries = createCountryIndex(countryList);
+  const canCheckCountries = countryList.length > 0;
+
+  // Sources.
+  const sources = new Map<string, Source>();
+  const sourceLines = new Map<string, number>();
+  for (const row of tables.sources ? validateRows(tables.sources, sourceRow, out) : []) {
+    const { id } = row.v as Record<string, string> & { id: string };
+    if (row.bad.has('id')) continue;
+    const first = sourceLines.get(id);
+    if (first !== undefined) {
+      out.at(row, 'id', `duplicate source id '${id}' (first on line ${first}); give each source its own id`);
+      continue;
+    }
+    sourceLines.set(id, row.line);
+    sources.set(id, {
+      id,
+      title: row.v.title!,
+      publisher: row.v.publisher!,
+      date: row.v.date!,
+      url: row.v.url === '' ? null : row.v.url!,
+      seed: row.v.seed === '' ? null : row.v.seed!,
+    });
+  }
+  const canCheckSources = tables.sources !== null;
+  const checkSource = (row: Row, column: string, text: string): string | null =>
+    canCheckSources ? sourceOf(row, column, text, sources, out) : text;
+
+  // Declarations.
+  const declRows = tables.declarations ? validateRows(tables.declarations, declarationRow, out) : [];
+  const declarations = new Map<DeclarationId, Declaration>();
+  const declLines = new Map<string, number>();
+  for (const row of declRows) {
+    if (row.bad.has('id')) continue;
+    const id = row.v.id!;
+    if (!(DECLARATION_IDS as readonly string[]).includes(id)) {
+      out.at(row, 'id', `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+      continue;
+    }
+    const first = declLines.get(id);
+    if (first !== undefined) {
+      out.at(row, 'id', `declaration '${id}' appears twice (first on line ${first}); keep one row per declaration`);
+      continue;
+    }
+    declLines.set(id, row.line);
+    const membership = row.v.membership === 'closed' ? 'closed' : 'open';
+    const memberCells = splitList(row.v.members!);
+    let members: Iso3[] | null = null;
+    if (!row.bad.has('membership')) {
+      if (membership === 'closed' && memberCells.length === 0) {
+        out.at(row, 'members', `a closed group needs its members; list their iso3 codes separated by |`);
+      } else if (membership === 'open' && memberCells.length > 0) {
+        out.at(row, 'members', `members must be empty for an open declaration; clear it or set membership to closed`);
+      }
+    }
+    if (membership === 'closed' && canCheckCountries) {
+      members = [];
+      for (const cell of memberCells) {
+        const iso3 = countryOf(row, 'members', cell, countries, out);
+        if (iso3) members.push(iso3);
+      }
+    }
+    declarations.set(id as DeclarationId, {
+      id: id as DeclarationId,
+      title: row.v.title!,
+      shortName: row.v.short_name!,
+      launch: row.v.launch!,
+      venue: row.v.venue!,
+      textUrl: row.v.text_url === '' ? null : row.v.text_url!,
+      summary: row.v.summary!,
+      membership,
+      eligibility: row.v.eligibility!,
+      members,
+      refusedMeans: row.v.refused_means!,
+      headlineCounts: [],
+      nonState: [],
+    });
+  }
+  if (tables.declarations) {
+    for (const id of DECLARATION_IDS) {
+      if (!declLines.has(id)) {
+        out.add(tables.declarations.file, 1, null, `declaration '${id}' is missing; add a row for it`);
+      }
+    }
+  }
+  const launchOf = (id: DeclarationId): string | null => {
+    const decl = declarations.get(id);
+    return decl && !declRows.find((r) => r.v.id === id)?.bad.has('launch') ? decl.launch : null;
+  };
+
+  // Quotes.
+  const quotes = new Map<string, Quote>();
+  const quoteLines = new Map<string, number>();
+  for (const row of tables.quotes ? validateRows(tables.quotes, quoteRow, out) : []) {
+    const declarationId = row.v.declaration === '' ? null : declarationOf(row, 'declaration', declarations, out);
+    const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
+    const quoteCountries: Iso3[] = [];
+    if (canCheckCountries) {
+      for (const cell of splitList(row.v.countries!)) {
+        const iso3 = countryOf(row, 'countries', cell, countries, out);
+        if (iso3) quoteCountries.push(iso3);
+      }
+    }
+    if (row.bad.has('id')) continue;
+    const id = row.v.id!;
+    const first = quoteLines.get(id);
+    if (first !== undefined) {
+      out.at(row, 'id', `duplicate quote id '${id}' (first on line ${first}); give each quote its own id`);
+      continue;
+    }
+    quoteLines.set(id, row.line);
+    quotes.set(id, {
+      id,
+      text: row.v.text!,
+      speaker: row.v.speaker!,
+      role: row.v.role!,
+      sourceId: sourceId ?? '',
+      declarationId,
+      countries: quoteCountries,
+    });
+  }
+  const canCheckQuotes = tables.quotes !== null;
+
+  // Headline counts and non-state endorsers hang off their declaration.
+  for (const row of tables.headlineCounts ? validateRows(tables.headlineCounts, headlineCountRow, out) : []) {
+    const id = declarationOf(row, 'declaration', declarations, out);
+    const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
+    if (!id || !sourceId || row.bad.size > 0) continue;
+    const count: HeadlineCount = {
+      label: row.v.label!,
+      states: row.v.states === '' ? null : Number(row.v.states),
+      asOf: row.v.as_of!,
+      sourceId,
+    };
+    declarations.get(id)!.headlineCounts.push(count);
+  }
+  for (const row of tables.nonState ? validateRows(tables.nonState, nonStateRow, out) : []) {
+    const id = declarationOf(row, 'declaration', declarations, out);
+    const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
+    const launch = id ? launchOf(id) : null;
+    if (launch && !row.bad.has('date') && row.v.date! < launch) {
+      out.at(row, 'date', `date ${row.v.date} is before the launch of ${id} (${launch}); fix the date or the declaration`);
+    }
+    if (!id || !sourceId || row.bad.size > 0) continue;
+    const endorser: NonStateEndorser = {
+      name: row.v.name!,
+      kind: row.v.kind!,
+      count: row.v.count === '' ? null : Number(row.v.count),
+      date: row.v.date!,
+      sourceId,
+    };
+    declarations.get(id)!.nonState.push(endorser);
+  }
+
+  // Endorsement events.
+  const events: EndorsementEvent[] = [];
+  const seen = new Map<string, { line: number; status: string }>();
+  const signedAt = new Map<string, number>();
+  for (const row of tables.endorsements ? validateRows(tables.endorsements, endorsementRow, out) : []) {
+    const v = row.v;
+    const id = declarationOf(row, 'declaration', declarations, out);
+    const decl = id ? declarations.get(id) : undefined;
+    const iso3 = row.bad.has('country') || !canCheckCountries ? null : countryOf(row, 'country', v.country!, countries, out);
+    if (decl && iso3 && decl.members && !decl.members.includes(iso3)) {
+      out.at(row, 'country', `${iso3} ${countries.byIso3(iso3)?.name ?? ''} is not a member of ${id} (a closed group); remove the row or fix the country`);
+    }
+    const launch = id ? launchOf(id) : null;
+    const dateOk = !row.bad.has('date');
+    const precisionOk = !row.bad.has('precision');
+    if (launch && dateOk && v.date! < launch) {
+      out.at(row, 'date', `date ${v.date} is before the launch of ${id} (${launch}); fix the date or the declaration`);
+    }
+    if (dateOk && precisionOk) {
+      const problem = precisionDateProblem(v.precision!, v.date!);
+      if (problem) out.at(row, 'date', problem);
+    }
+    if (!row.bad.has('earliest') && v.earliest !== '') {
+      if (precisionOk && v.precision === 'day') {
+        out.at(row, 'earliest', `earliest is only for precision on-or-before or month; clear it for an exact day`);
+      } else if (dateOk && v.earliest! > v.date!) {
+        out.at(row, 'earliest', `earliest ${v.earliest} is after the date ${v.date}; the earliest possible date comes first`);
+      } else if (launch && v.earliest! < launch) {
+        out.at(row, 'earliest', `earliest ${v.earliest} is before the launch of ${id} (${launch}); leave it empty to mean the launch`);
+      }
+    }
+    if (!row.bad.has('disputed') && v.disputed === 'yes' && !row.bad.has('status') && v.status !== 'signed') {
+      out.at(row, 'disputed', `only a signed event can be disputed; clear disputed or make the row signed`);
+    }
+    const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', v.source!);
+    const more: string[] = [];
+    for (const other of splitList(v.also!)) {
+      if (other === v.source || more.includes(other)) {
+        out.at(row, 'also', `source '${other}' is listed twice for this row; list each source once`);
+      } else if (checkSource(row, 'also', other)) {
+        more.push(other);
+      }
+    }
+    let quoteId: string | null = null;
+    if (v.quote !== '' && canCheckQuotes) {
+      const quote = quotes.get(v.quote!);
+      if (!quote) {
+        const near = closestId(v.quote!, quotes.keys());
+        out.at(row, 'quote', `unknown quote '${v.quote}'; ${near ? `did you mean ${near}?` : 'add it to data/quotes.csv or fix the id'}`);
+      } else if (id && quote.declarationId !== null && quote.declarationId !== id) {
+        out.at(
+          row,
+          'quote',
+          `quote '${quote.id}' belongs to ${quote.declarationId}, not ${id}; use a quote about ${id} or fix the quote's declaration`,
+        );
+      } else {
+        quoteId = quote.id;
+      }
+    }
+    if (id && iso3 && dateOk && !row.bad.has('status')) {
+      const key = `${id}|${iso3}|${v.date}`;
+      const previous = seen.get(key);
+      if (previous) {
+        out.at(
+          row,
+          'country',
+          previous.status === v.status
+            ? `duplicate row: ${iso3} ${v.status} ${id} on ${v.date} is already on line ${previous.line}; delete one of them`
+            : `contradicts line ${previous.line}: ${iso3} cannot be both ${previous.status} and ${v.status} for ${id} on ${v.date}; keep the row the sources support`,
+        );
+      } else {
+        seen.set(key, { line: row.line, status: v.status! });
+      }
+      if (v.status === 'signed' && !previous) {
+        const signedKey = `${id}|${iso3}`;
+        const firstSigned = signedAt.get(signedKey);
+        if (firstSigned !== undefined) {
+          out.at(row, 'country', `${iso3} already signs ${id} on line ${firstSigned}; a state signs once, keep one signed row`);
+        } else {
+          signedAt.set(signedKey, row.line);
+        }
+      }
+    }
+    if (!id || !iso3 || !sourceId || row.bad.size > 0) continue;
+    events.push({
+      declarationId: id,
+      country: iso3,
+      status: v.status as 'signed' | 'refused',
+      date: v.date!,
+      precision: v.precision as EndorsementEvent['precision'],
+      earliest: v.earliest === '' ? null : v.earliest!,
+      disputed: v.disputed === 'yes',
+      sourceId,
+      moreSourceIds: more,
+      quoteId,
+      note: v.note!,
+    });
+  }
+
+  // Context events.
+  const context: ContextEvent[] = [];
+  const contextLines = new Map<string, number>();
+  for (const row of tables.context ? validateRows(tables.context, contextRow, out) : []) {
+    const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
+    if (!row.bad.has('date') && !row.bad.has('precision')) {
+      const problem = precisionDateProblem(row.v.precision!, row.v.date!);
+      if (problem) out.at(row, 'date', problem);
+    }
+    if (!row.bad.has('id')) {
+      const first = contextLines.get(row.v.id!);
+      if (first !== undefined) out.at(row, 'id', `duplicate context id '${row.v.id}' (first on line ${first}); give each event its own id`);
+      else contextLines.set(row.v.id!, row.line);
+    }
+    if (!sourceId || row.bad.size > 0) continue;
+    context.push({
+      id: row.v.id!,
+      date: row.v.date!,
+      precision: row.v.precision as ContextEvent['precision'],
+      title: row.v.title!,
+      summary: row.v.summary!,
+      sourceId,
+    });
+  }
+
+  if (out.issues.length > 0) return { dataset: null, issues: sortIssues(out.issues) };
+
+  const order = (id: DeclarationId): number => DECLARATION_IDS.indexOf(id);
+  const declarationList = [...declarations.values()].sort((a, b) => a.launch.localeCompare(b.launch) || order(a.id) - order(b.id));
+  for (const decl of declarationList) {
+    decl.headlineCounts.sort((a, b) => a.asOf.localeCompare(b.asOf));
+    decl.nonState.sort((a, b) => a.date.localeCompare(b.date));
+  }
+  events.sort(
+    (a, b) =>
+      order(a.declarationId) - order(b.declarationId) ||
+      a.date.localeCompare(b.date) ||
+      a.country.localeCompare(b.country) ||
+      a.status.localeCompare(b.status),
+  );
+  context.sort((a, b) => a.date.localeCompare(b.date));
+
+  const body = {
+    generatedBy: GENERATED_BY,
+    countries: countryList,
+    declarations: declarationList,
+    events,
+    sources: [...sources.values()],
+    quotes: [...quotes.values()],
+    context,
+  };
+  const dates = [
+    ...events.map((e) => e.date),
+    ...context.map((c) => c.date),
+    ...declarationList.flatMap((d) => [d.launch, ...d.headlineCounts.map((h) => h.asOf), ...d.nonState.map((n) => n.date)]),
+  ];
+  const latest = dates.reduce((a, b) => (b > a ? b : a), '0000-00-00');
+  const dataset: Dataset = { version: `${latest}.${contentHash(JSON.stringify(body))}`, ...body };
+  return { dataset, issues: [] };
+}
