@@ -1,0 +1,669 @@
+// <cdm-map>: the SVG choropleth. Draws the precomputed atlas paths once per atlas, then only
+// touches the `data-status` / `data-signed-count` attribute of countries whose category changed,
+// so scrubbing the timeline costs a handful of attribute writes. Owns zoom and pan (d3-zoom),
+// pointer (hover tooltip, tap to select) and keyboard access (one tab stop, arrow keys move
+// between countries, Enter selects, Escape clears, a polite live region says where you are).
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { cdmEvent } from './events';
+import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuallyHidden } from './status-style';
+import type { CompiledAtlas, Iso3 } from '../lib/types';
+import { sortByName } from '../lib/country-names';
+import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Visible marker radius for small states, in CSS px whatever the map size or zoom. */
+export const MARKER_RADIUS_PX = 4;
+/** Invisible hit radius around a marker, in CSS px: a 14 px target (the floor is 8 x 8). */
+export const MARKER_HIT_RADIUS_PX = 7;
+/** Time for zoom moves when motion is welcome. */
+export const ZOOM_TRANSITION_MS = 450;
+
+export type MapCategoryAttr = 'data-status' | 'data-signed-count';
+
+interface CountryNodes {
+  id: Iso3;
+  nodes: SVGElement[];
+  shape: SVGPathElement | null;
+  marker: SVGGElement | null;
+}
+
+/**
+ * The map drawing. Internal to `<cyber-declarations-map>` but usable alone.
+ *
+ * @fires cdm-country-select - the reader clicked or tapped a country, pressed Enter on it, or Escape to clear
+ * @csspart frame - the box around the map
+ * @csspart zoom-controls - the + / − / reset buttons
+ * @csspart tooltip - the hover / tap tooltip
+ */
+export class CdmMap extends LitElement {
+  static override properties = {
+    atlas: { attribute: false },
+    categories: { attribute: false },
+    categoryAttr: { attribute: false },
+    selected: { attribute: false },
+    highlight: { attribute: false },
+    countryName: { attribute: false },
+    describe: { attribute: false },
+    label: { type: String },
+    summary: { type: String },
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+    locale: { type: String },
+    _focused: { state: true },
+    _tip: { state: true },
+  };
+
+  /** The compiled atlas (paths in atlas pixel space). */
+  declare atlas: CompiledAtlas | null;
+  /** Category per country (a status, or a count of signed declarations); null = no colours. */
+  declare categories: ReadonlyMap<Iso3, string> | null;
+  /** Which attribute carries the category. */
+  declare categoryAttr: MapCategoryAttr;
+  declare selected: Iso3 | null;
+  /** A category whose countries stand out while the others dim (legend hover/focus). */
+  declare highlight: string | null;
+  declare countryName: (iso3: Iso3) => string;
+  /** Status in words for tooltips and announcements ("Paris Call, signed, on 12 Nov 2018"). */
+  declare describe: (iso3: Iso3) => string;
+  /** Accessible name of the map. */
+  declare label: string;
+  /** Text summary of the current view (declaration, date, counts). */
+  declare summary: string;
+  declare reducedMotion: boolean;
+  declare locale: string;
+  declare _focused: Iso3 | null;
+  declare _tip: { iso3: Iso3; x: number; y: number } | null;
+
+  private readonly uid = uniquePrefix('cdm-map');
+  private nodes = new Map<Iso3, CountryNodes>();
+  private applied = new Map<Iso3, string | null>();
+  private builtFor: CompiledAtlas | null = null;
+  private order: Iso3[] = [];
+  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  private zoomK = 1;
+  private unitsPerPx = 1;
+  private resizeObserver: ResizeObserver | null = null;
+  /** Set when this element fired the selection, so it does not zoom under the reader's pointer. */
+  private selfSelected: Iso3 | null | undefined = undefined;
+  private typeahead = '';
+  private typeaheadAt = 0;
+
+  constructor() {
+    super();
+    this.atlas = null;
+    this.categories = null;
+    this.categoryAttr = 'data-status';
+    this.selected = null;
+    this.highlight = null;
+    this.countryName = (iso3) => iso3;
+    this.describe = () => '';
+    this.label = 'World map';
+    this.summary = '';
+    this.reducedMotion = false;
+    this.locale = 'en';
+    this._focused = null;
+    this._tip = null;
+  }
+
+  // Status fills come last: they override the no-data fill at equal specificity.
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        color: inherit;
+      }
+      .frame {
+        position: relative;
+        border-radius: 6px;
+        overflow: hidden;
+        background: var(--cdm-sea, #f3f6f9);
+      }
+      .viewport {
+        display: block;
+        outline: none;
+        border-radius: 6px;
+      }
+      .viewport:focus-visible {
+        box-shadow: 0 0 0 3px var(--cdm-focus, #b8570b) inset;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: auto;
+        touch-action: none;
+        user-select: none;
+        -webkit-user-select: none;
+        cursor: grab;
+      }
+      svg:active {
+        cursor: grabbing;
+      }
+      .sphere {
+        fill: var(--cdm-sea, #f3f6f9);
+        stroke: none;
+      }
+      .other-land {
+        fill: var(--cdm-other-land, #d9dde2);
+        stroke: none;
+        pointer-events: none;
+      }
+      .shape,
+      .marker .dot {
+        fill: var(--cdm-no-data, #c4c9cf);
+        stroke: var(--cdm-border, #ffffff);
+        stroke-width: 0.6px;
+        vector-effect: non-scaling-stroke;
+        stroke-linejoin: round;
+        cursor: pointer;
+        transition: opacity 120ms;
+      }
+      .marker .dot {
+        fill: inherit;
+        stroke-width: 1.2px;
+      }
+      .marker {
+        fill: var(--cdm-no-data, #c4c9cf);
+        cursor: pointer;
+      }
+      .marker .hit {
+        fill: transparent;
+        stroke: none;
+        pointer-events: all;
+      }
+      svg[data-highlight] [data-country] {
+        opacity: 0.22;
+      }
+      svg[data-highlight] [data-country].lit {
+        opacity: 1;
+      }
+      .ring {
+        fill: none;
+        pointer-events: none;
+        vector-effect: non-scaling-stroke;
+        stroke-linejoin: round;
+      }
+      .ring.selected {
+        stroke: var(--cdm-selected, #111820);
+        stroke-width: 2.5px;
+      }
+      .ring.focus {
+        stroke: var(--cdm-focus, #b8570b);
+        stroke-width: 3px;
+        stroke-dasharray: 5 3;
+      }
+      .zoom-controls {
+        position: absolute;
+        right: 8px;
+        top: 8px;
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      .zoom-controls button {
+        all: unset;
+        box-sizing: border-box;
+        width: 32px;
+        height: 32px;
+        display: grid;
+        place-items: center;
+        font: 600 18px/1 var(--cdm-font-family, system-ui, sans-serif);
+        color: var(--cdm-text, #1d232a);
+        background: var(--cdm-background, #ffffff);
+        border: 1px solid var(--cdm-control-border, #8a9199);
+        border-radius: 4px;
+        cursor: pointer;
+      }
+      .zoom-controls button:hover {
+        background: var(--cdm-control-hover, #e8edf2);
+      }
+      .zoom-controls button:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: 1px;
+      }
+      .zoom-controls .reset {
+        font-size: 12px;
+      }
+      .tooltip {
+        position: absolute;
+        z-index: 2;
+        max-width: min(260px, 70%);
+        padding: 6px 8px;
+        border-radius: 4px;
+        background: var(--cdm-tooltip-background, #1d232a);
+        color: var(--cdm-tooltip-text, #ffffff);
+        font: 13px/1.35 var(--cdm-font-family, system-ui, sans-serif);
+        pointer-events: none;
+        box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+      }
+      .tooltip strong {
+        display: block;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .shape,
+        .marker .dot {
+          transition: none;
+        }
+      }
+    `,
+    statusFillStyles,
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Markers and hatching keep their size in CSS px, so they follow the rendered width.
+    this.resizeObserver = new ResizeObserver(() => this.rescale());
+    if (this.hasUpdated) this.attachObservers();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.svgEl) select(this.svgEl).on('.zoom', null);
+    this.zoomBehavior = null;
+  }
+
+  private get svgEl(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg.map');
+  }
+
+  private attachObservers(): void {
+    const svgEl = this.svgEl;
+    if (!svgEl || !this.atlas) return;
+    this.resizeObserver?.observe(svgEl);
+    if (!this.zoomBehavior) {
+      const { width, height } = this.atlas;
+      this.zoomBehavior = d3zoom<SVGSVGElement, unknown>()
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+        .translateExtent([
+          [0, 0],
+          [width, height],
+        ])
+        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(event));
+      select(svgEl).call(this.zoomBehavior).on('dblclick.zoom', null);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) {
+      this.order = this.atlas ? sortByName(this.atlas.countries.map((c) => c.id), this.countryName, this.locale) : [];
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('atlas') && this.atlas !== this.builtFor) {
+      this.buildCountries();
+      this.attachObservers();
+      this.rescale();
+    }
+    if (changed.has('categories') || changed.has('categoryAttr') || changed.has('atlas')) this.applyCategories();
+    if (changed.has('highlight') || changed.has('categories') || changed.has('atlas')) this.applyHighlight();
+    if (changed.has('selected') || changed.has('atlas')) {
+      this.applySelected();
+      const fromHere = this.selfSelected !== undefined && this.selfSelected === this.selected;
+      this.selfSelected = undefined;
+      if (this.selected && !fromHere && changed.has('selected')) this.zoomToCountry(this.selected);
+    }
+    if (changed.has('_focused') || changed.has('atlas')) this.drawRing('focus', this._focused);
+  }
+
+  /** Creates the country elements once per atlas; later updates only change attributes. */
+  private buildCountries(): void {
+    const shapesLayer = this.renderRoot.querySelector('g.shapes');
+    const markersLayer = this.renderRoot.querySelector('g.markers');
+    if (!shapesLayer || !markersLayer || !this.atlas) return;
+    shapesLayer.replaceChildren();
+    markersLayer.replaceChildren();
+    this.nodes = new Map();
+    this.applied = new Map();
+    for (const c of this.atlas.countries) {
+      const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
+      if (c.d) {
+        const path = document.createElementNS(SVG_NS, 'path');
+        path.setAttribute('class', 'shape');
+        path.setAttribute('d', c.d);
+        path.setAttribute('data-country', c.id);
+        shapesLayer.append(path);
+        entry.shape = path;
+        entry.nodes.push(path);
+      }
+      if (c.marker) {
+        const g = document.createElementNS(SVG_NS, 'g');
+        g.setAttribute('class', 'marker');
+        g.setAttribute('data-country', c.id);
+        g.setAttribute('transform', `translate(${c.marker[0]},${c.marker[1]})`);
+        const hit = document.createElementNS(SVG_NS, 'circle');
+        hit.setAttribute('class', 'hit');
+        const dot = document.createElementNS(SVG_NS, 'circle');
+        dot.setAttribute('class', 'dot');
+        g.append(hit, dot);
+        markersLayer.append(g);
+        entry.marker = g;
+        entry.nodes.push(g);
+      }
+      this.nodes.set(c.id, entry);
+    }
+    this.builtFor = this.atlas;
+  }
+
+  /** Writes the category attribute only where it changed since the last step. */
+  private applyCategories(): void {
+    const attr = this.categoryAttr;
+    const other: MapCategoryAttr = attr === 'data-status' ? 'data-signed-count' : 'data-status';
+    const modeChanged = this.appliedAttr !== attr;
+    this.appliedAttr = attr;
+    for (const [id, entry] of this.nodes) {
+      const value = this.categories?.get(id) ?? null;
+      if (!modeChanged && this.applied.get(id) === value) continue;
+      this.applied.set(id, value);
+      for (const node of entry.nodes) {
+        if (modeChanged) node.removeAttribute(other);
+        if (value === null) node.removeAttribute(attr);
+        else node.setAttribute(attr, value);
+      }
+    }
+    if (this._tip) this.requestUpdate();
+  }
+  private appliedAttr: MapCategoryAttr | null = null;
+
+  private applyHighlight(): void {
+    const svgEl = this.svgEl;
+    if (!svgEl) return;
+    if (this.highlight === null || !this.categories) {
+      svgEl.removeAttribute('data-highlight');
+      return;
+    }
+    svgEl.setAttribute('data-highlight', this.highlight);
+    for (const [id, entry] of this.nodes) {
+      const lit = this.categories.get(id) === this.highlight;
+      for (const node of entry.nodes) node.classList.toggle('lit', lit);
+    }
+  }
+
+  private applySelected(): void {
+    for (const entry of this.nodes.values()) {
+      for (const node of entry.nodes) node.toggleAttribute('data-selected', entry.id === this.selected);
+    }
+    this.drawRing('selected', this.selected);
+  }
+
+  /** Outline on top of everything, so a selected or focused border is never hidden by a neighbour. */
+  private drawRing(kind: 'selected' | 'focus', iso3: Iso3 | null): void {
+    const layer = this.renderRoot.querySelector('g.rings');
+    if (!layer) return;
+    layer.querySelectorAll(`.ring.${kind}`).forEach((n) => n.remove());
+    const entry = iso3 ? this.nodes.get(iso3) : undefined;
+    if (!entry) return;
+    if (entry.shape) {
+      const ring = document.createElementNS(SVG_NS, 'path');
+      ring.setAttribute('class', `ring ${kind}`);
+      ring.setAttribute('d', entry.shape.getAttribute('d') ?? '');
+      layer.append(ring);
+    }
+    if (entry.marker) {
+      const ring = document.createElementNS(SVG_NS, 'circle');
+      ring.setAttribute('class', `ring ${kind} marker-ring`);
+      ring.setAttribute('transform', entry.marker.getAttribute('transform') ?? '');
+      ring.setAttribute('r', String((MARKER_RADIUS_PX + 3) * this.screenUnit()));
+      layer.append(ring);
+    }
+  }
+
+  /** Atlas units per CSS pixel at the current size and zoom. */
+  private screenUnit(): number {
+    return this.unitsPerPx / this.zoomK;
+  }
+
+  /** Keeps markers, their hit areas and the hatching at a fixed size on screen. */
+  private rescale(): void {
+    const svgEl = this.svgEl;
+    if (!svgEl || !this.atlas) return;
+    const width = svgEl.getBoundingClientRect().width;
+    if (width > 0) this.unitsPerPx = this.atlas.width / width;
+    const u = this.screenUnit();
+    const markers = this.renderRoot.querySelector('g.markers');
+    markers?.querySelectorAll('circle.dot').forEach((c) => c.setAttribute('r', String(MARKER_RADIUS_PX * u)));
+    markers?.querySelectorAll('circle.hit').forEach((c) => c.setAttribute('r', String(MARKER_HIT_RADIUS_PX * u)));
+    this.renderRoot
+      .querySelectorAll('.marker-ring')
+      .forEach((c) => c.setAttribute('r', String((MARKER_RADIUS_PX + 3) * u)));
+    this.renderRoot.querySelectorAll('pattern').forEach((p) => {
+      const angle = /rotate\((-?\d+)\)/.exec(p.getAttribute('patternTransform') ?? '')?.[1] ?? '0';
+      p.setAttribute('patternTransform', `rotate(${angle}) scale(${u})`);
+    });
+  }
+
+  private onZoom(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
+    const layer = this.renderRoot.querySelector('g.zoom-layer');
+    layer?.setAttribute('transform', event.transform.toString());
+    if (event.transform.k !== this.zoomK) {
+      this.zoomK = event.transform.k;
+      this.rescale();
+    }
+    if (this._tip && event.sourceEvent) this._tip = null;
+  }
+
+  private zoomBy(factor: number): void {
+    const svgEl = this.svgEl;
+    if (!svgEl || !this.zoomBehavior) return;
+    const target = this.reducedMotion ? select(svgEl) : select(svgEl).transition().duration(ZOOM_TRANSITION_MS / 2);
+    this.zoomBehavior.scaleBy(target as never, factor);
+  }
+
+  /** Back to the whole world. */
+  resetZoom(): void {
+    this.zoomTo(zoomIdentity);
+  }
+
+  private zoomTo(t: { k: number; x: number; y: number }): void {
+    const svgEl = this.svgEl;
+    if (!svgEl || !this.zoomBehavior) return;
+    const transform = zoomIdentity.translate(t.x, t.y).scale(t.k);
+    if (this.reducedMotion) this.zoomBehavior.transform(select(svgEl), transform);
+    else this.zoomBehavior.transform(select(svgEl).transition().duration(ZOOM_TRANSITION_MS) as never, transform);
+  }
+
+  /** Centres and enlarges a country (bounds from the atlas), keeping its neighbours in view. */
+  zoomToCountry(iso3: Iso3): void {
+    const c = this.atlas?.countries.find((x) => x.id === iso3);
+    if (!c || !this.atlas) return;
+    this.zoomTo(zoomToBounds(c.bounds, this.atlas.width, this.atlas.height));
+  }
+
+  private countryAt(target: EventTarget | null): Iso3 | null {
+    const el = target instanceof Element ? target.closest('[data-country]') : null;
+    return el?.getAttribute('data-country') ?? null;
+  }
+
+  private select(iso3: Iso3 | null): void {
+    this.selfSelected = iso3;
+    this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
+  }
+
+  private onClick(e: MouseEvent): void {
+    const iso3 = this.countryAt(e.target);
+    if (!iso3) return;
+    this._focused = null;
+    this.select(iso3);
+    // Touch has no hover: the tap shows the same detail the mouse gets on hover.
+    const pe = e as PointerEvent;
+    if (pe.pointerType === 'touch' || pe.pointerType === 'pen') this.showTip(iso3, e);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType !== 'mouse') return;
+    const iso3 = this.countryAt(e.target);
+    if (!iso3) {
+      if (this._tip) this._tip = null;
+      return;
+    }
+    this.showTip(iso3, e);
+  }
+
+  private showTip(iso3: Iso3, e: MouseEvent): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return;
+    const r = frame.getBoundingClientRect();
+    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top };
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!this.order.length) return;
+    const current = this._focused ?? this.selected;
+    const index = current ? this.order.indexOf(current) : -1;
+    const move = (i: number) => {
+      const n = this.order.length;
+      this.focusCountry(this.order[((i % n) + n) % n]!);
+    };
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        move(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        move(index < 0 ? -1 : index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(-1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!this._focused) return;
+        this.select(this._focused);
+        break;
+      case 'Escape':
+        if (!this._focused && !this.selected && !this._tip) return;
+        this._tip = null;
+        this._focused = null;
+        if (this.selected) this.select(null);
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(ZOOM_STEP);
+        break;
+      case '-':
+        this.zoomBy(1 / ZOOM_STEP);
+        break;
+      case '0':
+        this.resetZoom();
+        break;
+      default:
+        if (e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          this.typeaheadJump(e.key, e.timeStamp);
+          break;
+        }
+        return;
+    }
+    e.preventDefault();
+  }
+
+  /** Typing letters jumps to the first country whose name starts with them. */
+  private typeaheadJump(key: string, at: number): void {
+    this.typeahead = at - this.typeaheadAt < 700 ? this.typeahead + key : key;
+    this.typeaheadAt = at;
+    const prefix = this.typeahead.toLocaleLowerCase(this.locale);
+    const hit = this.order.find((id) => this.countryName(id).toLocaleLowerCase(this.locale).startsWith(prefix));
+    if (hit) this.focusCountry(hit);
+  }
+
+  /** Moves the keyboard cursor to a country (no selection): ring, announcement, into view. */
+  focusCountry(iso3: Iso3): void {
+    this._focused = iso3;
+    this._tip = null;
+    const c = this.atlas?.countries.find((x) => x.id === iso3);
+    const svgEl = this.svgEl;
+    if (!c || !svgEl || !this.zoomBehavior || !this.atlas || this.zoomK <= 1) return;
+    // Zoomed in: pan so the focused country is in view.
+    const t = zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: this.zoomK });
+    if (t.k < this.zoomK) return;
+    this.zoomTo({ k: this.zoomK, x: this.atlas.width / 2 - this.zoomK * c.centroid[0], y: this.atlas.height / 2 - this.zoomK * c.centroid[1] });
+  }
+
+  /** The country the keyboard cursor is on (tests and the host read it). */
+  get focusedCountry(): Iso3 | null {
+    return this._focused;
+  }
+
+  private announcement(): string {
+    const id = this._focused;
+    if (!id) return '';
+    const what = this.describe(id);
+    return what ? `${this.countryName(id)}: ${what}` : this.countryName(id);
+  }
+
+  protected override render() {
+    const a = this.atlas;
+    if (!a) return html`<div class="frame" part="frame"></div>`;
+    const helpId = `${this.uid}-help`;
+    const summaryId = `${this.uid}-summary`;
+    const tip = this._tip;
+    return html`
+      <div class="frame" part="frame">
+        <div
+          class="viewport"
+          tabindex="0"
+          role="application"
+          aria-roledescription="map"
+          aria-label=${this.label}
+          aria-describedby="${summaryId} ${helpId}"
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+          @pointermove=${this.onPointerMove}
+          @pointerleave=${() => (this._tip = null)}
+          @blur=${() => (this._focused = null)}
+        >
+          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" style=${patternVars(this.uid)}>
+            <defs>${statusPatternDefs(this.uid)}</defs>
+            <g class="zoom-layer">
+              <path class="sphere" d=${a.sphere}></path>
+              ${a.otherLand ? svg`<path class="other-land" d=${a.otherLand}></path>` : nothing}
+              <g class="shapes"></g>
+              <g class="markers"></g>
+              <g class="rings"></g>
+            </g>
+          </svg>
+        </div>
+        <div class="zoom-controls" part="zoom-controls">
+          <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+          <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button type="button" class="reset" aria-label="Show the whole world" title="Show the whole world" @click=${() => this.resetZoom()}>
+            ⟲
+          </button>
+        </div>
+        ${tip
+          ? html`<div
+              class="tooltip"
+              part="tooltip"
+              style="left:${Math.min(tip.x + 12, this.clientWidth - 200)}px;top:${tip.y + 14}px"
+            >
+              <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
+            </div>`
+          : nothing}
+        <p id=${summaryId} class="visually-hidden">${this.summary}</p>
+        <p id=${helpId} class="visually-hidden">
+          Arrow keys move between countries in alphabetical order, or type a name's first letters.
+          Enter opens the country's record, Escape closes it. Plus and minus zoom, 0 shows the whole world.
+        </p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      </div>
+    `;
+  }
+}
+
+customElements.define('cdm-map', CdmMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-map': CdmMap;
+  }
+}

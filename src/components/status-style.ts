@@ -1,0 +1,95 @@
+// How a status looks, shared by the map and the legend so a swatch is exactly what the map draws:
+// colour from a themable custom property, and a pattern on top for uncertain (light hatching),
+// refused (bold hatching) and not-member (dots), so colour is never the only cue.
+// Pattern ids carry a per-instance prefix: two maps on one page never share an id.
+import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
+import { PALETTE } from '../lib/palette';
+import { STATUSES, type Status } from '../lib/types';
+
+const light = PALETTE.light;
+
+/** Number of declarations: the "all declarations" view shades 0..ALL_VIEW_STEPS. */
+export const ALL_VIEW_STEPS = 5;
+
+/** Fallback colours when no ancestor sets the custom properties (a child used on its own). */
+export const statusColor = (s: Status): string => `var(--cdm-color-${s}, ${light.status[s]})`;
+export const allRampColor = (n: number): string => `var(--cdm-all-${n}, ${light.allRamp[n] ?? light.allRamp[0]})`;
+
+export const PATTERNED: readonly Status[] = ['uncertain', 'refused', 'not-member'];
+
+let instanceCount = 0;
+/** A prefix for ids that is unique in the page (ids inside each instance stay distinct). */
+export function uniquePrefix(name: string): string {
+  instanceCount += 1;
+  return `${name}-${instanceCount}`;
+}
+
+export const patternId = (prefix: string, s: Status): string => `${prefix}-pattern-${s}`;
+
+/**
+ * `<pattern>` elements for the patterned statuses. `scale` lets the map keep the hatching the
+ * same size on screen at any zoom (pass 1 / screen-pixels-per-unit).
+ */
+export function statusPatternDefs(prefix: string, scale = 1): SVGTemplateResult {
+  const t = (angle: number) => `rotate(${angle}) scale(${scale})`;
+  return svg`
+    <pattern id=${patternId(prefix, 'uncertain')} class="pattern pattern-uncertain" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${t(-45)}>
+      <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6" stroke-width="1.6"></line>
+    </pattern>
+    <pattern id=${patternId(prefix, 'refused')} class="pattern pattern-refused" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform=${t(45)}>
+      <rect width="5" height="5"></rect><line x1="0" y1="0" x2="0" y2="5" stroke-width="2"></line>
+    </pattern>
+    <pattern id=${patternId(prefix, 'not-member')} class="pattern pattern-not-member" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform=${t(0)}>
+      <rect width="5" height="5"></rect><circle cx="2.5" cy="2.5" r="1"></circle>
+    </pattern>`;
+}
+
+/** Inline style for the element holding the shapes: which pattern each status uses. */
+export function patternVars(prefix: string): string {
+  return PATTERNED.map((s) => `--_fill-${s}: url(#${patternId(prefix, s)})`).join('; ');
+}
+
+const statusRules = STATUSES.map((s) =>
+  PATTERNED.includes(s)
+    ? `[data-status='${s}'] { fill: var(--_fill-${s}, ${statusColor(s)}); }`
+    : `[data-status='${s}'] { fill: ${statusColor(s)}; }`,
+).join('\n');
+
+const rampRules = Array.from({ length: ALL_VIEW_STEPS + 1 }, (_, n) => `[data-signed-count='${n}'] { fill: ${allRampColor(n)}; }`).join('\n');
+
+const patternRules = PATTERNED.map(
+  (s) => `
+  .pattern-${s} rect { fill: ${statusColor(s)}; stroke: none; }
+  .pattern-${s} line { stroke: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as 'uncertain']}); }
+  .pattern-${s} circle { fill: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as 'uncertain']}); stroke: none; }`,
+).join('\n');
+
+/** Fill rules for `data-status` / `data-signed-count` and the pattern inks. */
+export const statusFillStyles: CSSResult = css`
+  ${unsafeCSS(statusRules)}
+  ${unsafeCSS(rampRules)}
+  ${unsafeCSS(patternRules)}
+`;
+
+/** One legend swatch: a small square drawn with the same fill rules as the map. */
+export function swatch(attr: 'data-status' | 'data-signed-count', value: string): SVGTemplateResult {
+  return attr === 'data-status'
+    ? svg`<rect class="swatch" width="18" height="14" rx="2" data-status=${value}></rect>`
+    : svg`<rect class="swatch" width="18" height="14" rx="2" data-signed-count=${value}></rect>`;
+}
+
+/** Screen-reader-only text. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+

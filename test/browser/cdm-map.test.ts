@@ -1,0 +1,112 @@
+// <cdm-map> on its own with the real compiled atlas: every state present, hit areas, attribute
+// updates only, keyboard walk, selection events.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/cdm-map';
+import type { CdmMap } from '../../src/components/cdm-map';
+import type { CompiledAtlas } from '../../src/lib/types';
+import countriesCsv from '../../data/countries.csv?raw';
+
+const TABLE_ISO3 = countriesCsv
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.slice(0, 3));
+
+let atlas: CompiledAtlas;
+beforeAll(async () => {
+  const res = await fetch('/generated/atlas.json');
+  atlas = (await res.json()) as CompiledAtlas;
+});
+
+let host: HTMLDivElement;
+async function mount(width = 960): Promise<CdmMap> {
+  host = document.createElement('div');
+  host.style.width = `${width}px`;
+  document.body.append(host);
+  const map = document.createElement('cdm-map');
+  map.reducedMotion = true;
+  map.atlas = atlas;
+  map.countryName = (iso3) => ({ MLT: 'Malta', FRA: 'France', AFG: 'Afghanistan', ZWE: 'Zimbabwe' })[iso3] ?? iso3;
+  host.append(map);
+  await map.updateComplete;
+  return map;
+}
+afterEach(() => host?.remove());
+
+const q = (map: CdmMap, sel: string) => map.shadowRoot!.querySelectorAll<SVGElement>(sel);
+
+describe('<cdm-map>', () => {
+  test('every state of the country table is drawn with data-country', async () => {
+    expect(TABLE_ISO3).toHaveLength(197);
+    const map = await mount();
+    const drawn = new Set([...q(map, '[data-country]')].map((n) => n.getAttribute('data-country')));
+    const missing = TABLE_ISO3.filter((id) => !drawn.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  test('each marker offers a hit area of at least 8 x 8 CSS px at 960 px wide', async () => {
+    const map = await mount(960);
+    const svgWidth = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width;
+    expect(svgWidth).toBeCloseTo(960, 0);
+    const markers = [...q(map, 'g.marker')];
+    expect(markers.length).toBeGreaterThan(20);
+    for (const m of markers) {
+      const r = m.querySelector('circle.hit')!.getBoundingClientRect();
+      expect(r.width, m.getAttribute('data-country')!).toBeGreaterThanOrEqual(8);
+      expect(r.height).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  test('a category step changes only the attributes of countries whose category changed', async () => {
+    const map = await mount();
+    map.categories = new Map(atlas.countries.map((c) => [c.id, 'absent']));
+    await map.updateComplete;
+    const fra = q(map, '[data-country="FRA"]')[0]!;
+    expect(fra.getAttribute('data-status')).toBe('absent');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(map.shadowRoot!, { attributes: true, subtree: true, attributeFilter: ['data-status'] });
+    const next = new Map(map.categories);
+    next.set('FRA', 'signed');
+    next.set('MLT', 'refused');
+    map.categories = next;
+    await map.updateComplete;
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(new Set(records.map((r) => (r.target as Element).getAttribute('data-country')))).toEqual(new Set(['FRA', 'MLT']));
+    expect(fra.getAttribute('data-status')).toBe('signed');
+    // The refused pattern paints the shape: it resolves inside the shadow root.
+    expect(getComputedStyle(q(map, '[data-country="MLT"] .dot')[0]!).fill).toMatch(/url\(.*cdm-map-\d+-pattern-refused/);
+  });
+
+  test('clicking a marker fires one cdm-country-select with its code', async () => {
+    const map = await mount();
+    const seen: (string | null)[] = [];
+    document.addEventListener('cdm-country-select', (e) => seen.push(e.detail.country), { once: true });
+    await userEvent.click(q(map, 'g.marker[data-country="MLT"]')[0]!);
+    expect(seen).toEqual(['MLT']);
+  });
+
+  test('keyboard: one tab stop, arrows walk in name order, Enter selects, Escape clears', async () => {
+    const map = await mount();
+    const events: (string | null)[] = [];
+    map.addEventListener('cdm-country-select', (e) => events.push(e.detail.country));
+    const viewport = map.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(map.focusedCountry).toBe('AFG');
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Afghanistan');
+    expect(q(map, '.ring.focus').length).toBe(1);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(map.focusedCountry).toBe(map['order'].at(-1));
+    await userEvent.keyboard('mal');
+    expect(map.focusedCountry).toBe('MLT');
+    await userEvent.keyboard('{Enter}');
+    map.selected = 'MLT';
+    await map.updateComplete;
+    await userEvent.keyboard('{Escape}');
+    expect(events).toEqual(['MLT', null]);
+  });
+});
