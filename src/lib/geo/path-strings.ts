@@ -2,7 +2,7 @@
 // Compact form to stay within the atlas size budget: points are rounded to a tenth of an atlas
 // pixel, repeated points (common after rounding) are dropped, and after each subpath's first
 // absolute "M" the points are relative ("l" with implicit repeats): "M12.3,4.5l.1-.2 1.4,0z".
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoPath, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3';
 
 /** Formats a count of tenths as a short SVG number: 12 -> "1.2", -5 -> "-.5", 30 -> "3". */
 function tenths(t: number): string {
@@ -73,7 +73,7 @@ class CompactPath {
 }
 
 /** Compact path string in atlas pixels; '' when nothing is visible at this precision. */
-export function pathString(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export function pathString(projection: GeoStreamWrapper, object: GeoPermissibleObjects): string {
   const context = new CompactPath();
   geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
   return context.result();

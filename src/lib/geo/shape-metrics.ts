@@ -1,6 +1,6 @@
 // Where a state is on the atlas: its principal polygons (for zooming), the centre of its largest
 // polygon (labels and markers) and whether it is too small to see or click at world scale.
-import { geoPath, type GeoProjection } from 'd3';
+import { geoPath, type GeoStreamWrapper } from 'd3';
 import type { LandGeometry } from './atlas-features';
 
 export type Point = [number, number];
@@ -39,7 +39,7 @@ interface Ring {
  * The state's rings as drawn, largest first. Working on projected pieces (not spherical
  * polygons) keeps a polygon cut by the antimeridian (Russia's Chukotka, Fiji) from spanning the map.
  */
-export function projectedRings(projection: GeoProjection, geometry: LandGeometry): Ring[] {
+export function projectedRings(projection: GeoStreamWrapper, geometry: LandGeometry): Ring[] {
   const collector = new RingCollector();
   geoPath(projection, collector as unknown as CanvasRenderingContext2D)(geometry);
   return collector.rings
@@ -75,14 +75,14 @@ function ringCentroid(points: Point[]): Point {
  * Centre of the largest drawn piece: a sensible anchor even for states spread over the
  * antimeridian (Kiribati, Fiji), whose overall centroid can fall in the open ocean.
  */
-export function mainCentroid(projection: GeoProjection, geometry: LandGeometry): Point {
+export function mainCentroid(projection: GeoStreamWrapper, geometry: LandGeometry): Point {
   const largest = projectedRings(projection, geometry)[0];
   if (!largest) throw new Error('geometry is not visible in the atlas frame');
   return ringCentroid(largest.points);
 }
 
 /** Box around the pieces that make up most of the state (not Alaska-size outliers: see PRINCIPAL_SHARE). */
-export function principalBounds(projection: GeoProjection, geometry: LandGeometry): Box {
+export function principalBounds(projection: GeoStreamWrapper, geometry: LandGeometry): Box {
   const rings = projectedRings(projection, geometry);
   const largest = rings[0];
   if (!largest) throw new Error('geometry is not visible in the atlas frame');
@@ -96,7 +96,7 @@ export function principalBounds(projection: GeoProjection, geometry: LandGeometr
 }
 
 /** Projected width and height of the whole state and its projected area, in atlas pixels. */
-export function projectedSize(projection: GeoProjection, geometry: LandGeometry): { width: number; height: number; area: number } {
+export function projectedSize(projection: GeoStreamWrapper, geometry: LandGeometry): { width: number; height: number; area: number } {
   const path = geoPath(projection);
   const [[x0, y0], [x1, y1]] = path.bounds(geometry);
   return { width: x1 - x0, height: y1 - y0, area: path.area(geometry) };
