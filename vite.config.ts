@@ -16,7 +16,7 @@ const app: UserConfig = {
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { index: 'index.html' },
+      input: { index: 'index.html', embed: 'embed.html' },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },
@@ -55,7 +55,7 @@ const app: UserConfig = {
 };
 
 export default defineConfig(async ({ mode }) => {
-  if (mode === 'embed') return (await import('./scripts/vite/embed.config')).default;
-  if (mode === 'single') return (await import('./scripts/vite/single.config')).default;
+  if (mode === 'embed') return (await import('./scripts/vite/embed.config.ts')).default;
+  if (mode === 'single') return (await import('./scripts/vite/single.config.ts')).default;
   return app;
 });
