@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type UserConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
@@ -11,7 +11,7 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 //   (scripts/vite/single.config.ts).
 // - Vitest projects: `node` (pure logic, build scripts, built output) and `browser` (components
 //   and user flows in Debian's real Chromium via Playwright; never a downloaded browser).
-const app: UserConfig = {
+const app: ViteUserConfig = {
   base: './',
   build: {
     target: 'es2022',

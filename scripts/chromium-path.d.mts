@@ -1,0 +1,4 @@
+// Types for chromium-path.mjs (plain JS so that node scripts and configs can load it directly).
+export declare const CHROMIUM_CANDIDATES: string[];
+export declare function findChromium(): string | undefined;
+export declare const CHROMIUM_ARGS: string[];
