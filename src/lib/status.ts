@@ -1,0 +1,156 @@
+// A country's status for a declaration at a date, derived from its dated, sourced events.
+//
+// Each event becomes one or two "segments" (from-date, status):
+// - `day`: the status holds from the date;
+// - signed `on-or-before D`: `uncertain` from `earliest` (default: launch), `signed` from D;
+// - signed `month`: `uncertain` from `earliest` (default: the month's first day), `signed` from the
+//   first day of the next month, never earlier than the evidence allows;
+// - a disputed signed event: `uncertain` from when it could have happened, and never `signed`;
+// - refused with `month` precision counts from the next month; with `on-or-before D` from D.
+// The status at T is the last segment starting on or before T; none = `absent`. Countries outside
+// a closed group are `not-member`. Before the launch there is no status: see `isLaunched`.
+import { formatDay, formatMonth, startOfNextMonth } from './dates';
+import type { DatasetIndex } from './dataset-index';
+import { STATUSES, type Declaration, type DeclarationId, type EndorsementEvent, type Iso3, type IsoDate, type Status, type StatusAtDate } from './types';
+
+/** One stretch of time from `from` on in which an event gives a country `status`. */
+export interface StatusSegment {
+  from: IsoDate;
+  status: Status;
+  event: EndorsementEvent;
+}
+
+interface DeclarationTable {
+  decl: Declaration;
+  /** Status of every country with no event: `absent` or `not-member`. */
+  base: Map<Iso3, Status>;
+  /** Countries with events: their segments, sorted by `from`. */
+  segments: Map<Iso3, StatusSegment[]>;
+}
+
+const tables = new WeakMap<DatasetIndex, Map<DeclarationId, DeclarationTable>>();
+
+export function eventSegments(event: EndorsementEvent, launch: IsoDate): StatusSegment[] {
+  const { date, precision, earliest } = event;
+  if (event.status === 'refused') {
+    return [{ from: precision === 'month' ? startOfNextMonth(date) : date, status: 'refused', event }];
+  }
+  const windowStart = precision === 'day' ? date : (earliest ?? (precision === 'month' ? date : launch));
+  if (event.disputed) return [{ from: windowStart, status: 'uncertain', event }];
+  if (precision === 'day') return [{ from: date, status: 'signed', event }];
+  const certain = precision === 'month' ? startOfNextMonth(date) : date;
+  const segments: StatusSegment[] = [];
+  if (windowStart < certain) segments.push({ from: windowStart, status: 'uncertain', event });
+  segments.push({ from: certain, status: 'signed', event });
+  return segments;
+}
+
+function tableFor(ix: DatasetIndex, id: DeclarationId): DeclarationTable {
+  let byDecl = tables.get(ix);
+  if (!byDecl) {
+    byDecl = new Map();
+    tables.set(ix, byDecl);
+  }
+  let table = byDecl.get(id);
+  if (table) return table;
+  const decl = ix.declarations.get(id);
+  if (!decl) throw new Error(`unknown declaration ${id}`);
+  const members = decl.members ? new Set(decl.members) : null;
+  const base = new Map<Iso3, Status>();
+  for (const iso3 of ix.countries.keys()) base.set(iso3, members && !members.has(iso3) ? 'not-member' : 'absent');
+  const segments = new Map<Iso3, StatusSegment[]>();
+  for (const [iso3, events] of ix.eventsByDeclaration.get(id) ?? []) {
+    const list = events.flatMap((e) => eventSegments(e, decl.launch));
+    // Stable: segments starting the same day keep event order (the later event wins).
+    list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    segments.set(iso3, list);
+  }
+  table = { decl, base, segments };
+  byDecl.set(id, table);
+  return table;
+}
+
+/** Every country's segments for a declaration (for timelines), sorted by start. */
+export function statusSegments(ix: DatasetIndex, id: DeclarationId): ReadonlyMap<Iso3, readonly StatusSegment[]> {
+  return tableFor(ix, id).segments;
+}
+
+function segmentAt(segments: readonly StatusSegment[] | undefined, date: IsoDate): StatusSegment | null {
+  if (!segments) return null;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (segments[i]!.from <= date) return segments[i]!;
+  }
+  return null;
+}
+
+export function isLaunched(ix: DatasetIndex, id: DeclarationId, date: IsoDate): boolean {
+  const decl = ix.declarations.get(id);
+  return decl !== undefined && date >= decl.launch;
+}
+
+function describe(segment: StatusSegment, decl: Declaration, date: IsoDate): string {
+  const e = segment.event;
+  const atLaunch = e.date === decl.launch;
+  if (segment.status === 'refused') {
+    return atLaunch ? `Reported as not signing at launch (${formatDay(e.date)}).` : `Reported as not signing on ${formatDay(e.date)}.`;
+  }
+  if (e.disputed) {
+    const listed = e.precision === 'day' ? `on ${formatDay(e.date)}` : `by ${formatDay(e.date)}`;
+    const why = e.note ? ` ${e.note}` : ' A cited source disputes it.';
+    return `Listed as signing ${listed}, but disputed, so not counted as signed.${why}`;
+  }
+  if (segment.status === 'uncertain') {
+    if (e.precision === 'month') {
+      return `Signed during ${formatMonth(e.date)}; the exact day is not known, so it is not certain yet on ${formatDay(date)}.`;
+    }
+    const from = formatDay(segment.from);
+    return `Signed at an unknown date between ${from} and ${formatDay(e.date)}; not certain before ${formatDay(e.date)}.`;
+  }
+  if (e.precision === 'on-or-before') return `Signed on or before ${formatDay(e.date)}; exact date not known.`;
+  if (e.precision === 'month') return `Signed in ${formatMonth(e.date)}; exact day not known.`;
+  return atLaunch ? `Signed at launch, ${formatDay(e.date)}.` : `Signed on ${formatDay(e.date)}.`;
+}
+
+export function statusAt(ix: DatasetIndex, id: DeclarationId, iso3: Iso3, date: IsoDate): StatusAtDate {
+  const table = tableFor(ix, id);
+  const { decl } = table;
+  const history = ix.eventsByDeclaration.get(id)?.get(iso3) ?? [];
+  const base = table.base.get(iso3) ?? (decl.members && !decl.members.includes(iso3) ? 'not-member' : 'absent');
+  if (date < decl.launch) {
+    return { status: base, event: null, history, reason: `Not launched yet: ${decl.shortName} was launched on ${formatDay(decl.launch)}.` };
+  }
+  if (base === 'not-member') {
+    return { status: 'not-member', event: null, history, reason: `Not a member of this closed group: ${decl.eligibility}.` };
+  }
+  const segment = segmentAt(table.segments.get(iso3), date);
+  if (!segment) {
+    return { status: 'absent', event: null, history, reason: 'No record of signing or of refusing.' };
+  }
+  let reason = describe(segment, decl, date);
+  const earlierRefusal = history.find((e) => e.status === 'refused' && e !== segment.event && e.date <= date);
+  if (segment.status !== 'refused' && earlierRefusal) {
+    const when = earlierRefusal.date === decl.launch ? `at launch (${formatDay(earlierRefusal.date)})` : `on ${formatDay(earlierRefusal.date)}`;
+    reason += ` Earlier reported as not signing ${when}.`;
+  }
+  return { status: segment.status, event: segment.event, history, reason };
+}
+
+/** Status of every country in the table; cheap enough for every timeline step. */
+export function statusesAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): Map<Iso3, Status> {
+  const table = tableFor(ix, id);
+  const result = new Map(table.base);
+  if (date < table.decl.launch) return result;
+  for (const [iso3, segments] of table.segments) {
+    if (table.base.get(iso3) === 'not-member') continue;
+    const segment = segmentAt(segments, date);
+    if (segment) result.set(iso3, segment.status);
+  }
+  return result;
+}
+
+/** How many countries have each status (before the launch: all absent or not-member). */
+export function countsAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const status of statusesAt(ix, id, date).values()) counts[status] += 1;
+  return counts;
+}

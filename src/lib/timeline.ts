@@ -1,0 +1,125 @@
+// The timeline's stops: declaration launches, later status changes (joins, refusals, and the day
+// an "on or before" date becomes certain) and context events, one stop per date, kind and
+// declaration, so "next" and "previous" jump between moments where the map changes.
+import { formatDay } from './dates';
+import type { DatasetIndex } from './dataset-index';
+import { statusSegments, type StatusSegment } from './status';
+import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type Status } from './types';
+
+export const TIMELINE_START: IsoDate = '2015-07-22';
+export const TIMELINE_END: IsoDate = '2022-12-31';
+
+export interface TimelineStop {
+  date: IsoDate;
+  kind: 'launch' | 'change' | 'context';
+  declarationId: DeclarationId | null;
+  label: string;
+  countries: Iso3[];
+}
+
+const KIND_ORDER: Record<TimelineStop['kind'], number> = { launch: 0, change: 1, context: 2 };
+/** Most names a label lists before it says "N states". */
+const MAX_NAMES = 3;
+
+function listNames(names: string[]): string {
+  if (names.length > MAX_NAMES) return `${names.length} states`;
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function changePhrase(status: Status, segments: StatusSegment[], names: string[]): string {
+  const who = listNames(names);
+  switch (status) {
+    case 'signed':
+      return segments.every((s) => s.event.precision === 'day')
+        ? `${who} signed`
+        : `${who} certainly signed by ${formatDay(segments[0]!.from)} (exact date not known)`;
+    case 'uncertain':
+      return segments.every((s) => s.event.disputed)
+        ? `${who} listed as signing (disputed)`
+        : `${who} may have signed from here (exact date not known)`;
+    case 'refused':
+      return `${who} reported as not signing`;
+    default:
+      return `${who}: ${status}`;
+  }
+}
+
+function launchCounts(segmentsByStatus: Map<Status, StatusSegment[]>): string {
+  const parts: string[] = [];
+  const signed = segmentsByStatus.get('signed')?.length ?? 0;
+  const uncertain = segmentsByStatus.get('uncertain')?.length ?? 0;
+  const refused = segmentsByStatus.get('refused')?.length ?? 0;
+  if (signed) parts.push(`${signed} signed`);
+  if (uncertain) parts.push(`${uncertain} uncertain`);
+  if (refused) parts.push(`${refused} reported as not signing`);
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
+}
+
+function declarationStops(ix: DatasetIndex, id: DeclarationId): TimelineStop[] {
+  const decl = ix.declarations.get(id)!;
+  const byDate = new Map<IsoDate, Map<Status, StatusSegment[]>>();
+  for (const segments of statusSegments(ix, id).values()) {
+    for (const segment of segments) {
+      let byStatus = byDate.get(segment.from);
+      if (!byStatus) byDate.set(segment.from, (byStatus = new Map()));
+      const list = byStatus.get(segment.status);
+      if (list) list.push(segment);
+      else byStatus.set(segment.status, [segment]);
+    }
+  }
+  const nameOf = (iso3: Iso3): string => ix.countries.get(iso3)?.name ?? iso3;
+  const stops: TimelineStop[] = [
+    { date: decl.launch, kind: 'launch', declarationId: id, label: `${decl.shortName} launched`, countries: [] },
+  ];
+  for (const [date, byStatus] of byDate) {
+    const countries = [...new Set([...byStatus.values()].flat().map((s) => s.event.country))].sort();
+    if (date === decl.launch) {
+      stops[0] = { ...stops[0]!, label: `${decl.shortName} launched${launchCounts(byStatus)}`, countries };
+      continue;
+    }
+    const phrases = [...byStatus.entries()].map(([status, segments]) =>
+      changePhrase(status, segments, segments.map((s) => nameOf(s.event.country)).sort((a, b) => a.localeCompare(b, 'en'))),
+    );
+    stops.push({ date, kind: 'change', declarationId: id, label: `${decl.shortName}: ${phrases.join('; ')}`, countries });
+  }
+  return stops;
+}
+
+function compareStops(a: TimelineStop, b: TimelineStop): number {
+  const declOrder = (id: DeclarationId | null): number => (id === null ? -1 : DECLARATION_IDS.indexOf(id));
+  return (
+    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    declOrder(a.declarationId) - declOrder(b.declarationId) ||
+    a.label.localeCompare(b.label)
+  );
+}
+
+/**
+ * Stops between TIMELINE_START and TIMELINE_END, sorted. With a declaration: its own launch and
+ * changes, plus every declaration's launch and the context events.
+ */
+export function timelineStops(ix: DatasetIndex, declarationId?: DeclarationId | null): TimelineStop[] {
+  const stops: TimelineStop[] = [];
+  for (const id of ix.declarations.keys()) {
+    for (const stop of declarationStops(ix, id)) {
+      if (!declarationId || stop.kind === 'launch' || id === declarationId) stops.push(stop);
+    }
+  }
+  for (const event of ix.dataset.context) {
+    stops.push({ date: event.date, kind: 'context', declarationId: null, label: event.title, countries: [] });
+  }
+  return stops.filter((s) => s.date >= TIMELINE_START && s.date <= TIMELINE_END).sort(compareStops);
+}
+
+/** The first stop after `date`, or null at the end. */
+export function nextStop(stops: readonly TimelineStop[], date: IsoDate): TimelineStop | null {
+  return stops.find((s) => s.date > date) ?? null;
+}
+
+/** The last stop before `date`, or null at the start. */
+export function previousStop(stops: readonly TimelineStop[], date: IsoDate): TimelineStop | null {
+  for (let i = stops.length - 1; i >= 0; i--) if (stops[i]!.date < date) return stops[i]!;
+  return null;
+}

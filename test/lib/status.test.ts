@@ -1,0 +1,129 @@
+// Pins the status semantics with the real, compiled rows of data/.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/lib/dates';
+import { countsAt, isLaunched, statusAt, statusesAt } from '../../src/lib/status';
+import type { DeclarationId } from '../../src/lib/types';
+import { realDataset } from './data/real-dataset';
+
+const { ix } = realDataset();
+const status = (id: DeclarationId, iso3: string, date: string) => statusAt(ix, id, iso3, date).status;
+
+describe('statusAt: the cases the issue pins', () => {
+  it('the United States refused the Paris Call at launch and signed in November 2021', () => {
+    const atLaunch = statusAt(ix, 'paris-call-2018', 'USA', '2018-11-12');
+    expect(atLaunch.status).toBe('refused');
+    expect(atLaunch.event?.sourceId).toBe('pc_circleid');
+    expect(atLaunch.reason).toBe('Reported as not signing at launch (12 Nov 2018).');
+    expect(status('paris-call-2018', 'USA', '2021-11-09')).toBe('refused');
+    const later = statusAt(ix, 'paris-call-2018', 'USA', '2021-12-01');
+    expect(later.status).toBe('signed');
+    expect(later.event?.date).toBe('2021-11-10');
+    expect(later.history.map((e) => e.status)).toEqual(['refused', 'signed']);
+    expect(later.reason).toBe('Signed on 10 Nov 2021. Earlier reported as not signing at launch (12 Nov 2018).');
+  });
+
+  it('Norway is absent for the 2022 declaration at launch and signed after Prague, 2 Nov 2022', () => {
+    expect(statusAt(ix, 'dfi-2022', 'NOR', '2022-04-28')).toMatchObject({ status: 'absent', event: null });
+    expect(status('dfi-2022', 'NOR', '2022-11-01')).toBe('absent');
+    const after = statusAt(ix, 'dfi-2022', 'NOR', '2022-11-03');
+    expect(after.status).toBe('signed');
+    expect(after.event?.sourceId).toBe('dfi_ec_prague');
+  });
+
+  it('Japan signed the G7 declaration, although seed 004 leaves it out', () => {
+    const japan = statusAt(ix, 'g7-2021', 'JPN', '2021-04-28');
+    expect(japan.status).toBe('signed');
+    expect(japan.event?.sourceId).toBe('g7_mic_japan');
+    expect(japan.event?.note).toContain('Seed 004 leaves Japan out');
+  });
+
+  it('Brazil is not a member of the G7 group, but a member (and signatory) of the 2015 GGE', () => {
+    expect(statusAt(ix, 'g7-2021', 'BRA', '2021-05-01')).toMatchObject({ status: 'not-member', event: null });
+    expect(status('gge-2015', 'BRA', '2015-07-22')).toBe('signed');
+    // The G7 day-2 guests did not sign and are not members.
+    for (const guest of ['AUS', 'IND', 'KOR', 'ZAF']) expect(status('g7-2021', guest, '2021-05-01')).toBe('not-member');
+  });
+
+  it('a Paris Call date known only as "on or before 16 Sep 2019" is never certain before that day', () => {
+    expect(statusAt(ix, 'paris-call-2018', 'ALB', '2018-11-12')).toMatchObject({ status: 'uncertain' });
+    const before = statusAt(ix, 'paris-call-2018', 'ALB', '2019-09-15');
+    expect(before.status).toBe('uncertain');
+    expect(before.reason).toBe('Signed at an unknown date between 12 Nov 2018 and 16 Sep 2019; not certain before 16 Sep 2019.');
+    expect(statusAt(ix, 'paris-call-2018', 'ALB', '2019-09-16')).toMatchObject({
+      status: 'signed',
+      reason: 'Signed on or before 16 Sep 2019; exact date not known.',
+    });
+    // Every such state, on every day before its date: never `signed`.
+    const events = [...ix.eventsByDeclaration.get('paris-call-2018')!.values()].flat().filter((e) => e.precision === 'on-or-before');
+    expect(events.length).toBe(49);
+    for (const e of events) {
+      expect(status('paris-call-2018', e.country, addDays(e.date, -1)), e.country).not.toBe('signed');
+      expect(status('paris-call-2018', e.country, e.date), e.country).toBe('signed');
+    }
+  });
+
+  it('Australia refused at launch, then is uncertain until the 16 Sep 2019 list', () => {
+    expect(status('paris-call-2018', 'AUS', '2018-11-12')).toBe('refused');
+    expect(status('paris-call-2018', 'AUS', '2018-11-13')).toBe('uncertain');
+    expect(statusAt(ix, 'paris-call-2018', 'AUS', '2019-09-16').reason).toBe(
+      'Signed on or before 16 Sep 2019; exact date not known. Earlier reported as not signing at launch (12 Nov 2018).',
+    );
+  });
+
+  it('later Paris Call joiners dated by the website are uncertain from 17 Sep 2019, signed from the listing day', () => {
+    expect(status('paris-call-2018', 'SLV', '2019-09-16')).toBe('absent');
+    expect(status('paris-call-2018', 'SLV', '2019-09-17')).toBe('uncertain');
+    expect(status('paris-call-2018', 'SLV', '2019-10-16')).toBe('uncertain');
+    expect(status('paris-call-2018', 'SLV', '2019-10-17')).toBe('signed');
+  });
+
+  it('Kenya and Senegal (DFI) are uncertain, never signed, and the reason says why', () => {
+    for (const date of ['2022-04-28', '2022-12-31']) {
+      const kenya = statusAt(ix, 'dfi-2022', 'KEN', date);
+      expect(kenya.status).toBe('uncertain');
+      expect(kenya.event?.disputed).toBe(true);
+      expect(kenya.reason).toMatch(/^Listed as signing on 28 Apr 2022, but disputed, so not counted as signed\. .*Government Spokesperson said Kenya had not gone through its processes/);
+      const senegal = statusAt(ix, 'dfi-2022', 'SEN', date);
+      expect(senegal.status).toBe('uncertain');
+      expect(senegal.reason).toContain('dropped from the official fact sheet');
+    }
+  });
+
+  it('before its launch a declaration has no status to show: isLaunched says so', () => {
+    expect(isLaunched(ix, 'paris-call-2018', '2018-11-11')).toBe(false);
+    expect(isLaunched(ix, 'paris-call-2018', '2018-11-12')).toBe(true);
+    const early = statusAt(ix, 'paris-call-2018', 'FRA', '2018-11-11');
+    expect(early).toMatchObject({ status: 'absent', event: null, reason: 'Not launched yet: Paris Call was launched on 12 Nov 2018.' });
+    expect(status('g7-2021', 'BRA', '2020-01-01')).toBe('not-member');
+  });
+});
+
+describe('statusesAt and countsAt', () => {
+  it('cover every country of the table and agree with statusAt', () => {
+    for (const id of ix.declarations.keys()) {
+      for (const date of ['2015-07-22', '2018-11-12', '2019-09-15', '2021-11-10', '2022-04-28', '2022-12-31']) {
+        const all = statusesAt(ix, id, date);
+        expect(all.size).toBe(ix.countries.size);
+        for (const [iso3, s] of all) expect(s, `${id} ${iso3} ${date}`).toBe(status(id, iso3, date));
+      }
+    }
+  });
+
+  it('counts at launch', () => {
+    expect(countsAt(ix, 'gge-2015', '2015-07-22')).toEqual({ signed: 20, uncertain: 0, refused: 0, absent: 0, 'not-member': 177 });
+    expect(countsAt(ix, 'paris-call-2018', '2018-11-12')).toEqual({ signed: 31, uncertain: 35, refused: 10, absent: 121, 'not-member': 0 });
+    expect(countsAt(ix, 'joint-statement-2019', '2019-09-23')).toMatchObject({ signed: 27, uncertain: 0, refused: 2 });
+    expect(countsAt(ix, 'g7-2021', '2021-04-28')).toEqual({ signed: 7, uncertain: 0, refused: 0, absent: 0, 'not-member': 190 });
+    // 61 listed by the White House incl. the US; Kenya and Senegal disputed.
+    expect(countsAt(ix, 'dfi-2022', '2022-04-28')).toMatchObject({ signed: 59, uncertain: 2, refused: 11 });
+  });
+
+  it('counts at the end of 2022', () => {
+    expect(countsAt(ix, 'paris-call-2018', '2022-12-31')).toMatchObject({ signed: 81, uncertain: 0, refused: 7 });
+    expect(countsAt(ix, 'dfi-2022', '2022-12-31')).toMatchObject({ signed: 64, uncertain: 2, refused: 11 });
+  });
+
+  it('before launch every country is absent or not-member', () => {
+    expect(countsAt(ix, 'dfi-2022', '2022-04-27')).toEqual({ signed: 0, uncertain: 0, refused: 0, absent: 197, 'not-member': 0 });
+  });
+});
