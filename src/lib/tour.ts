@@ -26,6 +26,13 @@ export interface TourStep {
 
 /** How many country names a caption lists before it says "and N others". */
 export const CAPTION_NAMES = 3;
+/**
+ * Joins on one date by at least this many states are a step of their own (the Paris Call's list
+ * of 16 Sep 2019); smaller ones are gathered per year, so a tour stays a briefing, not a ledger.
+ */
+export const BIG_BATCH = 10;
+/** Captions longer than this list fewer names (one line on a 16:9 slide at presentation size). */
+export const CAPTION_MAX = 110;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -80,12 +87,12 @@ function launchStep(decl: Declaration, events: EndorsementEvent[]): DraftStep {
       ? `${signed.size} of ${decl.members.length} members signed`
       : `${signed.size} ${signed.size === 1 ? 'state' : 'states'} signed` +
         (refused.size > 0 ? `, ${refused.size} refused` : '');
-  const where = decl.venue ? `, ${decl.venue}` : '';
+  // The venue is in the sidebar; the caption stays one line.
   return {
     kind: 'launch',
     declarationId: decl.id,
     date: decl.launch,
-    caption: `${decl.shortName} launched ${captionDay(decl.launch)}${where}: ${who}`,
+    caption: `${decl.shortName} launched ${captionDay(decl.launch)}: ${who}`,
     countries: [],
   };
 }
@@ -99,6 +106,8 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
     if (e.date > g.date) g.date = e.date;
     groups.set(key, g);
   };
+  const joinsOn = new Map<IsoDate, number>();
+  for (const e of events) if (e.status === 'signed' && !e.disputed) joinsOn.set(e.date, (joinsOn.get(e.date) ?? 0) + 1);
   for (const e of events) {
     if (e.disputed) {
       // A disputed listing is notable even at launch: the map shows it as uncertain.
@@ -111,42 +120,39 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
       add(`declines|${year}`, 'declines', e);
     } else if (events.some((r) => r.country === e.country && r.status === 'refused' && r.date < e.date)) {
       add(`turnaround|${e.date}`, 'turnaround', e);
-    } else if (e.precision === 'on-or-before') {
-      // A batch known only as "on the list by" is one fact: keep it apart from dated joins.
-      add(`by|${e.date}`, 'joins', e);
     } else {
-      add(`joins|${year}`, 'joins', e);
+      // "On the list by" batches and dated joins are told apart: they say different things.
+      const by = e.precision === 'on-or-before' ? 'by' : 'on';
+      const big = (joinsOn.get(e.date) ?? 0) >= BIG_BATCH;
+      add(big ? `${by}|${e.date}` : `${by}|${year}`, 'joins', e);
     }
   }
   for (const g of groups.values()) {
-    const countries = [...new Set(g.events.map((e) => e.country))];
-    const listed = nameList(countries.map(nameOf));
+    const countries = [...new Set(g.events.map((e) => e.country))].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
     const many = countries.length > 1;
     const day = captionDay(g.date);
-    let caption: string;
-    switch (g.kind) {
-      case 'turnaround':
-        caption = `${listed}, which had refused, ${many ? 'sign' : 'signs'} by ${day}`;
-        break;
-      case 'disputed': {
-        const only = g.events.length === 1 ? g.events[0] : undefined;
-        caption =
-          only && only.note && only.note.length <= 90
-            ? `${listed}: ${only.note}`
-            : `${listed}: listing disputed by a source`;
-        break;
+    const onDay = g.events.every((e) => e.precision === 'day') ? `on ${day}` : `by ${day}`;
+    const count = `${countries.length} more ${many ? 'states' : 'state'}`;
+    // Fewer names rather than a second line.
+    const line = (names: number): string => {
+      const listed = nameList(countries.map(nameOf), names);
+      switch (g.kind) {
+        case 'turnaround':
+          return `${listed}, which had refused, ${many ? 'sign' : 'signs'} ${onDay}`;
+        case 'disputed': {
+          const only = g.events.length === 1 ? g.events[0] : undefined;
+          return only && only.note && only.note.length <= CAPTION_MAX - 20 ? `${listed}: ${only.note}` : `${listed}: listing disputed by a source`;
+        }
+        case 'declines':
+          return `${listed} ${many ? 'are' : 'is'} reported refusing ${onDay}`;
+        default:
+          return g.events.every((e) => e.precision === 'on-or-before')
+            ? `${count} on the official list by ${day} (exact dates unknown): ${listed}`
+            : `${count} ${many ? 'join' : 'joins'} ${onDay}: ${listed}`;
       }
-      case 'declines':
-        caption = `${listed} ${many ? 'are' : 'is'} reported refusing by ${day}`;
-        break;
-      default: {
-        const byOnly = g.events.every((e) => e.precision === 'on-or-before');
-        const count = `${countries.length} more ${many ? 'states' : 'state'}`;
-        caption = byOnly
-          ? `On the official list by ${day}: ${count} (exact dates unknown) — ${listed}`
-          : `${count} ${many ? 'join' : 'joins'} by ${day}: ${listed}`;
-      }
-    }
+    };
+    let caption = line(CAPTION_NAMES);
+    for (let names = CAPTION_NAMES - 1; names >= 1 && caption.length > CAPTION_MAX; names--) caption = line(names);
     steps.push({ kind: g.kind, declarationId: decl.id, date: g.date, caption, countries });
   }
   return steps;

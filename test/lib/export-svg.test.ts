@@ -139,3 +139,40 @@ describe('helpers', () => {
     expect(exportFileName('../x y', '2019-12-31', 'png')).toBe('___x_y_2019-12-31.png');
   });
 });
+
+// The exports of a whole view, from the same status queries the map draws with.
+import { viewCsv, viewFileName, viewSvg } from '../../src/lib/export-view';
+import { existsSync, readFileSync } from 'node:fs';
+import type { CompiledAtlas, Dataset } from '../../src/lib/types';
+
+describe('viewSvg / viewCsv on the fixture', () => {
+  it('exports the declaration view with statuses from the status queries', () => {
+    const svg = viewSvg({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: 'paris-call-2018', date: '2021-12-01', view: 'declaration' });
+    // USA refused at launch, signed 10 Nov 2021.
+    expect(svg).toMatch(/data-country="USA" data-key="signed"/);
+    expect(svg).toMatch(/data-country="CHN" data-key="refused"/);
+  });
+  it('exports the all view and the CSV', () => {
+    expect(texts(viewSvg({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: 'paris-call-2018', date: '2022-12-31', view: 'all' })).join(' ')).toContain('As of 31 Dec 2022');
+    const csv = viewCsv({ dataset: fixtureDataset, declaration: 'paris-call-2018', date: '2021-12-01', view: 'declaration' });
+    expect(csv.split('\r\n')[0]!.startsWith('declaration_id,declaration,as_of')).toBe(true);
+    expect(viewFileName({ declaration: 'dfi-2022', date: '2022-12-31', view: 'all' }, 'svg')).toBe('all-declarations_2022-12-31.svg');
+  });
+});
+
+const REAL_ATLAS = 'public/generated/atlas.json';
+const REAL_DATASET = 'public/generated/dataset.json';
+describe.skipIf(!existsSync(REAL_ATLAS) || !existsSync(REAL_DATASET))('viewSvg on the real atlas and dataset', () => {
+  it('draws every atlas state with a status and names the sources and version', () => {
+    const atlas = JSON.parse(readFileSync(REAL_ATLAS, 'utf8')) as CompiledAtlas;
+    const dataset = JSON.parse(readFileSync(REAL_DATASET, 'utf8')) as Dataset;
+    const svg = viewSvg({ atlas, dataset, declaration: 'paris-call-2018', date: '2018-11-12', view: 'declaration' });
+    const drawn = [...svg.matchAll(/data-country="([A-Z]{3})"( data-key="([a-z-]+)")?/g)];
+    expect(new Set(drawn.map((m) => m[1]))).toEqual(new Set(atlas.countries.map((c) => c.id)));
+    expect(svg).toMatch(/data-country="USA" data-key="refused"/);
+    expect(svg).toMatch(/data-country="FRA" data-key="signed"/);
+    const words = texts(svg).join(' ');
+    expect(words).toContain(`cyber-declarations-map dataset ${dataset.version}`);
+    expect(words).toContain('As of 12 Nov 2018');
+  });
+});

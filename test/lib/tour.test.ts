@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import {
+  CAPTION_MAX,
   buildTour,
   captionDay,
   nameList,
@@ -36,28 +37,28 @@ describe('buildTour', () => {
   });
 
   it('captions the launch with venue and counts from the events', () => {
-    expect(tour[0]!.caption).toBe('Paris Call launched 12 Nov 2018, Paris Peace Forum: 2 states signed, 3 refused');
+    expect(tour[0]!.caption).toBe('Paris Call launched 12 Nov 2018: 2 states signed, 3 refused');
     // Closed group: counted against its members.
-    expect(tour[5]!.caption).toBe('G7 2021 launched 28 Apr 2021, Test Venue: 4 of 4 members signed');
+    expect(tour[5]!.caption).toBe('G7 2021 launched 28 Apr 2021: 4 of 4 members signed');
     // The disputed listing is not counted as a signature at launch.
-    expect(tour[6]!.caption).toBe('DFI launched 28 Apr 2022, Test Venue: 2 states signed');
+    expect(tour[6]!.caption).toBe('DFI launched 28 Apr 2022: 2 states signed');
   });
 
   it('tells a refusal turning into a signature apart from ordinary joins', () => {
     expect(tour[1]!.countries).toEqual(['AUS']);
     expect(tour[1]!.caption).toBe('Australia, which had refused, signs by 16 Sep 2019');
-    expect(tour[4]!.caption).toBe('United States, which had refused, signs by 10 Nov 2021');
+    expect(tour[4]!.caption).toBe('United States, which had refused, signs on 10 Nov 2021');
   });
 
   it('keeps an "on or before" batch apart and says its dates are unknown', () => {
     expect(tour[2]!.countries).toEqual(['MLT', 'NZL']);
-    expect(tour[2]!.caption).toContain('On the official list by 16 Sep 2019: 2 more states (exact dates unknown)');
-    expect(tour[3]!.caption).toBe('1 more state joins by 9 Nov 2019: Japan');
+    expect(tour[2]!.caption).toBe('2 more states on the official list by 16 Sep 2019 (exact dates unknown): Malta and New Zealand');
+    expect(tour[3]!.caption).toBe('1 more state joins on 9 Nov 2019: Japan');
   });
 
   it('shows a disputed listing with the note from the data', () => {
     expect(tour[7]!.caption).toBe('Kenya: Listed, then publicly denied');
-    expect(tour[8]!.caption).toBe('2 more states join by 2 Nov 2022: Malta and New Zealand');
+    expect(tour[8]!.caption).toBe('2 more states join on 2 Nov 2022: Malta and New Zealand');
   });
 });
 
@@ -126,6 +127,9 @@ describe.skipIf(!existsSync(REAL))('buildTour on the real dataset', () => {
     );
     for (const s of launches) expect(s.date).toBe(dataset.declarations.find((d) => d.id === s.declarationId)!.launch);
   });
+  it('gathers small batches of joins so the tour stays short', () => {
+    expect(tour.length).toBeLessThanOrEqual(20);
+  });
   it('has the United States turning to sign the Paris Call and Norway joining the DFI', () => {
     const usa = tour.find((s) => s.declarationId === 'paris-call-2018' && s.kind === 'turnaround' && s.countries.includes('USA'));
     expect(usa?.date.startsWith('2021-11')).toBe(true);
@@ -135,7 +139,24 @@ describe.skipIf(!existsSync(REAL))('buildTour on the real dataset', () => {
   it('keeps every caption to one short line', () => {
     for (const s of tour) {
       expect(s.caption).not.toMatch(/\n/);
-      expect(s.caption.length).toBeLessThanOrEqual(140);
+      expect(s.caption.length).toBeLessThanOrEqual(CAPTION_MAX);
     }
+  });
+});
+
+describe('joins per year, big batches apart', () => {
+  it('gathers small dated joins of one year into one step at the last date, keeps a big batch apart', () => {
+    const events = [...fixtureDataset.events];
+    const big = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF', 'GGG', 'HHH', 'III', 'JJJ'];
+    for (const c of big) events.push({ ...events[0]!, country: c, date: '2020-03-01', quoteId: null });
+    events.push({ ...events[0]!, country: 'KKK', date: '2020-05-01', quoteId: null });
+    events.push({ ...events[0]!, country: 'LLL', date: '2020-07-01', quoteId: null });
+    const tour = buildTour({ ...fixtureDataset, events });
+    const paris2020 = tour.filter((s) => s.declarationId === 'paris-call-2018' && s.date.startsWith('2020'));
+    expect(paris2020.map((s) => [s.date, s.countries.length])).toEqual([
+      ['2020-03-01', 10],
+      ['2020-07-01', 2],
+    ]);
+    expect(paris2020[0]!.caption.length).toBeLessThanOrEqual(CAPTION_MAX);
   });
 });
