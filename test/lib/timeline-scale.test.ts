@@ -10,6 +10,8 @@ import {
   dayNumber,
   estimateLabelWidth,
   interpolateDate,
+  MAX_AXIS_LABEL_CHARS,
+  shortStopLabel,
   layoutLabels,
   positionOf,
   yearTicks,
@@ -193,5 +195,18 @@ describe('interpolateDate', () => {
   });
   test('works backwards too', () => {
     expect(interpolateDate('2018-11-22', '2018-11-12', 0.5)).toBe('2018-11-17');
+  });
+});
+
+describe('shortStopLabel', () => {
+  test('a launch loses its counts, a change its declaration prefix', () => {
+    expect(shortStopLabel({ kind: 'launch', label: 'Paris Call launched: 31 signed, 35 uncertain' })).toBe('Paris Call launched');
+    expect(shortStopLabel({ kind: 'change', label: 'Paris Call: United States signed' })).toBe('United States signed');
+    expect(shortStopLabel({ kind: 'context', label: 'Fifth UN GGE begins' })).toBe('Fifth UN GGE begins');
+  });
+  test('long labels are cut with an ellipsis', () => {
+    const out = shortStopLabel({ kind: 'change', label: 'Paris Call: Albania, Andorra and Bosnia and Herzegovina certainly signed by 16 Sep 2019' });
+    expect(out.length).toBe(MAX_AXIS_LABEL_CHARS);
+    expect(out.endsWith('…')).toBe(true);
   });
 });

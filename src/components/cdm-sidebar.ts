@@ -1,0 +1,500 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { DatasetIndex } from '../lib/dataset-index';
+import { formatDay, formatMonth } from '../lib/dates';
+import { quotesForCountry, quotesForDeclaration } from '../lib/quotes';
+import { countryRecord } from '../lib/record';
+import { countsAt, eventSegments, isLaunched } from '../lib/status';
+import {
+  STATUSES,
+  type Declaration,
+  type DeclarationId,
+  type EndorsementEvent,
+  type HeadlineCount,
+  type Iso3,
+  type IsoDate,
+  type Quote,
+  type Status,
+  type StatusAtDate,
+} from '../lib/types';
+import { quoteFigure } from './cdm-quote';
+import { safeLink, sourceLink } from './cdm-source-link';
+import { cdmEvent } from './events';
+import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
+
+/** The word for each status, as the legend and the map's tooltip say it. */
+export const STATUS_WORDS: Record<Status, string> = {
+  signed: 'Signed',
+  uncertain: 'Signed, date uncertain',
+  refused: 'Refused',
+  absent: 'Absent',
+  'not-member': 'Not a member',
+};
+
+/** "on 12 Nov 2018", "in Nov 2018", "on or before 16 Sep 2019 (not before 12 Nov 2018)". */
+export function eventDateText(event: EndorsementEvent): string {
+  switch (event.precision) {
+    case 'day':
+      return `on ${formatDay(event.date)}`;
+    case 'month':
+      return `in ${formatMonth(event.date)}`;
+    case 'on-or-before':
+      return event.earliest
+        ? `between ${formatDay(event.earliest)} and ${formatDay(event.date)}`
+        : `on or before ${formatDay(event.date)}`;
+  }
+}
+
+/** "59 signed, 2 uncertain, 3 refused": the non-zero counts, in legend order. */
+function countsText(counts: Record<Status, number>, skip: readonly Status[] = []): string {
+  const parts = STATUSES.filter((s) => counts[s] > 0 && !skip.includes(s)).map((s) => `${counts[s]} ${s === 'not-member' ? 'not members' : s}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+/**
+ * The explorer's reading panel. With no country chosen it tells the story of one declaration
+ * (facts, our counts beside the counts sources report, non-state endorsers, quotes); with a
+ * country chosen, that country's record across every declaration, each status with its evidence
+ * one click away. All text from the data is rendered as text; links are http(s) only.
+ *
+ * @fires cdm-country-select - `{country: null}` when the reader closes the country record
+ * @csspart declaration - the declaration view
+ * @csspart country - the country view
+ * @csspart close - the button that closes the country view
+ * @csspart quote - each quote figure
+ * @csspart source-link - each link to a source
+ * @csspart text-link - the link to a declaration's text
+ * @cssproperty --cdm-accent - links and focus ring
+ * @cssproperty --cdm-muted - secondary text
+ * @cssproperty --cdm-sidebar-font - font family
+ */
+@customElement('cdm-sidebar')
+export class CdmSidebar extends LitElement {
+  @property({ attribute: false }) index: DatasetIndex | null = null;
+  @property() declarationId: DeclarationId = 'paris-call-2018';
+  @property() date: IsoDate = '2018-11-12';
+  @property() country: Iso3 | null = null;
+  /** Display name of a country; defaults to the dataset's name. */
+  @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
+
+  private readonly patternPrefix = uniquePrefix('cdm-sidebar');
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Keep the reader at the top of a new record rather than mid-way down the previous one.
+    if ((changed.has('country') || changed.has('declarationId')) && this.hasUpdated) this.scrollTop = 0;
+  }
+
+  protected override render() {
+    const ix = this.index;
+    if (!ix) return html`<p class="empty">Loading the data…</p>`;
+    return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+        <defs>${statusPatternDefs(this.patternPrefix)}</defs>
+      </svg>
+      <div class="body" style=${patternVars(this.patternPrefix)}>
+        ${this.country ? this.renderCountry(ix, this.country) : this.renderDeclaration(ix)}
+      </div>`;
+  }
+
+  // ---- declaration view -----------------------------------------------------------------
+
+  private renderDeclaration(ix: DatasetIndex): TemplateResult {
+    const decl = ix.declarations.get(this.declarationId);
+    if (!decl) return html`<p class="empty">No declaration “${this.declarationId}” in the data.</p>`;
+    const quotes = quotesForDeclaration(ix, decl.id);
+    return html`<article part="declaration" class="declaration">
+      <header>
+        <p class="kicker">${decl.shortName}</p>
+        <h2>${decl.title}</h2>
+        <p class="meta">Launched ${formatDay(decl.launch)} · ${decl.venue}</p>
+        ${decl.textUrl
+          ? html`<p class="text-link">${safeLink(decl.textUrl, 'Read the text', 'text-link')}</p>`
+          : html`<p class="text-link muted">No link to the text is known.</p>`}
+      </header>
+      <p class="summary">${decl.summary}</p>
+      ${this.renderCounts(ix, decl)} ${this.renderNonState(ix, decl)}
+      ${quotes.length
+        ? html`<section class="quotes">
+            <h3>In the sources’ words</h3>
+            ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
+          </section>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderCounts(ix: DatasetIndex, decl: Declaration): TemplateResult {
+    const launched = isLaunched(ix, decl.id, this.date);
+    const ours = launched ? countsAt(ix, decl.id, this.date) : null;
+    return html`<section class="counts">
+      <h3>How many signed</h3>
+      <dl>
+        <dt>Our data, as of ${formatDay(this.date)}</dt>
+        <dd>
+          ${ours
+            ? html`${this.countsList(ours)}`
+            : html`Not launched yet: it was launched on ${formatDay(decl.launch)}.`}
+        </dd>
+        ${decl.headlineCounts.length
+          ? html`<dt>What the sources reported</dt>
+              <dd>
+                <ul class="headline">
+                  ${decl.headlineCounts.map((h) => this.renderHeadline(ix, decl, h))}
+                </ul>
+              </dd>`
+          : nothing}
+      </dl>
+    </section>`;
+  }
+
+  private countsList(counts: Record<Status, number>): TemplateResult {
+    const shown = STATUSES.filter((s) => counts[s] > 0 && s !== 'absent' && s !== 'not-member');
+    if (shown.length === 0) return html`none recorded`;
+    return html`<span class="count-list">${shown.map(
+      (s) => html`<span class="count">${this.swatch(s)}<strong>${counts[s]}</strong> ${s === 'uncertain' ? 'signed, date uncertain' : s}</span>`,
+    )}</span>`;
+  }
+
+  /** One headline count, with our own count on the same date beside it and a flag if they differ. */
+  private renderHeadline(ix: DatasetIndex, decl: Declaration, h: HeadlineCount): TemplateResult {
+    const ours = isLaunched(ix, decl.id, h.asOf) ? countsAt(ix, decl.id, h.asOf) : null;
+    const listed = ours ? ours.signed + ours.uncertain : null;
+    const agrees = h.states === null || ours === null || (h.states >= ours.signed && h.states <= (listed ?? 0));
+    return html`<li class=${agrees ? 'agrees' : 'differs'}>
+      <span class="headline-label">“${h.label}”</span>
+      <span class="muted">as of ${formatDay(h.asOf)}</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}
+      ${ours
+        ? html`<br /><span class="ours">Our data on that date: ${countsText(ours, ['absent', 'not-member'])}${agrees
+            ? nothing
+            : html` <strong class="flag">(differs from the source)</strong>`}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderNonState(ix: DatasetIndex, decl: Declaration): TemplateResult | typeof nothing {
+    if (decl.nonState.length === 0) return nothing;
+    return html`<section class="non-state">
+      <h3>Non-state endorsers</h3>
+      <p class="muted">Endorsers that are not states are part of the record but never drawn on the map.</p>
+      <ul>
+        ${decl.nonState.map(
+          (n) => html`<li>
+            <strong>${n.count !== null ? `${n.count.toLocaleString('en')} ${n.name}` : n.name}</strong>
+            ${n.kind && n.kind !== n.name ? html`<span class="muted">(${n.kind})</span>` : nothing}
+            <span class="muted">as of ${formatDay(n.date)}</span> — ${sourceLink(ix.sources.get(n.sourceId), n.sourceId)}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  // ---- country view ---------------------------------------------------------------------
+
+  private renderCountry(ix: DatasetIndex, iso3: Iso3): TemplateResult {
+    const name = this.nameOf(ix, iso3);
+    const record = countryRecord(ix, iso3, this.date);
+    const quotes = quotesForCountry(ix, iso3);
+    return html`<article part="country" class="country">
+      <header class="country-head">
+        <div>
+          <p class="kicker">Country record as of ${formatDay(this.date)}</p>
+          <h2>${name}</h2>
+        </div>
+        <button part="close" class="close" type="button" aria-label="Close ${name}’s record" title="Close"
+          @click=${this.onClose}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+        </button>
+      </header>
+      <ol class="record">
+        ${record.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
+      </ol>
+      ${quotes.length
+        ? html`<section class="quotes">
+            <h3>Quotes that mention ${name}</h3>
+            ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
+          </section>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderRecordEntry(ix: DatasetIndex, decl: Declaration, st: StatusAtDate): TemplateResult {
+    if (!isLaunched(ix, decl.id, this.date)) {
+      return html`<li class="entry not-launched" data-declaration=${decl.id}>
+        <h3>${decl.shortName}</h3>
+        <p class="muted">Not launched yet on ${formatDay(this.date)}: launched ${formatDay(decl.launch)}.</p>
+      </li>`;
+    }
+    const past = st.history.filter((e) => this.earliestOf(e, decl) <= this.date);
+    const later = st.history.filter((e) => this.earliestOf(e, decl) > this.date);
+    return html`<li class="entry" data-declaration=${decl.id} data-status=${st.status}>
+      <h3>${decl.shortName}</h3>
+      <p class="status">
+        ${this.swatch(st.status)}<strong class="status-word">${STATUS_WORDS[st.status]}</strong>
+        ${st.event ? html`<span class="when">${eventDateText(st.event)}</span>` : nothing}
+      </p>
+      ${st.reason ? html`<p class="reason">${st.reason}</p>` : nothing}
+      ${past.length
+        ? html`<ul class="evidence" aria-label="Evidence">
+            ${past.map((e) => this.renderEvidence(ix, e))}
+          </ul>`
+        : nothing}
+      ${later.length
+        ? html`<p class="later muted">Later:</p>
+            <ul class="evidence later-events">${later.map((e) => this.renderEvidence(ix, e))}</ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderEvidence(ix: DatasetIndex, e: EndorsementEvent): TemplateResult {
+    const quote: Quote | undefined = e.quoteId ? ix.quotes.get(e.quoteId) : undefined;
+    const more = e.moreSourceIds ?? [];
+    return html`<li class="event">
+      <span class="event-what">${e.status === 'signed' ? 'Signed' : 'Refused'} ${eventDateText(e)}${e.disputed
+        ? html` <strong class="flag">(disputed)</strong>`
+        : nothing}</span>
+      <span class="event-source">Source: ${sourceLink(ix.sources.get(e.sourceId), e.sourceId)}${more.length
+        ? html`; also ${more.map(
+            (id, i) => html`${i > 0 ? '; ' : ''}${sourceLink(ix.sources.get(id), id)}`,
+          )}`
+        : nothing}</span>
+      ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+      ${quote ? quoteFigure(quote, ix.sources.get(quote.sourceId)) : nothing}
+    </li>`;
+  }
+
+  // ---- helpers --------------------------------------------------------------------------
+
+  /** An event counts as evidence at the date once it can have happened (as the map sees it). */
+  private earliestOf(e: EndorsementEvent, decl: Declaration): IsoDate {
+    return eventSegments(e, decl.launch)[0]?.from ?? e.date;
+  }
+
+  private nameOf(ix: DatasetIndex, iso3: Iso3): string {
+    return this.countryName?.(iso3) ?? ix.countries.get(iso3)?.name ?? iso3;
+  }
+
+  private swatch(status: Status) {
+    return html`<svg class="swatch" width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">${swatch(
+      'data-status',
+      status,
+    )}</svg>`;
+  }
+
+  private onClose(): void {
+    this.dispatchEvent(cdmEvent('cdm-country-select', { country: null }));
+  }
+
+  static override styles = [
+    statusFillStyles,
+    visuallyHidden,
+    css`
+      :host {
+        --_accent: var(--cdm-accent, #1f5fbf);
+        --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 68%, transparent));
+        display: block;
+        font-family: var(--cdm-sidebar-font, system-ui, sans-serif);
+        line-height: 1.5;
+        font-size: 0.95rem;
+        overflow-wrap: anywhere;
+        min-width: 0;
+      }
+      .defs {
+        position: absolute;
+        width: 0;
+        height: 0;
+      }
+      .body {
+        max-width: 40rem;
+      }
+      h2 {
+        font-size: 1.3rem;
+        line-height: 1.25;
+        margin: 0 0 0.4rem;
+        text-wrap: balance;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 1.4rem 0 0.4rem;
+      }
+      p {
+        margin: 0 0 0.6rem;
+      }
+      .kicker {
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        font-size: 0.75rem;
+        font-weight: 600;
+        color: var(--_muted);
+        margin: 0 0 0.2rem;
+      }
+      .meta,
+      .muted {
+        color: var(--_muted);
+      }
+      a {
+        color: var(--_accent);
+        text-underline-offset: 2px;
+      }
+      a:hover {
+        text-decoration-thickness: 2px;
+      }
+      :is(a, button):focus-visible {
+        outline: 3px solid var(--_accent);
+        outline-offset: 2px;
+        border-radius: 2px;
+      }
+      dl {
+        margin: 0;
+      }
+      dt {
+        font-weight: 600;
+        margin-top: 0.5rem;
+      }
+      dd {
+        margin: 0.15rem 0 0;
+      }
+      ul,
+      ol {
+        padding: 0;
+        margin: 0;
+        list-style: none;
+      }
+      .headline li,
+      .non-state li {
+        margin: 0.35rem 0;
+      }
+      .count-list {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.9rem;
+      }
+      .count {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+      }
+      .swatch {
+        flex: none;
+        vertical-align: -2px;
+        margin-right: 0.3rem;
+      }
+      .count .swatch {
+        margin-right: 0;
+      }
+      .swatch rect {
+        stroke: color-mix(in srgb, currentColor 40%, transparent);
+        stroke-width: 1;
+      }
+      .flag {
+        color: var(--cdm-flag-color, #b04400);
+      }
+      .ours {
+        font-size: 0.9em;
+      }
+      .country-head {
+        display: flex;
+        align-items: flex-start;
+        justify-content: space-between;
+        gap: 0.5rem;
+      }
+      .close {
+        flex: none;
+        width: 44px;
+        height: 44px;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+        border-radius: 6px;
+        background: transparent;
+        color: inherit;
+        cursor: pointer;
+      }
+      .close:hover {
+        background: color-mix(in srgb, currentColor 8%, transparent);
+      }
+      .close svg {
+        width: 16px;
+        height: 16px;
+        stroke: currentColor;
+        stroke-width: 2;
+        stroke-linecap: round;
+      }
+      .record > li {
+        padding: 0.75rem 0;
+        border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+      }
+      .record h3 {
+        margin: 0 0 0.25rem;
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.4rem;
+        margin-bottom: 0.3rem;
+      }
+      .status .swatch {
+        margin-right: 0;
+      }
+      .reason {
+        font-size: 0.9em;
+      }
+      .evidence {
+        font-size: 0.9em;
+        border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
+        padding-left: 0.7rem;
+      }
+      .evidence > li {
+        margin: 0.3rem 0;
+      }
+      .event > span {
+        display: block;
+      }
+      .event-what {
+        font-weight: 600;
+      }
+      .note {
+        color: var(--_muted);
+      }
+      .later {
+        margin: 0.4rem 0 0;
+        font-size: 0.9em;
+      }
+      .quote {
+        margin: 0.8rem 0;
+      }
+      blockquote {
+        margin: 0;
+        padding: 0.1rem 0 0.1rem 0.9rem;
+        border-left: 3px solid var(--_accent);
+        font-family: var(--cdm-quote-font, Georgia, 'Times New Roman', serif);
+        font-size: 1.02em;
+      }
+      blockquote p {
+        margin: 0;
+      }
+      figcaption {
+        margin-top: 0.3rem;
+        padding-left: 0.9rem;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      figcaption .speaker {
+        display: block;
+        font-weight: 600;
+        color: inherit;
+      }
+      .source-meta {
+        color: var(--_muted);
+      }
+      .missing {
+        color: var(--cdm-flag-color, #b04400);
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-sidebar': CdmSidebar;
+  }
+}

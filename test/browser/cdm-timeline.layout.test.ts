@@ -1,0 +1,46 @@
+// Layout of the timeline at a phone and a desktop width: nothing spills sideways, labels stay
+// apart. Screenshots go to test-results/screenshots/ for a person to look at.
+import { afterEach, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import '../../src/components/cdm-timeline';
+import type { CdmTimeline } from '../../src/components/cdm-timeline';
+import type { TimelineStop } from '../../src/lib/timeline';
+
+const STOPS = [
+  { date: '2015-07-22', kind: 'launch', declarationId: 'gge-2015', label: '2015 UN GGE report', countries: [] },
+  { date: '2016-08-29', kind: 'context', declarationId: null, label: 'Fifth UN GGE begins', countries: [] },
+  { date: '2017-06-01', kind: 'context', declarationId: null, label: 'UN GGE ends without consensus', countries: [] },
+  { date: '2018-11-12', kind: 'launch', declarationId: 'paris-call-2018', label: 'Paris Call', countries: [] },
+  { date: '2019-09-16', kind: 'change', declarationId: 'paris-call-2018', label: 'Supporters list published', countries: [] },
+  { date: '2019-09-23', kind: 'launch', declarationId: 'joint-statement-2019', label: '2019 Joint Statement', countries: [] },
+  { date: '2021-04-28', kind: 'launch', declarationId: 'g7-2021', label: 'G7 digital ministers', countries: [] },
+  { date: '2021-11-10', kind: 'change', declarationId: 'paris-call-2018', label: 'United States joins the Paris Call', countries: ['USA'] },
+  { date: '2022-04-28', kind: 'launch', declarationId: 'dfi-2022', label: 'Future of the Internet', countries: [] },
+  { date: '2022-11-02', kind: 'change', declarationId: 'dfi-2022', label: 'Norway', countries: ['NOR'] },
+] as TimelineStop[];
+
+let host: HTMLDivElement;
+afterEach(() => host?.remove());
+
+for (const width of [320, 1280]) {
+  test(`fits in ${width} px with no overlap`, async () => {
+    await page.viewport(width, 400);
+    host = document.createElement('div');
+    host.style.cssText = `width:${width - 32}px;padding:16px;background:#fff;color:#1d232a`;
+    const el = document.createElement('cdm-timeline') as CdmTimeline;
+    el.stops = STOPS;
+    el.date = '2019-09-23';
+    host.append(el);
+    document.body.append(host);
+    await el.updateComplete;
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('[part~="label"]').length).toBeGreaterThan(0);
+    await new Promise((r) => requestAnimationFrame(r));
+    const hostBox = el.getBoundingClientRect();
+    for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('[part]')) {
+      const r = node.getBoundingClientRect();
+      expect(r.left, node.getAttribute('part')!).toBeGreaterThanOrEqual(hostBox.left - 6);
+      expect(r.right, node.getAttribute('part')!).toBeLessThanOrEqual(hostBox.right + 6);
+    }
+    await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-${width}.png`, element: host });
+  });
+}

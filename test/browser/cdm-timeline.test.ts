@@ -1,0 +1,313 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/cdm-timeline';
+import type { CdmTimeline } from '../../src/components/cdm-timeline';
+import type { TimelineStop } from '../../src/lib/timeline';
+
+const START = '2015-07-22';
+const END = '2022-12-31';
+
+const STOPS: TimelineStop[] = [
+  { date: '2015-07-22', kind: 'launch', declarationId: 'gge-2015', label: '2015 UN GGE report', countries: [] },
+  { date: '2016-08-29', kind: 'context', declarationId: null, label: 'Fifth UN GGE begins', countries: [] },
+  { date: '2018-11-12', kind: 'launch', declarationId: 'paris-call-2018', label: 'Paris Call launched', countries: [] },
+  { date: '2019-09-16', kind: 'change', declarationId: 'paris-call-2018', label: 'Paris Call list published', countries: ['ALB'] },
+  { date: '2021-11-10', kind: 'change', declarationId: 'paris-call-2018', label: 'United States joins', countries: ['USA'] },
+  { date: '2022-04-28', kind: 'launch', declarationId: 'dfi-2022', label: 'Future of the Internet', countries: [] },
+] as TimelineStop[];
+const STOP_DATES = STOPS.map((s) => s.date);
+
+let el: CdmTimeline;
+let dates: string[];
+
+async function mount(props: Partial<CdmTimeline> = {}): Promise<CdmTimeline> {
+  el = document.createElement('cdm-timeline');
+  el.stops = STOPS;
+  el.date = START;
+  Object.assign(el, props);
+  dates = [];
+  el.addEventListener('cdm-date-change', (e) => dates.push(e.detail.date));
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const part = <T extends Element = HTMLElement>(name: string): T =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
+const slider = () => part<HTMLInputElement>('slider');
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+
+afterEach(() => {
+  el?.remove();
+});
+
+describe('<cdm-timeline> slider', () => {
+  test('is a native range input, one step per day, with the date as its value text', async () => {
+    await mount({ date: '2018-11-12' });
+    const input = slider();
+    expect(input.type).toBe('range');
+    expect(input.min).toBe('0');
+    expect(input.max).toBe('2719');
+    expect(input.step).toBe('1');
+    expect(input.value).toBe(String(1209)); // 2015-07-22 + 1209 days = 2018-11-12
+    expect(input.getAttribute('aria-valuetext')).toBe('12 Nov 2018: Paris Call launched');
+    expect(input.getAttribute('aria-label')).toBe('Date');
+  });
+
+  test('value text is the date alone between stops', async () => {
+    await mount({ date: '2020-03-01' });
+    expect(slider().getAttribute('aria-valuetext')).toBe('1 Mar 2020');
+  });
+
+  test('arrow keys step from stop to stop, then to the end; back again to the start', async () => {
+    await mount();
+    slider().focus();
+    for (let i = 0; i < STOP_DATES.length; i++) await userEvent.keyboard('{ArrowRight}');
+    expect(dates).toEqual([...STOP_DATES.slice(1), END]);
+    expect(el.date).toBe(END);
+    await userEvent.keyboard('{ArrowRight}'); // already at the end: nothing to tell
+    expect(dates.length).toBe(STOP_DATES.length);
+
+    dates.length = 0;
+    for (let i = 0; i < STOP_DATES.length; i++) await userEvent.keyboard('{ArrowLeft}');
+    expect(dates).toEqual([...STOP_DATES].reverse());
+    await el.updateComplete;
+    expect(slider().value).toBe('0');
+  });
+
+  test('ArrowUp / ArrowDown step like right / left', async () => {
+    await mount({ date: '2019-01-01' });
+    slider().focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(dates).toEqual(['2019-09-16', '2018-11-12', '2016-08-29']);
+  });
+
+  test('Home and End go to the ends', async () => {
+    await mount({ date: '2019-01-01' });
+    slider().focus();
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{Home}');
+    expect(dates).toEqual([END, START]);
+  });
+
+  test('PageUp / PageDown move a month, with Shift a year, within the range', async () => {
+    await mount({ date: '2019-01-31' });
+    slider().focus();
+    await userEvent.keyboard('{PageUp}');
+    await userEvent.keyboard('{Shift>}{PageDown}{/Shift}');
+    expect(dates).toEqual(['2019-02-28', '2018-02-28']);
+    el.date = '2015-08-01';
+    await el.updateComplete;
+    await userEvent.keyboard('{PageDown}');
+    expect(dates.at(-1)).toBe(START);
+  });
+
+  test('setting `date` from outside fires nothing and moves the thumb', async () => {
+    await mount();
+    el.date = '2021-11-10';
+    await el.updateComplete;
+    await nextFrame();
+    expect(dates).toEqual([]);
+    expect(slider().value).toBe(String(2303));
+    expect(slider().getAttribute('aria-valuetext')).toBe('10 Nov 2021: United States joins');
+  });
+
+  test('input events (dragging) update the date and fire at most once per frame, with the latest date', async () => {
+    await mount();
+    const input = slider();
+    for (const v of [100, 200, 300, 400]) {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(el.date).toBe('2016-08-25'); // follows immediately
+    expect(dates).toEqual([]); // the event waits for the next frame
+    await nextFrame();
+    await nextFrame();
+    expect(dates).toEqual(['2016-08-25']);
+  });
+
+  test('change (end of a drag) flushes the pending date at once', async () => {
+    await mount();
+    const input = slider();
+    input.value = '10';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(dates).toEqual(['2015-08-01']);
+    await nextFrame();
+    expect(dates).toEqual(['2015-08-01']);
+  });
+
+  test('a real click on the track moves the date there', async () => {
+    await mount();
+    const input = slider();
+    const box = input.getBoundingClientRect();
+    await userEvent.click(input, { position: { x: box.width * 0.75, y: box.height / 2 } });
+    await expect.poll(() => dates.length).toBeGreaterThan(0);
+    // The thumb centre runs from thumb/2 to width - thumb/2 (22 px thumb).
+    const expected = Math.round(((box.width * 0.75 - 11) / (box.width - 22)) * 2719);
+    const got = Number(slider().value);
+    expect(Math.abs(got - expected)).toBeLessThanOrEqual(3);
+    expect(dates.at(-1)).toBe(el.date);
+  });
+});
+
+describe('<cdm-timeline> buttons and marks', () => {
+  test('previous / next buttons step between stops', async () => {
+    await mount({ date: '2018-11-12' });
+    await userEvent.click(part('next'));
+    await userEvent.click(part('next'));
+    await userEvent.click(part('previous'));
+    expect(dates).toEqual(['2019-09-16', '2021-11-10', '2019-09-16']);
+  });
+
+  test('previous is disabled at the first stop, next at the end', async () => {
+    await mount({ date: START });
+    expect(part<HTMLButtonElement>('previous').disabled).toBe(true);
+    el.date = END;
+    await el.updateComplete;
+    expect(part<HTMLButtonElement>('next').disabled).toBe(true);
+  });
+
+  test('every stop has a mark with a tooltip, launches, changes and context drawn apart', async () => {
+    await mount();
+    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mark"]')];
+    expect(marks).toHaveLength(STOPS.length);
+    expect(marks.map((m) => m.getAttribute('title'))).toContain('10 Nov 2021: United States joins');
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark-launch"]')).toHaveLength(3);
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark-change"]')).toHaveLength(2);
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark-context"]')).toHaveLength(1);
+    const w = (m: Element) => m.getBoundingClientRect();
+    const launch = w(el.shadowRoot!.querySelector('[part~="mark-launch"]')!);
+    const change = w(el.shadowRoot!.querySelector('[part~="mark-change"]')!);
+    expect(launch.height).toBeGreaterThan(change.height);
+  });
+
+  test('clicking a mark jumps to its stop', async () => {
+    await mount();
+    const mark = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mark"]')].find((m) =>
+      m.title.startsWith('28 Apr 2022'),
+    )!;
+    mark.click();
+    expect(dates).toEqual(['2022-04-28']);
+  });
+
+  test('visible stop labels never overlap, and the current stop is always labelled', async () => {
+    el = document.createElement('cdm-timeline');
+    // Crowded: a stop every 20 days through 2019.
+    const crowded = Array.from({ length: 18 }, (_, i) => ({
+      date: new Date(Date.UTC(2019, 0, 1 + i * 20)).toISOString().slice(0, 10),
+      kind: i % 3 === 0 ? 'launch' : 'change',
+      declarationId: 'paris-call-2018',
+      label: `A fairly long stop label ${i}`,
+      countries: [],
+    })) as TimelineStop[];
+    await mount({ stops: crowded, date: crowded[7]!.date });
+    el.style.width = '600px';
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('[part~="label"]').length).toBeGreaterThan(0);
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')];
+    expect(labels.length).toBeLessThan(crowded.length);
+    const boxes = labels.map((l) => l.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${labels[i]!.textContent} / ${labels[j]!.textContent}`).toBe(false);
+      }
+    expect(labels.map((l) => l.textContent)).toContain('A fairly long stop label 7');
+  });
+});
+
+describe('<cdm-timeline> playback', () => {
+  test('play goes through every later stop in order and stops at the last', async () => {
+    await mount({ date: '2018-11-12', playStepMs: 30, reducedMotion: true });
+    await userEvent.click(part('play'));
+    expect(el.playing).toBe(true);
+    expect(part('play').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => el.playing, { timeout: 5000 }).toBe(false);
+    expect(dates).toEqual(['2019-09-16', '2021-11-10', '2022-04-28']);
+    await el.updateComplete;
+    expect(part('play').getAttribute('aria-pressed')).toBe('false');
+    expect(part('play').textContent).toContain('Play');
+  });
+
+  test('with reduced motion, play only ever shows stop dates', async () => {
+    await mount({ date: START, playStepMs: 20, reducedMotion: true });
+    el.play();
+    await expect.poll(() => el.playing, { timeout: 5000 }).toBe(false);
+    expect(dates).toEqual(STOP_DATES.slice(1));
+  });
+
+  test('without reduced motion, play glides through the days between stops', async () => {
+    await mount({ date: '2018-11-12', playStepMs: 2000 });
+    el.play();
+    await expect.poll(() => dates.some((d) => !STOP_DATES.includes(d)), { timeout: 5000 }).toBe(true);
+    el.pause();
+    const between = dates.filter((d) => !STOP_DATES.includes(d));
+    expect(between.every((d) => d > '2018-11-12' && d < '2019-09-16')).toBe(true);
+    // dates only move forward
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  test('play at the end starts again from the first stop', async () => {
+    await mount({ date: END, playStepMs: 20, reducedMotion: true });
+    el.play();
+    await expect.poll(() => el.playing, { timeout: 5000 }).toBe(false);
+    expect(dates).toEqual(STOP_DATES);
+  });
+
+  test('pause, a key press, or removal stops playback and its timers', async () => {
+    await mount({ date: START, playStepMs: 60, reducedMotion: true });
+    el.play();
+    await expect.poll(() => dates.length).toBeGreaterThan(0);
+    await userEvent.click(part('play')); // pause
+    expect(el.playing).toBe(false);
+    const n = dates.length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dates.length).toBe(n);
+
+    el.play();
+    slider().focus();
+    await userEvent.keyboard('{Home}');
+    expect(el.playing).toBe(false);
+    const m = dates.length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dates.length).toBe(m);
+
+    el.play();
+    el.remove();
+    expect(el.playing).toBe(false);
+    const k = dates.length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dates.length).toBe(k);
+  });
+});
+
+describe('<cdm-timeline> disabled and isolation', () => {
+  test('disabled: controls are disabled and keys do nothing', async () => {
+    await mount({ date: '2018-11-12', disabled: true });
+    expect(slider().disabled).toBe(true);
+    expect(part<HTMLButtonElement>('play').disabled).toBe(true);
+    expect(part<HTMLButtonElement>('next').disabled).toBe(true);
+    el.play();
+    expect(el.playing).toBe(false);
+    expect(dates).toEqual([]);
+  });
+
+  test('uses no ids, so two instances cannot clash', async () => {
+    await mount();
+    expect(el.shadowRoot!.querySelectorAll('[id]')).toHaveLength(0);
+  });
+
+  test('all buttons are at least 44 px tall and wide; the slider is 44 px tall', async () => {
+    await mount({ date: '2018-11-12' });
+    for (const name of ['previous', 'play', 'next']) {
+      const r = part(name).getBoundingClientRect();
+      expect(r.height).toBeGreaterThanOrEqual(44);
+      expect(r.width).toBeGreaterThanOrEqual(44);
+    }
+    expect(slider().getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+  });
+});
