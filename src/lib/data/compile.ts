@@ -61,7 +61,9 @@ function readTable(key: DataFileKey, inputs: DataInputs, out: Collector): CsvTab
     table = readCsv(input.text, input.file);
   } catch (error) {
     if (error instanceof CsvError) {
-      out.add(error.file, error.line, error.column, error.detail);
+      // The reader stops at the first broken record: nothing after it can be trusted.
+      const fix = error.detail.includes(';') ? '' : '; fix the quoting of this row (a quote inside a quoted field is written "")';
+      out.add(error.file, error.line, error.column, `${error.detail}${fix}`);
       return null;
     }
     throw error;

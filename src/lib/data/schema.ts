@@ -42,13 +42,18 @@ const optionalIsoDate = optional.superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; write a real date as YYYY-MM-DD or leave it empty` });
 });
 
+/** "day, month or on-or-before" */
+function either(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
 const oneOf = (column: string, allowed: readonly string[], allowEmpty = false) =>
   optional.superRefine((value, ctx) => {
     if (allowEmpty && value === '') return;
     if (value === '') {
-      ctx.addIssue({ code: 'custom', message: `empty required field '${column}'; use ${allowed.join(' or ')}` });
+      ctx.addIssue({ code: 'custom', message: `empty required field '${column}'; use ${either(allowed)}` });
     } else if (!allowed.includes(value)) {
-      const choices = allowEmpty ? `${allowed.join(' or ')} or leave it empty` : allowed.join(' or ');
+      const choices = allowEmpty ? `${either(allowed)} or leave it empty` : either(allowed);
       ctx.addIssue({ code: 'custom', message: `${column} '${value}' is not allowed; use ${choices}` });
     }
   });

@@ -1,0 +1,118 @@
+// One fixture per validation rule: test/fixtures/data/<rule>/ holds the file(s) that replace the
+// real ones in data/; each must produce exactly its message, at its line and column.
+import { describe, expect, it } from 'vitest';
+import { compileDataDir } from '../../../scripts/build-data';
+import { formatIssue } from '../../../src/lib/data/issues';
+
+function problems(rule: string): string[] {
+  const { dataset, issues } = compileDataDir('data', `test/fixtures/data/${rule}`);
+  expect(dataset).toBeNull();
+  return issues.map(formatIssue);
+}
+
+const at = (rule: string, file = 'endorsements.csv') => `test/fixtures/data/${rule}/${file}`;
+
+describe('data validation rules (fixtures)', () => {
+  it('unknown country or alias, with a suggestion (an alias like "Czech Republic" resolves)', () => {
+    expect(problems('unknown-country')).toEqual([
+      `${at('unknown-country')}:3:2: unknown country 'Czech Rep.'; did you mean CZE Czechia?`,
+    ]);
+  });
+
+  it('unknown source id', () => {
+    expect(problems('unknown-source')).toEqual([`${at('unknown-source')}:2:8: unknown source 'pc_repoo'; did you mean pc_repo?`]);
+  });
+
+  it('unknown quote id', () => {
+    expect(problems('unknown-quote')).toEqual([
+      `${at('unknown-quote')}:2:10: unknown quote 'q-kenya-spokesman'; add it to data/quotes.csv or fix the id`,
+    ]);
+  });
+
+  it('malformed or impossible date', () => {
+    expect(problems('bad-date')).toEqual([
+      `${at('bad-date')}:2:4: '2019-02-30' is not a real day (Feb 2019 has 28 days); write a real date as YYYY-MM-DD`,
+      `${at('bad-date')}:3:4: '12/11/2018' is not a date in the form YYYY-MM-DD; write a real date as YYYY-MM-DD`,
+    ]);
+  });
+
+  it('an event before its declaration was launched', () => {
+    expect(problems('before-launch')).toEqual([
+      `${at('before-launch')}:2:4: date 2018-11-11 is before the launch of paris-call-2018 (2018-11-12); fix the date or the declaration`,
+    ]);
+  });
+
+  it('duplicate rows for the same declaration, country and date (names and codes alike)', () => {
+    expect(problems('duplicate-row')).toEqual([
+      `${at('duplicate-row')}:4:2: duplicate row: NOR signed dfi-2022 on 2022-11-02 is already on line 2; delete one of them`,
+    ]);
+  });
+
+  it('contradictory rows for the same declaration, country and date', () => {
+    expect(problems('contradictory-row')).toEqual([
+      `${at('contradictory-row')}:3:2: contradicts line 2: USA cannot be both refused and signed for paris-call-2018 on 2018-11-12; keep the row the sources support`,
+    ]);
+  });
+
+  it('a status outside the allowed set', () => {
+    expect(problems('bad-status')).toEqual([`${at('bad-status')}:2:3: status 'maybe' is not allowed; use signed or refused`]);
+  });
+
+  it('an empty required field', () => {
+    expect(problems('empty-required')).toEqual([
+      `${at('empty-required')}:2:8: empty required field 'source'; give the id of the source in data/sources.csv`,
+    ]);
+  });
+
+  it('a quote used with the wrong declaration', () => {
+    expect(problems('quote-wrong-declaration')).toEqual([
+      `${at('quote-wrong-declaration')}:2:10: quote 'q-macron' belongs to paris-call-2018, not dfi-2022; use a quote about dfi-2022 or fix the quote's declaration`,
+    ]);
+  });
+
+  it('an unknown declaration id', () => {
+    expect(problems('unknown-declaration')).toEqual([
+      `${at('unknown-declaration')}:2:1: unknown declaration 'paris-call-2019'; use one of gge-2015, paris-call-2018, joint-statement-2019, g7-2021, dfi-2022`,
+    ]);
+  });
+
+  it('a URL that is not http(s)', () => {
+    const file = at('bad-url', 'declarations.csv');
+    expect(problems('bad-url')).toEqual([
+      `${file}:2:6: 'documents-dds-ny.un.org/doc/UNDOC/GEN/N15/228/35/PDF/N1522835.pdf' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      `${file}:5:6: 'ftp://www.g8.utoronto.ca/ict/2021-digital-tech-declaration.html' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+    ]);
+  });
+
+  it('an event for a state outside a closed group', () => {
+    expect(problems('not-member')).toEqual([
+      `${at('not-member')}:2:2: BRA Brazil is not a member of g7-2021 (a closed group); remove the row or fix the country`,
+    ]);
+  });
+
+  it('precision values and the dates they need', () => {
+    expect(problems('bad-precision')).toEqual([
+      `${at('bad-precision')}:2:5: precision 'exact' is not allowed; use day, month or on-or-before`,
+      `${at('bad-precision')}:3:4: precision month needs the month's first day as date (2022-01-01); write that day and keep precision month`,
+      `${at('bad-precision')}:4:6: earliest is only for precision on-or-before or month; clear it for an exact day`,
+    ]);
+  });
+
+  it('a CSV syntax error names the line where the broken record starts', () => {
+    expect(problems('bad-csv')).toEqual([
+      `${at('bad-csv', 'context-events.csv')}:2:4: quoted field is never closed (missing "); fix the quoting of this row (a quote inside a quoted field is written "")`,
+    ]);
+  });
+
+  it('reports every problem at once, in file order', () => {
+    const file = at('all-at-once');
+    expect(problems('all-at-once')).toEqual([
+      `${file}:2:2: unknown country 'Czech Rep.'; did you mean CZE Czechia?`,
+      `${file}:3:3: status 'maybe' is not allowed; use signed or refused`,
+      `${file}:3:4: '2019-02-30' is not a real day (Feb 2019 has 28 days); write a real date as YYYY-MM-DD`,
+      `${file}:3:8: unknown source 'pc_nope'; add it to data/sources.csv or fix the id`,
+      `${file}:3:10: unknown quote 'q-nope'; add it to data/quotes.csv or fix the id`,
+      `${file}:4:8: empty required field 'source'; give the id of the source in data/sources.csv`,
+    ]);
+  });
+});
