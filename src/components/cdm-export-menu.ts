@@ -1,0 +1,205 @@
+// <cdm-export-menu>: downloads of the current view: PNG (twice the on-screen size, or a chosen
+// width), SVG, and the CSV of the declaration's statuses. Images carry the title, legend, "as of"
+// date, source line and dataset version (src/lib/export-svg.ts), so a slide keeps its provenance.
+import { LitElement, css, html } from 'lit';
+import { viewCsv, viewFileName, viewSvg, type ExportView } from '../lib/export-view';
+import type { ColorScheme } from '../lib/palette';
+import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
+import { downloadBlob } from '../export/download';
+import { PNG_DEFAULT_SCALE, svgSize, svgToPng } from '../export/export-png';
+import { assetsFor } from '../export/source-assets';
+
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+/** PNG widths offered besides "twice the screen". */
+export const PNG_WIDTH_CHOICES = [1280, 1920, 3840] as const;
+
+export interface ExportDetail {
+  format: ExportFormat;
+  fileName: string;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** Pixel size, for PNG. */
+  width?: number;
+  height?: number;
+}
+
+export interface ExportResult extends ExportDetail {
+  blob: Blob;
+}
+
+/**
+ * Export buttons for the map's current view.
+ *
+ * @fires cdm-export - the reader downloaded an export (detail: format, fileName, bytes, width, height)
+ * @csspart button - each export button
+ * @csspart width - the PNG width chooser
+ */
+export class CdmExportMenu extends LitElement {
+  static override properties = {
+    declaration: { type: String },
+    date: { type: String },
+    view: { type: String },
+    atlas: { attribute: false },
+    data: { attribute: false },
+    atlasSrc: { type: String, attribute: 'atlas-src' },
+    datasetSrc: { type: String, attribute: 'dataset-src' },
+    screenWidth: { type: Number, attribute: 'screen-width' },
+    scheme: { type: String },
+    _pngWidth: { state: true },
+    _busy: { state: true },
+    _error: { state: true },
+  };
+
+  declare declaration: DeclarationId;
+  declare date: IsoDate;
+  declare view: ViewMode;
+  declare atlas: CompiledAtlas | null;
+  /** The dataset (named `data`: `dataset` is the DOM's data-* map on every element). */
+  declare data: Dataset | null;
+  declare atlasSrc: string | null;
+  declare datasetSrc: string | null;
+  /** The map's width on screen in CSS px; the default PNG is twice that. 0 = twice the SVG's width. */
+  declare screenWidth: number;
+  declare scheme: ColorScheme;
+  /** 0 = twice the screen; otherwise a width in px. */
+  declare _pngWidth: number;
+  declare _busy: boolean;
+  declare _error: string;
+
+  constructor() {
+    super();
+    this.declaration = 'paris-call-2018';
+    this.date = '2022-12-31';
+    this.view = 'declaration';
+    this.atlas = null;
+    this.data = null;
+    this.atlasSrc = null;
+    this.datasetSrc = null;
+    this.screenWidth = 0;
+    this.scheme = 'light';
+    this._pngWidth = 0;
+    this._busy = false;
+    this._error = '';
+  }
+
+  private async exportView(): Promise<ExportView> {
+    let { atlas, data } = this;
+    if (!atlas || !data) {
+      const probe = document.createElement('span');
+      if (this.atlasSrc) probe.setAttribute('atlas-src', this.atlasSrc);
+      if (this.datasetSrc) probe.setAttribute('dataset-src', this.datasetSrc);
+      const assets = await assetsFor(probe);
+      atlas ??= assets.atlas;
+      data ??= assets.dataset;
+    }
+    return { atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, scheme: this.scheme };
+  }
+
+  /** The PNG width the current choice means for an SVG of `svgWidth` px. */
+  pngWidthFor(svgWidth: number): number {
+    if (this._pngWidth > 0) return this._pngWidth;
+    return Math.round(PNG_DEFAULT_SCALE * (this.screenWidth > 0 ? this.screenWidth : svgWidth));
+  }
+
+  /** Builds one export without downloading it (what the buttons download). */
+  async exportBlob(format: ExportFormat, options: { width?: number } = {}): Promise<ExportResult> {
+    const v = await this.exportView();
+    const fileName = viewFileName(v, format);
+    if (format === 'csv') {
+      // A BOM so spreadsheet programs read UTF-8 (accents in names, typographic quotes).
+      const blob = new Blob(['\uFEFF', viewCsv(v)], { type: 'text/csv;charset=utf-8' });
+      return { format, fileName, blob, bytes: blob.size };
+    }
+    const svgText = viewSvg(v);
+    if (format === 'svg') {
+      const blob = new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' });
+      return { format, fileName, blob, bytes: blob.size };
+    }
+    const natural = svgSize(svgText);
+    const width = options.width ?? this.pngWidthFor(natural.width);
+    const blob = await svgToPng(svgText, { width });
+    return { format, fileName, blob, bytes: blob.size, width, height: Math.round((natural.height * width) / natural.width) };
+  }
+
+  private async download(format: ExportFormat): Promise<void> {
+    this._busy = true;
+    this._error = '';
+    try {
+      const { blob, ...detail } = await this.exportBlob(format);
+      downloadBlob(blob, detail.fileName);
+      this.dispatchEvent(new CustomEvent<ExportDetail>('cdm-export', { detail, bubbles: true, composed: true }));
+    } catch (error) {
+      this._error = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4em;
+      font: inherit;
+    }
+    button,
+    select {
+      font: inherit;
+      font-size: 0.9em;
+      min-height: 2em;
+      padding: 0.2em 0.7em;
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      background: transparent;
+      color: inherit;
+    }
+    button {
+      cursor: pointer;
+    }
+    button:focus-visible,
+    select:focus-visible {
+      outline: 3px solid #1c5fa8;
+      outline-offset: 2px;
+    }
+    button[disabled] {
+      opacity: 0.5;
+      cursor: progress;
+    }
+    .label {
+      font-weight: 600;
+    }
+    .error {
+      color: #b3261e;
+      flex-basis: 100%;
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `;
+
+  protected override render() {
+    return html`
+      <span class="label" id="label">Export</span>
+      <button part="button png" type="button" ?disabled=${this._busy} aria-describedby="label" @click=${() => this.download('png')}>PNG</button>
+      <select part="width" aria-label="PNG size" @change=${(e: Event) => (this._pngWidth = Number((e.target as HTMLSelectElement).value))}>
+        <option value="0" ?selected=${this._pngWidth === 0}>2× screen</option>
+        ${PNG_WIDTH_CHOICES.map((w) => html`<option value=${w} ?selected=${this._pngWidth === w}>${w} px wide</option>`)}
+      </select>
+      <button part="button svg" type="button" ?disabled=${this._busy} @click=${() => this.download('svg')}>SVG</button>
+      <button part="button csv" type="button" ?disabled=${this._busy} title="Statuses, dates, sources and quotes" @click=${() => this.download('csv')}>Data (CSV)</button>
+      ${this._error ? html`<span class="error" role="alert">${this._error}</span>` : ''}
+    `;
+  }
+}
+
+if (!customElements.get('cdm-export-menu')) customElements.define('cdm-export-menu', CdmExportMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-export-menu': CdmExportMenu;
+  }
+}
