@@ -1,0 +1,53 @@
+// The build-data CLI: writes the dataset when the data is valid; otherwise prints every problem,
+// exits 1 and writes nothing (not even over an older file).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/types';
+
+const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const work = mkdtempSync(join(tmpdir(), 'build-data-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  return spawnSync(tsx, ['scripts/build-data.ts', ...args], { encoding: 'utf8' });
+}
+
+describe('scripts/build-data.ts', () => {
+  it('compiles a valid data dir into --out, resolving aliases to iso3', () => {
+    const out = join(work, 'valid', 'dataset.json');
+    const result = run('--data-dir', 'test/fixtures/data/cli-valid', '--out', out);
+    expect(result.stderr).not.toMatch(/problem/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^build-data: wrote .*dataset\.json \(4 events, 2 sources, 1 quotes; .* KB gzip; version 2022-04-28\.[0-9a-f]{8}\)/);
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    expect(dataset.events.map((e) => `${e.declarationId} ${e.country} ${e.status}`)).toEqual([
+      'gge-2015 BRA signed',
+      'paris-call-2018 FRA signed',
+      'paris-call-2018 USA refused',
+      'paris-call-2018 CZE signed',
+    ]);
+    expect(dataset.context[0]).toMatchObject({ id: 'gge-2010', precision: 'year' });
+    expect(dataset.generatedBy).toContain('scripts/build-data.ts');
+  });
+
+  it('on problems: prints them all as file:line:column, exits 1 and leaves --out untouched', () => {
+    const out = join(work, 'old-dataset.json');
+    writeFileSync(out, '{"old":true}');
+    const result = run('--data-dir', 'test/fixtures/data/cli-broken', '--out', out);
+    expect(result.status).toBe(1);
+    const file = 'test/fixtures/data/cli-broken/endorsements.csv';
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('test/'))).toEqual([
+      `${file}:3:2: unknown country 'Frnace'; did you mean FRA France?`,
+      `${file}:4:2: BRA Brazil is not a member of g7-2021 (a closed group); remove the row or fix the country`,
+      `${file}:4:8: unknown source 'src_b'; did you mean src_a?`,
+    ]);
+    expect(result.stderr).toContain('3 problem(s) in test/fixtures/data/cli-broken/; nothing written');
+    expect(readFileSync(out, 'utf8')).toBe('{"old":true}');
+    const fresh = join(work, 'never.json');
+    run('--data-dir', 'test/fixtures/data/cli-broken', '--out', fresh);
+    expect(existsSync(fresh)).toBe(false);
+  });
+});
