@@ -83,7 +83,7 @@ describe('<cdm-map>', () => {
   test('clicking a marker fires one cdm-country-select with its code', async () => {
     const map = await mount();
     const seen: (string | null)[] = [];
-    document.addEventListener('cdm-country-select', (e) => seen.push(e.detail.country), { once: true });
+    document.addEventListener('cdm-country-select', (e) => seen.push((e as CustomEvent<{ country: string | null }>).detail.country), { once: true });
     await userEvent.click(q(map, 'g.marker[data-country="MLT"]')[0]!);
     expect(seen).toEqual(['MLT']);
   });

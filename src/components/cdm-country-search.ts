@@ -1,0 +1,217 @@
+// <cdm-country-search>: find a country by name or alias ("South Korea", "Czech Republic",
+// "Türkiye"). An ARIA 1.2 combobox: suggestions as you type, arrow keys through them, Enter picks,
+// Escape closes. Picking fires the public `cdm-country-select` (a reader's action).
+import { LitElement, css, html, nothing } from 'lit';
+import { cdmEvent } from './events';
+import { uniquePrefix } from './status-style';
+import type { Iso3 } from '../lib/types';
+
+/** How many suggestions the list shows. */
+export const SEARCH_SUGGESTIONS = 8;
+
+export interface SearchMatch {
+  iso3: Iso3;
+  name: string;
+}
+
+/**
+ * @fires cdm-country-select - the reader picked a country from the suggestions
+ */
+export class CdmCountrySearch extends LitElement {
+  static override properties = {
+    search: { attribute: false },
+    resolve: { attribute: false },
+    _query: { state: true },
+    _matches: { state: true },
+    _active: { state: true },
+    _open: { state: true },
+    _message: { state: true },
+  };
+
+  /** Matches for a query, best first. */
+  declare search: (query: string, limit: number) => SearchMatch[];
+  /** Exact match of a name, alias or code, for Enter without picking a suggestion. */
+  declare resolve: (text: string) => SearchMatch | null;
+  declare _query: string;
+  declare _matches: SearchMatch[];
+  declare _active: number;
+  declare _open: boolean;
+  declare _message: string;
+
+  private readonly uid = uniquePrefix('cdm-search');
+
+  constructor() {
+    super();
+    this.search = () => [];
+    this.resolve = () => null;
+    this._query = '';
+    this._matches = [];
+    this._active = -1;
+    this._open = false;
+    this._message = '';
+  }
+
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      flex-direction: column;
+      gap: 2px;
+      position: relative;
+      font: 14px/1.3 var(--cdm-font-family, system-ui, sans-serif);
+      color: var(--cdm-text, #1d232a);
+      min-width: 0;
+    }
+    label {
+      font-size: 0.8em;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.05em;
+      color: var(--cdm-muted-text, #4f5862);
+    }
+    input {
+      font: inherit;
+      font-size: 1em;
+      box-sizing: border-box;
+      width: 100%;
+      min-width: 12em;
+      min-height: 36px;
+      padding: 6px 8px;
+      color: inherit;
+      background: var(--cdm-background, #ffffff);
+      border: 1px solid var(--cdm-control-border, #8a9199);
+      border-radius: 4px;
+    }
+    input:focus-visible {
+      outline: 3px solid var(--cdm-focus, #b8570b);
+      outline-offset: 1px;
+    }
+    ul {
+      position: absolute;
+      z-index: 5;
+      top: 100%;
+      left: 0;
+      right: 0;
+      margin: 2px 0 0;
+      padding: 4px 0;
+      list-style: none;
+      background: var(--cdm-background, #ffffff);
+      border: 1px solid var(--cdm-control-border, #8a9199);
+      border-radius: 4px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+      max-height: 18em;
+      overflow: auto;
+    }
+    li {
+      padding: 6px 10px;
+      cursor: pointer;
+    }
+    li[aria-selected='true'] {
+      background: var(--cdm-control-hover, #e8edf2);
+      outline: 2px solid var(--cdm-focus, #b8570b);
+      outline-offset: -2px;
+    }
+    .message {
+      font-size: 0.86em;
+      color: var(--cdm-muted-text, #4f5862);
+      min-height: 0;
+    }
+  `;
+
+  private onInput(e: Event): void {
+    this._query = (e.target as HTMLInputElement).value;
+    this._matches = this._query.trim() ? this.search(this._query, SEARCH_SUGGESTIONS) : [];
+    this._active = this._matches.length ? 0 : -1;
+    this._open = this._matches.length > 0;
+    this._message = this._query.trim() && !this._matches.length ? `No country matches “${this._query.trim()}”.` : '';
+  }
+
+  private pick(match: SearchMatch): void {
+    this._query = match.name;
+    this._open = false;
+    this._matches = [];
+    this._active = -1;
+    this._message = '';
+    this.dispatchEvent(cdmEvent('cdm-country-select', { country: match.iso3 }));
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const n = this._matches.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        if (!n) return;
+        this._open = true;
+        this._active = (this._active + 1) % n;
+        break;
+      case 'ArrowUp':
+        if (!n) return;
+        this._open = true;
+        this._active = (this._active - 1 + n) % n;
+        break;
+      case 'Enter': {
+        const chosen = (this._open && this._matches[this._active]) || this.resolve(this._query) || this._matches[0];
+        if (chosen) this.pick(chosen);
+        else if (this._query.trim()) this._message = `No country matches “${this._query.trim()}”.`;
+        break;
+      }
+      case 'Escape':
+        if (!this._open) return;
+        this._open = false;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  protected override render() {
+    const inputId = `${this.uid}-input`;
+    const listId = `${this.uid}-list`;
+    const optionId = (i: number) => `${this.uid}-option-${i}`;
+    const open = this._open && this._matches.length > 0;
+    return html`
+      <label for=${inputId}>Find a country</label>
+      <input
+        id=${inputId}
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder="Name or alias"
+        aria-autocomplete="list"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${listId}
+        aria-activedescendant=${open && this._active >= 0 ? optionId(this._active) : ''}
+        .value=${this._query}
+        @input=${this.onInput}
+        @keydown=${this.onKeyDown}
+        @blur=${() => (this._open = false)}
+      />
+      <ul id=${listId} role="listbox" aria-label="Matching countries" ?hidden=${!open}>
+        ${open
+          ? this._matches.map(
+              (m, i) =>
+                html`<li
+                  id=${optionId(i)}
+                  role="option"
+                  aria-selected=${i === this._active ? 'true' : 'false'}
+                  data-country=${m.iso3}
+                  @mousedown=${(e: Event) => e.preventDefault()}
+                  @click=${() => this.pick(m)}
+                >
+                  ${m.name}
+                </li>`,
+            )
+          : nothing}
+      </ul>
+      <span class="message" role="status">${this._message}</span>
+    `;
+  }
+}
+
+customElements.define('cdm-country-search', CdmCountrySearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-country-search': CdmCountrySearch;
+  }
+}

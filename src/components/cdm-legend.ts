@@ -1,0 +1,193 @@
+// <cdm-legend>: one entry per category on the map, defined in words, with its count, a swatch
+// drawn by the map's own fill rules (same colours, same patterns), and hover / focus on an entry
+// highlighting its countries (a click pins the highlight, for touch). Counts have a fixed width so
+// the legend does not jump while the timeline is scrubbed.
+import { LitElement, css, html, nothing } from 'lit';
+import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix } from './status-style';
+import type { MapCategoryAttr } from './cdm-map';
+
+export interface LegendEntry {
+  /** The category value as written on the map (`refused`, or a count `3`). */
+  value: string;
+  label: string;
+  /** What the category means for this declaration. */
+  definition: string;
+  count: number;
+}
+
+/** Internal event: which category to highlight on the map (null = none). Does not leave the element. */
+export const LEGEND_HIGHLIGHT_EVENT = 'cdm-legend-highlight';
+export type LegendHighlightEvent = CustomEvent<{ value: string | null }>;
+
+/**
+ * @csspart list - the list of entries
+ */
+export class CdmLegend extends LitElement {
+  static override properties = {
+    entries: { attribute: false },
+    categoryAttr: { attribute: false },
+    heading: { type: String },
+    note: { type: String },
+    _pinned: { state: true },
+  };
+
+  declare entries: LegendEntry[];
+  declare categoryAttr: MapCategoryAttr;
+  declare heading: string;
+  /** A line under the entries (who could take part). */
+  declare note: string;
+  declare _pinned: string | null;
+
+  private readonly uid = uniquePrefix('cdm-legend');
+  private hovered: string | null = null;
+
+  constructor() {
+    super();
+    this.entries = [];
+    this.categoryAttr = 'data-status';
+    this.heading = 'Legend';
+    this.note = '';
+    this._pinned = null;
+  }
+
+  static override styles = [
+    css`
+      :host {
+        display: block;
+        font: 14px/1.4 var(--cdm-font-family, system-ui, sans-serif);
+        color: var(--cdm-text, #1d232a);
+      }
+      h2 {
+        font-size: 0.8em;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        margin: 0 0 4px;
+        color: var(--cdm-muted-text, #4f5862);
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(13.5em, 1fr));
+        gap: 2px 12px;
+      }
+      button {
+        all: unset;
+        box-sizing: border-box;
+        display: grid;
+        grid-template-columns: 20px 1fr;
+        column-gap: 8px;
+        width: 100%;
+        padding: 4px 6px;
+        border-radius: 4px;
+        cursor: pointer;
+        font: inherit;
+        color: inherit;
+      }
+      button:hover,
+      button[aria-pressed='true'] {
+        background: var(--cdm-control-hover, #e8edf2);
+      }
+      button:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: 0;
+      }
+      svg.sw {
+        grid-row: span 2;
+        margin-top: 3px;
+      }
+      .swatch {
+        stroke: var(--cdm-swatch-border, rgb(0 0 0 / 0.25));
+        stroke-width: 1;
+      }
+      .head {
+        display: flex;
+        gap: 6px;
+        align-items: baseline;
+      }
+      .label {
+        font-weight: 600;
+      }
+      .count {
+        font-variant-numeric: tabular-nums;
+        min-width: 3ch;
+        text-align: right;
+        margin-left: auto;
+      }
+      .definition {
+        font-size: 0.86em;
+        color: var(--cdm-muted-text, #4f5862);
+      }
+      .note {
+        margin: 6px 0 0;
+        font-size: 0.86em;
+        color: var(--cdm-muted-text, #4f5862);
+      }
+    `,
+    statusFillStyles,
+  ];
+
+  private setHover(value: string | null): void {
+    this.hovered = value;
+    this.emit();
+  }
+
+  private emit(): void {
+    const value = this._pinned ?? this.hovered;
+    this.dispatchEvent(new CustomEvent(LEGEND_HIGHLIGHT_EVENT, { detail: { value }, bubbles: true, composed: false }));
+  }
+
+  private togglePin(value: string): void {
+    this._pinned = this._pinned === value ? null : value;
+    this.emit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hovered = null;
+  }
+
+  protected override render() {
+    const vars = patternVars(this.uid);
+    return html`
+      <h2>${this.heading}</h2>
+      <svg width="0" height="0" aria-hidden="true" style="position:absolute">
+        <defs>${statusPatternDefs(this.uid)}</defs>
+      </svg>
+      <ul part="list">
+        ${this.entries.map(
+          (e) => html`<li>
+            <button
+              type="button"
+              aria-pressed=${this._pinned === e.value ? 'true' : 'false'}
+              data-value=${e.value}
+              @mouseenter=${() => this.setHover(e.value)}
+              @mouseleave=${() => this.setHover(null)}
+              @focus=${() => this.setHover(e.value)}
+              @blur=${() => this.setHover(null)}
+              @click=${() => this.togglePin(e.value)}
+            >
+              <svg class="sw" width="18" height="14" aria-hidden="true" style=${vars}>${swatch(this.categoryAttr, e.value)}</svg>
+              <span class="head"><span class="label">${e.label}</span><span class="count">${e.count}</span></span>
+              <span class="definition">${e.definition}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
+    `;
+  }
+}
+
+customElements.define('cdm-legend', CdmLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-legend': CdmLegend;
+  }
+  interface HTMLElementEventMap {
+    'cdm-legend-highlight': LegendHighlightEvent;
+  }
+}

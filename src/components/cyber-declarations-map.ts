@@ -1,0 +1,667 @@
+// <cyber-declarations-map>: the mediator. Owns the state (declaration, date, country, view), loads
+// the atlas and the dataset, derives everything its children show in willUpdate, and hands it
+// down as properties. Children send user actions up as events; this element updates its state,
+// syncs the URL when asked, and never fires an event for what the host page sets.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import './cdm-map';
+import './cdm-legend';
+import './cdm-declaration-picker';
+import './cdm-country-search';
+import './cdm-timeline';
+import './cdm-sidebar';
+import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
+import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
+import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
+import type { MapCategoryAttr } from './cdm-map';
+import type { SearchMatch } from './cdm-country-search';
+import { ALL_VIEW_STEPS, visuallyHidden } from './status-style';
+import { themeStyles } from './theme';
+import { MediaQueryController } from '../controllers/media-query-controller';
+import { UrlSyncController } from '../controllers/url-sync-controller';
+import { resolveAssetUrls } from '../lib/asset-defaults';
+import { createCountryIndex, type CountryIndex } from '../lib/countries';
+import { createCountryNamer, type CountryNamer } from '../lib/country-names';
+import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
+import { formatDay } from '../lib/dates';
+import { loadAssets } from '../lib/load-assets';
+import { signedCountsAt } from '../lib/all-view';
+import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
+import { countsPhrase, describeSignedCount, describeStatus } from '../lib/status-text';
+import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
+import { isDeclarationId, isRealIsoDate, isViewMode, normaliseIso3, type ParsedUrlState } from '../lib/url-state';
+import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
+
+/** What the element shows when the page asks for nothing (or for something that does not exist). */
+export const DEFAULT_DECLARATION: DeclarationId = 'paris-call-2018';
+export const DEFAULT_DATE: IsoDate = TIMELINE_END;
+export const DEFAULT_VIEW: ViewMode = 'declaration';
+/** Controls the `controls` attribute can list; all of them show by default. */
+export const CONTROL_NAMES = ['picker', 'search', 'timeline', 'legend', 'sidebar'] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset }
+  | { status: 'error'; message: string };
+
+const STATUS_LABELS: Record<Status, string> = {
+  signed: 'Signed',
+  uncertain: 'Date uncertain',
+  refused: 'Refused',
+  absent: 'No record',
+  'not-member': 'Not a member',
+};
+
+/**
+ * An interactive world map of who signed, refused or stayed away from five international
+ * declarations on cyberspace (2015-2022), with a timeline, a legend, a country search and a
+ * sidebar of sources.
+ *
+ * @attr declaration - `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` (default `paris-call-2018`)
+ * @attr date - the day shown, `YYYY-MM-DD`, between 2015-07-22 and 2022-12-31 (default 2022-12-31)
+ * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
+ * @attr view - `declaration` (one declaration) or `all` (how many of the five each state signed)
+ * @attr controls - space-separated controls to show: `picker search timeline legend sidebar` (default: all)
+ * @attr sync-url - keep the view in the page URL (query parameters) so links and back/forward work
+ * @attr atlas-src - URL of the compiled atlas (default `generated/atlas.json` beside the page)
+ * @attr dataset-src - URL of the dataset (default `generated/dataset.json` beside the page)
+ * @attr dataset-version - pin a dataset version (`dataset.<version>.json` in the defaults' folder)
+ *
+ * @fires cdm-declaration-change - `{declaration}` the reader picked a declaration
+ * @fires cdm-date-change - `{date}` the reader moved the timeline (or picked a declaration launched later, which moves the date to its launch)
+ * @fires cdm-country-select - `{country}` the reader chose a country (map, search, sidebar) or closed its record (`null`)
+ *
+ * @csspart toolbar - the row with the declaration picker and the search box
+ * @csspart as-of - the "as of" line above the map
+ * @csspart map - the map box
+ * @csspart legend - the legend
+ * @csspart timeline - the timeline
+ * @csspart sidebar - the sidebar of facts, sources and the country record
+ * @csspart status - the loading message
+ * @csspart error - the error message with its Retry button
+ *
+ * @cssproperty --cdm-color-signed - fill of signed states
+ * @cssproperty --cdm-color-uncertain - fill of states whose signing date is uncertain (hatched)
+ * @cssproperty --cdm-color-refused - fill of states that refused (hatched)
+ * @cssproperty --cdm-color-absent - fill of states with no record
+ * @cssproperty --cdm-color-not-member - fill of non-members of a closed group (dotted)
+ * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-5`, all five)
+ * @cssproperty --cdm-sea - the sea behind the map
+ * @cssproperty --cdm-background - background of the element and its controls
+ * @cssproperty --cdm-text - text colour
+ * @cssproperty --cdm-muted-text - secondary text colour
+ * @cssproperty --cdm-font-family - font of every text in the element
+ * @cssproperty --cdm-focus - focus ring colour
+ */
+export class CyberDeclarationsMap extends LitElement {
+  static override properties = {
+    declaration: { type: String, reflect: true },
+    date: { type: String, reflect: true },
+    country: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    controls: { type: String },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    atlasSrc: { type: String, attribute: 'atlas-src' },
+    datasetSrc: { type: String, attribute: 'dataset-src' },
+    datasetVersion: { type: String, attribute: 'dataset-version' },
+    _load: { state: true },
+    _highlight: { state: true },
+  };
+
+  declare declaration: string | null;
+  declare date: string | null;
+  declare country: string | null;
+  declare view: string | null;
+  declare controls: string | null;
+  declare syncUrl: boolean;
+  declare atlasSrc: string | null;
+  declare datasetSrc: string | null;
+  declare datasetVersion: string | null;
+  declare _load: LoadState;
+  declare _highlight: string | null;
+
+  // Effective, validated state (what is shown).
+  private decl: DeclarationId = DEFAULT_DECLARATION;
+  private day: IsoDate = DEFAULT_DATE;
+  private chosen: Iso3 | null = null;
+  private mode: ViewMode = DEFAULT_VIEW;
+  private shown = new Set<ControlName>(CONTROL_NAMES);
+
+  // Derived in willUpdate; render() only reads these.
+  private ix: DatasetIndex | null = null;
+  private countryIndex: CountryIndex | null = null;
+  private namer: CountryNamer = (iso3) => iso3;
+  private declaration_: Declaration | null = null;
+  private launched = true;
+  private categories: ReadonlyMap<Iso3, string> | null = null;
+  private categoryAttr: MapCategoryAttr = 'data-status';
+  private legendEntries: LegendEntry[] = [];
+  private legendNote = '';
+  private asOfTitle = '';
+  private asOf = '';
+  private summary = '';
+  private stops: TimelineStop[] = [];
+  private pickerOptions: PickerOption[] = [];
+  private describeCountry: (iso3: Iso3) => string = () => '';
+  private searchCountries: (q: string, limit: number) => SearchMatch[] = () => [];
+  private resolveCountry: (text: string) => SearchMatch | null = () => null;
+
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  private readonly url = new UrlSyncController(this, (parsed) => this.restoreFromUrl(parsed), () => ({
+    countries: this.ix ? new Set(this.ix.countries.keys()) : undefined,
+  }));
+  private loadAbort: AbortController | null = null;
+  private warned = new Set<string>();
+  private loadedUrls = '';
+
+  constructor() {
+    super();
+    this.declaration = null;
+    this.date = null;
+    this.country = null;
+    this.view = null;
+    this.controls = null;
+    this.syncUrl = false;
+    this.atlasSrc = null;
+    this.datasetSrc = null;
+    this.datasetVersion = null;
+    this._load = { status: 'loading' };
+    this._highlight = null;
+  }
+
+  static override styles = [
+    themeStyles,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        color: var(--cdm-text);
+        background: var(--cdm-background);
+        font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+        text-align: start;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .shell {
+        container-type: inline-size;
+        /* Type grows with the element: 15 px on a phone, up to 20 px on a 2560 px screen. */
+        font-size: clamp(15px, 13px + 0.3cqi, 20px);
+        line-height: 1.45;
+        padding: 12px;
+        box-sizing: border-box;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+        align-items: flex-end;
+        margin-bottom: 8px;
+      }
+      .toolbar > * {
+        flex: 1 1 14em;
+        max-width: 28em;
+        font-size: 0.93em;
+      }
+      .as-of {
+        margin: 0 0 8px;
+        font-size: 1.05em;
+        min-height: 1.45em;
+      }
+      .as-of strong {
+        font-weight: 650;
+      }
+      .body {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 16px;
+      }
+      @container (min-width: 880px) {
+        .body {
+          grid-template-columns: minmax(0, 1fr) clamp(300px, 30%, 520px);
+          align-items: start;
+        }
+        cdm-sidebar {
+          position: sticky;
+          top: 8px;
+          max-height: calc(100vh - 16px);
+          overflow: auto;
+        }
+      }
+      .main {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        min-width: 0;
+      }
+      .map-box {
+        position: relative;
+      }
+      .not-launched {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        pointer-events: none;
+      }
+      .not-launched > div {
+        pointer-events: auto;
+        max-width: 28em;
+        margin: 12px;
+        padding: 12px 16px;
+        border-radius: 6px;
+        background: var(--cdm-background);
+        border: 1px solid var(--cdm-control-border);
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
+        text-align: center;
+      }
+      .not-launched p {
+        margin: 0 0 8px;
+      }
+      button.action {
+        font: inherit;
+        font-size: 0.93em;
+        min-height: 36px;
+        padding: 6px 14px;
+        border-radius: 4px;
+        border: 1px solid var(--cdm-accent);
+        background: var(--cdm-accent);
+        color: var(--cdm-background);
+        cursor: pointer;
+      }
+      button.action:focus-visible {
+        outline: 3px solid var(--cdm-focus);
+        outline-offset: 2px;
+      }
+      .placeholder {
+        position: relative;
+        aspect-ratio: 960 / 422;
+        border-radius: 6px;
+        background: var(--cdm-sea);
+        display: grid;
+        place-items: center;
+        text-align: center;
+        padding: 16px;
+        box-sizing: border-box;
+      }
+      .placeholder p {
+        margin: 0 0 10px;
+        max-width: 36em;
+      }
+      .error {
+        border: 2px solid var(--cdm-color-refused);
+      }
+      cdm-legend,
+      cdm-timeline,
+      cdm-sidebar {
+        font-size: 0.93em;
+      }
+    `,
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.url.enabled = this.syncUrl;
+    if (this.syncUrl) this.restoreFromUrl(this.url.read());
+    // Back on the page after a removal: the aborted load starts again.
+    if (!this.loadedUrls) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    this.loadAbort = null;
+    this.loadedUrls = '';
+  }
+
+  /** Loads (again) the atlas and the dataset. */
+  retry(): void {
+    this.loadedUrls = '';
+    this.requestUpdate();
+  }
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<cyber-declarations-map>: ${message}`);
+  }
+
+  private restoreFromUrl({ state, warnings }: ParsedUrlState): void {
+    for (const w of warnings) this.warn(w);
+    this.declaration = state.declaration ?? this.declaration ?? null;
+    this.date = state.date ?? this.date ?? null;
+    this.country = state.country ?? null;
+    this.view = state.view ?? null;
+  }
+
+  private startLoad(): void {
+    const urls = resolveAssetUrls({ atlasSrc: this.atlasSrc, datasetSrc: this.datasetSrc, datasetVersion: this.datasetVersion });
+    const key = `${urls.atlas}\n${urls.dataset}`;
+    if (key === this.loadedUrls) return;
+    this.loadedUrls = key;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this._load = { status: 'loading' };
+    const base = document.baseURI;
+    loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })
+      .then(({ atlas, dataset }) => {
+        if (!abort.signal.aborted) this._load = { status: 'ready', atlas, dataset };
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        console.warn(`<cyber-declarations-map>: ${message}`);
+        this._load = { status: 'error', message };
+      });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl')) this.url.enabled = this.syncUrl;
+    if (this.isConnected && (changed.has('atlasSrc') || changed.has('datasetSrc') || changed.has('datasetVersion') || !this.loadedUrls)) {
+      this.startLoad();
+    }
+    const dataChanged = changed.has('_load');
+    if (dataChanged) {
+      this.ix = null;
+      if (this._load.status === 'ready') {
+        const { dataset } = this._load;
+        this.ix = indexDataset(dataset);
+        this.countryIndex = createCountryIndex(dataset.countries);
+        // Short names, with the year when the name has none ("Paris Call (2018)").
+        this.pickerOptions = dataset.declarations.map((d) => ({
+          id: d.id,
+          label: d.shortName.includes(d.launch.slice(0, 4)) ? d.shortName : `${d.shortName} (${d.launch.slice(0, 4)})`,
+        }));
+        this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
+        const ci = this.countryIndex;
+        const toMatch = (c: { iso3: Iso3 }): SearchMatch => ({ iso3: c.iso3, name: this.namer(c.iso3) });
+        this.searchCountries = (q, limit) => ci.search(q, limit).map(toMatch);
+        this.resolveCountry = (text) => {
+          const c = ci.resolve(text);
+          return c ? toMatch(c) : null;
+        };
+      }
+    }
+    this.validateState(changed);
+    if (!this.ix) return;
+    const stateChanged = dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country');
+    if (stateChanged) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
+  }
+
+  /** Effective state from the (possibly bad) attributes: sensible fallbacks, one warning each. */
+  private validateState(changed: PropertyValues<this>): void {
+    if (changed.has('declaration')) {
+      const d = this.declaration;
+      if (d && !isDeclarationId(d)) this.warn(`unknown declaration "${d}"; showing ${DEFAULT_DECLARATION}.`);
+      this.decl = d && isDeclarationId(d) ? d : DEFAULT_DECLARATION;
+    }
+    if (changed.has('date')) {
+      const d = this.date;
+      if (!d) this.day = DEFAULT_DATE;
+      else if (!isRealIsoDate(d)) {
+        this.warn(`"${d}" is not a real day written YYYY-MM-DD; showing ${DEFAULT_DATE}.`);
+        this.day = DEFAULT_DATE;
+      } else if (d < TIMELINE_START || d > TIMELINE_END) {
+        const clamped = d < TIMELINE_START ? TIMELINE_START : TIMELINE_END;
+        this.warn(`date ${d} is outside ${TIMELINE_START}..${TIMELINE_END}; showing ${clamped}.`);
+        this.day = clamped;
+      } else this.day = d;
+    }
+    if (changed.has('view')) {
+      const v = this.view;
+      if (v && !isViewMode(v)) this.warn(`unknown view "${v}"; expected "declaration" or "all".`);
+      this.mode = v && isViewMode(v) ? v : DEFAULT_VIEW;
+    }
+    if (changed.has('controls')) {
+      if (this.controls === null) this.shown = new Set(CONTROL_NAMES);
+      else {
+        const tokens = this.controls.split(/\s+/).filter(Boolean);
+        const bad = tokens.filter((t) => !(CONTROL_NAMES as readonly string[]).includes(t));
+        if (bad.length) this.warn(`unknown control(s) ${bad.join(', ')}; expected some of: ${CONTROL_NAMES.join(' ')}.`);
+        this.shown = new Set(tokens.filter((t): t is ControlName => (CONTROL_NAMES as readonly string[]).includes(t)));
+      }
+    }
+    if (changed.has('country') || changed.has('_load')) {
+      const raw = this.country;
+      const code = raw ? normaliseIso3(raw) : null;
+      if (raw && !code) this.warn(`"${raw}" is not an ISO 3166-1 alpha-3 country code; no country selected.`);
+      if (code && this.ix && !this.ix.countries.has(code)) {
+        this.warn(`unknown country "${code}"; no country selected.`);
+        this.chosen = null;
+      } else this.chosen = code;
+    }
+  }
+
+  private derive(rebuildStatic: boolean): void {
+    const ix = this.ix!;
+    const decl = ix.declarations.get(this.decl) ?? null;
+    this.declaration_ = decl;
+    if (rebuildStatic) this.stops = timelineStops(ix, this.mode === 'all' ? null : this.decl);
+    const date = this.day;
+    const day = formatDay(date);
+    if (this.mode === 'all') {
+      const counts = signedCountsAt(ix, date);
+      this.launched = true;
+      this.categoryAttr = 'data-signed-count';
+      this.categories = new Map([...counts].map(([k, v]) => [k, String(v)]));
+      const total = ix.declarations.size;
+      const perStep = Array.from({ length: ALL_VIEW_STEPS + 1 }, () => 0);
+      for (const n of counts.values()) perStep[Math.min(n, ALL_VIEW_STEPS)]! += 1;
+      this.legendEntries = perStep.map((count, n) => ({
+        value: String(n),
+        label: n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`,
+        definition: n === 0 ? 'No declaration signed (with certainty) by this date' : `Signed ${n === 1 ? 'one declaration' : `${n} declarations`}`,
+        count,
+      }));
+      this.legendNote = 'Counts only signatures whose date is certain by the day shown.';
+      const anyCount = [...counts.values()].filter((n) => n > 0).length;
+      this.asOfTitle = 'All declarations';
+      this.asOf = `${anyCount} states had signed at least one of the ${total} as of ${day}`;
+      this.summary = `Map of all ${total} declarations as of ${day}: ${perStep.map((c, n) => `${c} states signed ${n}`).join(', ')}.`;
+      this.describeCountry = (iso3) => describeSignedCount(counts.get(iso3) ?? 0, total, date);
+      return;
+    }
+    if (!decl) return;
+    this.launched = isLaunched(ix, this.decl, date);
+    this.categoryAttr = 'data-status';
+    const statuses = this.launched ? statusesAt(ix, this.decl, date) : null;
+    this.categories = statuses;
+    const counts = countsAt(ix, this.decl, date);
+    this.legendEntries = this.statusEntries(decl, counts);
+    this.legendNote = `Who could take part: ${decl.eligibility}.`;
+    this.asOfTitle = decl.shortName;
+    if (this.launched) {
+      this.asOf = `${countsPhrase(counts, decl.membership === 'closed')} as of ${day}`;
+      this.summary = `Map of the ${decl.title} as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
+    } else {
+      this.asOf = `The ${decl.shortName} had not been launched yet on ${day}`;
+      this.summary = `${this.asOf}; it was launched on ${formatDay(decl.launch)}.`;
+    }
+    const id = this.decl;
+    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
+  }
+
+  private statusEntries(decl: Declaration, counts: Record<Status, number>): LegendEntry[] {
+    const ix = this.ix!;
+    const events = [...(ix.eventsByDeclaration.get(decl.id)?.values() ?? [])].flat();
+    const hasUncertain = events.some((e) => e.precision !== 'day' || e.disputed);
+    const closed = decl.membership === 'closed';
+    const definitions: Record<Status, string> = {
+      signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
+      uncertain: 'On a list of signatories by a later date, or disputed; it may not have signed yet on this day.',
+      refused: decl.refusedMeans,
+      absent: closed ? 'A member with no recorded endorsement.' : 'No record of signing or refusing. Silence is not a refusal.',
+      'not-member': `Not eligible. ${decl.eligibility}.`,
+    };
+    const shown: Status[] = ['signed'];
+    if (hasUncertain) shown.push('uncertain');
+    shown.push('refused', 'absent');
+    if (closed) shown.push('not-member');
+    return shown.map((s) => ({ value: s, label: STATUS_LABELS[s], definition: definitions[s], count: counts[s] }));
+  }
+
+  // ---- user actions ----
+
+  private writeUrl(kind: 'date' | 'other'): void {
+    this.url.write({ declaration: this.decl, date: this.day, country: this.chosen, view: this.mode }, kind);
+  }
+
+  private onPickerChange(e: PickerChangeEvent): void {
+    e.stopPropagation();
+    const value: PickerValue = e.detail.value;
+    if (value === ALL_VIEW_VALUE) {
+      this.view = 'all';
+      this.mode = 'all';
+    } else {
+      this.view = 'declaration';
+      this.mode = 'declaration';
+      this.declaration = value;
+      this.decl = value;
+      this.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
+      const launch = this.ix?.declarations.get(value)?.launch;
+      if (launch && this.day < launch) this.setDateByUser(launch);
+    }
+    this.writeUrl('other');
+  }
+
+  private setDateByUser(date: IsoDate): void {
+    this.date = date;
+    this.day = date;
+    this.dispatchEvent(cdmEvent('cdm-date-change', { date }));
+  }
+
+  private jumpToLaunch(): void {
+    const launch = this.declaration_?.launch;
+    if (!launch) return;
+    this.setDateByUser(launch);
+    this.writeUrl('other');
+  }
+
+  /** The timeline's own composed event goes on to the page; here only the state follows it. */
+  private onDateChange(e: CustomEvent<DateChangeDetail>): void {
+    this.date = e.detail.date;
+    this.writeUrl('date');
+  }
+
+  /** From the map, the search box or the sidebar (their event goes on to the page). */
+  private onCountrySelect(e: CustomEvent<CountrySelectDetail>): void {
+    this.country = e.detail.country;
+    this.chosen = e.detail.country;
+    this.writeUrl('other');
+  }
+
+  private onLegendHighlight(e: LegendHighlightEvent): void {
+    this._highlight = e.detail.value;
+  }
+
+  // ---- rendering (reads derived values only) ----
+
+  protected override render() {
+    const load = this._load;
+    if (load.status === 'loading') {
+      return html`<div class="shell">
+        <div class="placeholder" part="status" role="status">
+          <p>Loading the map and the declarations…</p>
+        </div>
+      </div>`;
+    }
+    if (load.status === 'error') {
+      return html`<div class="shell">
+        <div class="placeholder error" part="error" role="alert">
+          <div>
+            <p><strong>The map could not be shown.</strong> ${load.message}</p>
+            <button type="button" class="action" @click=${() => this.retry()}>Retry</button>
+          </div>
+        </div>
+      </div>`;
+    }
+    const show = (c: ControlName) => this.shown.has(c);
+    const decl = this.declaration_;
+    const launchedOrAll = this.mode === 'all' || this.launched;
+    return html`<div class="shell" @cdm-country-select=${this.onCountrySelect}>
+      ${show('picker') || show('search')
+        ? html`<div class="toolbar" part="toolbar">
+            ${show('picker')
+              ? html`<cdm-declaration-picker
+                  .options=${this.pickerOptions}
+                  .value=${this.mode === 'all' ? ALL_VIEW_VALUE : this.decl}
+                  @cdm-picker-change=${this.onPickerChange}
+                ></cdm-declaration-picker>`
+              : nothing}
+            ${show('search')
+              ? html`<cdm-country-search .search=${this.searchCountries} .resolve=${this.resolveCountry}></cdm-country-search>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p class="as-of" part="as-of">${launchedOrAll ? html`<strong>${this.asOfTitle}</strong> — ${this.asOf}` : html`${this.asOf}.`}</p>
+      <div class="body">
+        <div class="main">
+          <div class="map-box">
+            <cdm-map
+              part="map"
+              .atlas=${load.atlas}
+              .categories=${launchedOrAll ? this.categories : null}
+              .categoryAttr=${this.categoryAttr}
+              .selected=${this.chosen}
+              .highlight=${this._highlight}
+              .countryName=${this.namer}
+              .describe=${this.describeCountry}
+              .label=${this.mode === 'all' ? 'Map: how many declarations each state signed' : `Map: ${decl?.title ?? ''}`}
+              .summary=${this.summary}
+              .reducedMotion=${this.reducedMotion.matches}
+              .locale=${document.documentElement.lang || 'en'}
+            ></cdm-map>
+            ${!launchedOrAll && decl
+              ? html`<div class="not-launched">
+                  <div>
+                    <p>The ${decl.shortName} had not been launched yet on ${formatDay(this.day)}.</p>
+                    <button type="button" class="action" @click=${this.jumpToLaunch}>Jump to its launch (${formatDay(decl.launch)})</button>
+                  </div>
+                </div>`
+              : nothing}
+          </div>
+          ${show('timeline')
+            ? html`<cdm-timeline
+                part="timeline"
+                .stops=${this.stops}
+                .date=${this.day}
+                .start=${TIMELINE_START}
+                .end=${TIMELINE_END}
+                .reducedMotion=${this.reducedMotion.matches}
+                @cdm-date-change=${this.onDateChange}
+              ></cdm-timeline>`
+            : nothing}
+          ${show('legend')
+            ? html`<cdm-legend
+                part="legend"
+                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
+                .entries=${launchedOrAll ? this.legendEntries : []}
+                .categoryAttr=${this.categoryAttr}
+                .note=${this.legendNote}
+                @cdm-legend-highlight=${this.onLegendHighlight}
+              ></cdm-legend>`
+            : nothing}
+        </div>
+        ${show('sidebar')
+          ? html`<cdm-sidebar
+              part="sidebar"
+              .index=${this.ix}
+              .declarationId=${this.decl}
+              .date=${this.day}
+              .country=${this.chosen}
+              .countryName=${this.namer}
+            ></cdm-sidebar>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+customElements.define('cyber-declarations-map', CyberDeclarationsMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cyber-declarations-map': CyberDeclarationsMap;
+  }
+}
