@@ -6,14 +6,19 @@
 // Environment: BENCH_QUICK=1 for a fast smoke run with few samples; CHROME_PATH for the browser.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
 import { startStaticServer } from './bench/static-server';
-import { buildPeer } from './bench/peer-build';
+import { PEER_OUT_DIR, buildPeer } from './bench/peer-build';
 import { timelinePlan } from './bench/timeline-plan';
-import { measureBytes, measureSubject, type Settings, type Subject, type SubjectResult } from './bench/measure';
-import { BYTE_ROWS, EMBED_BYTE_ROWS, TIME_ROWS, renderTable } from './bench/table';
+import { measureBytes, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
+import { BYTE_ROWS, EMBED_BYTE_ROWS, FRAME_BUDGET_MS, FRAME_JITTER_MS, TIME_ROWS, renderTable } from './bench/table';
 
 const THROTTLE = 4;
-const EMBED_SCRIPT = 'dist/embed/cyber-declarations-map.js';
+/** The production build to measure (BENCH_DIST lets the harness be tried on another build). */
+const DIST = process.env.BENCH_DIST ?? 'dist';
+/** A peer build to reuse instead of building test/bench/peer.html (BENCH_PEER_DIR). */
+const PREBUILT_PEER = process.env.BENCH_PEER_DIR;
+const EMBED_SCRIPT = `${DIST}/embed/cyber-declarations-map.js`;
 const quick = process.env.BENCH_QUICK === '1';
 const settings: Settings = quick
   ? { firstMapRuns: 2, steps: 60, playMs: 1000, heapSteps: 300, mounts: 10, firstMapTimeoutMs: 15_000 }
@@ -22,35 +27,33 @@ const settings: Settings = quick
 const started = Date.now();
 const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
-// A plain .mjs module without type declarations (shared with vite.config.ts).
-const CHROMIUM_PATH_MODULE: string = './chromium-path.mjs';
-const { findChromium, CHROMIUM_ARGS } = (await import(CHROMIUM_PATH_MODULE)) as { findChromium: () => string | undefined; CHROMIUM_ARGS: string[] };
-
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s `chromium` or set CHROME_PATH (no browser is ever downloaded).');
 
   let peerMissing: string | null = null;
+  let peerProblem: string | null = null;
   try {
-    await buildPeer();
-    log('peer built');
+    if (PREBUILT_PEER) log(`peer: prebuilt ${PREBUILT_PEER}`);
+    else log(`peer built into ${await buildPeer()}`);
   } catch (error) {
-    peerMissing = `peer build failed: ${(error as Error).message.split('\n')[0]}`;
-    log(peerMissing);
+    peerMissing = 'peer build failed, see notes';
+    peerProblem = `peer build failed: ${(error as Error).message.split('\n').filter((l) => l.trim()).slice(0, 4).join(' ').slice(0, 400)}`;
+    log(peerProblem);
   }
 
   const server = await startStaticServer([
-    { prefix: '/', dir: 'dist' },
-    { prefix: '/peer/', dir: 'bench-results/peer' },
+    { prefix: '/', dir: DIST },
+    { prefix: '/peer/', dir: PREBUILT_PEER ?? PEER_OUT_DIR },
   ]);
-  const plan = await timelinePlan('dist/generated/dataset.json');
+  const plan = await timelinePlan(`${DIST}/generated/dataset.json`);
   log(`dates: ${plan.source}`);
 
   const ours: Subject = {
     label: 'ours',
     url: `${server.origin}/index.html`,
     selector: 'cyber-declarations-map',
-    missing: existsSync('dist/index.html') ? null : 'dist/index.html missing (run npm run build)',
+    missing: existsSync(`${DIST}/index.html`) ? null : `${DIST}/index.html missing`,
   };
   const peer: Subject = { label: 'peer', url: `${server.origin}/peer/peer.html`, selector: 'plot-peer-map', missing: peerMissing };
   server.addPage('/bench-embed-host.html', `<!doctype html><html lang="en"><meta charset="utf-8"><title>embed host</title>
@@ -65,10 +68,11 @@ async function main(): Promise<void> {
         results[`${subject.label}@${throttle}`] = await measureSubject(browser, server, subject, plan, throttle, settings, log);
       }
     }
+    const embedNotes: string[] = [];
     const embedBytes = existsSync(EMBED_SCRIPT)
-      ? await measureBytes(browser, server, `${server.origin}/bench-embed-host.html`, settings.firstMapTimeoutMs)
+      ? await measureBytes(browser, server, `${server.origin}/bench-embed-host.html`, settings.firstMapTimeoutMs, embedNotes)
       : { na: `${EMBED_SCRIPT} not built yet` };
-    results.embed = { bytes: embedBytes, firstMap: { na: '' }, step: { na: '' }, play: { na: '' }, heapSteps: { na: '' }, heapMounts: { na: '' }, notes: [] };
+    results.embed = { bytes: embedBytes, firstMap: { na: '' }, step: { na: '' }, play: { na: '' }, heapSteps: { na: '' }, heapMounts: { na: '' }, notes: embedNotes };
   } finally {
     await browser.close();
     await server.close();
@@ -87,10 +91,13 @@ async function main(): Promise<void> {
   const notes = [
     `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame), play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
     `Steps: ${plan.source}${plan.meanChangesPerStep !== null ? `; on average ${plan.meanChangesPerStep.toFixed(1)} countries change per step` : ''}.`,
+    `Play: the element's date set once per animation frame; a frame is over 16.7 ms when its rAF interval exceeds ${(FRAME_BUDGET_MS + FRAME_JITTER_MS).toFixed(1)} ms (timestamps are coarsened and headless vsync jitters by 0.1 ms).`,
     'Bytes: gzip -9 bodies as served by the bench server on one cold load; KB = 1024 bytes. "—": does not depend on CPU speed, measured once.',
     'Step "script": from setting the element\'s `date` to every update settled (Lit updateComplete). "incl. style + layout + paint": the same start, inside a rAF callback, to a message posted from it, which runs after the frame is rendered.',
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
-    ...(['ours@1', 'peer@1'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
+    ...(peerProblem ? [peerProblem] : []),
+    ...(['ours@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
+    ...[...pageErrors].slice(0, 8).map(([message, url]) => `page error at ${url.replace(/^https?:\/\/[^/]+/, '')}: ${message}`),
   ];
   const md = `# npm run bench\n\n${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores\n\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
   mkdirSync('bench-results', { recursive: true });

@@ -50,10 +50,17 @@ async function call<T>(page: Page, fn: string, arg: unknown = {}): Promise<T> {
   return page.evaluate(`window.__bench.${fn}(${JSON.stringify(arg)})`) as Promise<T>;
 }
 
+/** Page errors seen while measuring, by message (reported once each in the notes). */
+export const pageErrors = new Map<string, string>();
+
 async function openPage(browser: Browser, throttle: number): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: RUNTIME });
   const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.set(error.message.split('\n')[0]!.slice(0, 200), page.url()));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.set(`console: ${msg.text().slice(0, 200)}`, page.url());
+  });
   const cdp = await context.newCDPSession(page);
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   return { page, cdp, close: () => context.close() };
@@ -96,12 +103,16 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
   return usage.usedSize;
 }
 
-/** Bytes over the wire for one cold load of `url` (fresh context, empty cache). */
-export async function measureBytes(browser: Browser, server: StaticServer, url: string, timeoutMs: number): Promise<Value<Bytes>> {
+/**
+ * Bytes over the wire for one cold load of `url` (fresh context, empty cache): everything the
+ * page fetched until its map was complete and the network went quiet. Counted even when no
+ * complete map appears (the reason goes to `problems`).
+ */
+export async function measureBytes(browser: Browser, server: StaticServer, url: string, timeoutMs: number, problems: string[] = []): Promise<Value<Bytes>> {
   const { page, close } = await openPage(browser, 1);
   try {
     server.resetLog();
-    await loadToFirstMap(page, url, timeoutMs);
+    await loadToFirstMap(page, url, timeoutMs).catch((error: unknown) => problems.push(`${url}: ${na(error).na}`));
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
     return countBytes(server);
   } catch (error) {
@@ -126,7 +137,7 @@ export async function measureSubject(
   const deep = throttle === 1; // memory does not depend on CPU speed: measured once, unthrottled
 
   // Bytes: one cold load, counted by the server (sizes do not depend on throttling).
-  if (deep) result.bytes = await measureBytes(browser, server, subject.url, settings.firstMapTimeoutMs);
+  if (deep) result.bytes = await measureBytes(browser, server, subject.url, settings.firstMapTimeoutMs, result.notes);
 
   // First complete map: fresh context (cold cache) per run.
   const fromNavigation: number[] = [];

@@ -185,7 +185,7 @@
   }
 
   /** What the map shows now: data-country -> data-status. */
-  function shownStatuses(selector) {
+  function shownStatuses({ selector }) {
     const el = findTarget(selector);
     const out = {};
     for (const mark of deepQueryAll(el, '[data-country]')) {

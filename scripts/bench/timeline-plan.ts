@@ -1,12 +1,14 @@
 // Which dates the bench steps through, and what the map must show at each, from the project's
 // own pure queries (src/lib). Steps go through the timeline's stops for one declaration, keeping
 // only stops where at least one country's status changes, so every step has real work to do.
-// While those modules are not there yet, it falls back to weekly dates and no expectations.
+// Without a dataset it falls back to weekly dates and no expectations.
 import { existsSync, readFileSync } from 'node:fs';
+import { indexDataset } from '../../src/lib/dataset-index';
+import { statusesAt } from '../../src/lib/status';
+import { TIMELINE_END, timelineStops } from '../../src/lib/timeline';
 import type { Dataset, DeclarationId, Iso3, IsoDate, Status } from '../../src/lib/types';
 
 export const BENCH_DECLARATION: DeclarationId = 'paris-call-2018';
-const TIMELINE_END: IsoDate = '2022-12-31';
 const FALLBACK_STEP_DAYS = 7;
 
 export interface TimelinePlan {
@@ -45,30 +47,13 @@ export async function timelinePlan(datasetPath: string, declaration = BENCH_DECL
     meanChangesPerStep: null,
   });
   if (!dataset) return fallback(`${datasetPath} missing`);
-  let lib: {
-    indexDataset: (d: Dataset) => unknown;
-    statusesAt: (ix: unknown, id: DeclarationId, date: IsoDate) => Map<Iso3, Status>;
-    timelineStops: (ix: unknown) => unknown[];
-  };
-  try {
-    // Specifiers from a list, so the type check passes while these modules are being written.
-    const modules = ['dataset-index', 'status', 'timeline'].map((name) => new URL(`../../src/lib/${name}.ts`, import.meta.url).href);
-    const [indexMod, statusMod, timelineMod] = await Promise.all(modules.map((href) => import(href) as Promise<object>));
-    lib = { ...indexMod, ...statusMod, ...timelineMod } as unknown as typeof lib;
-  } catch (error) {
-    return fallback(`status/timeline modules not available: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const ix = lib.indexDataset(dataset);
-  const stopDates = lib
-    .timelineStops(ix)
-    .map((s) => (typeof s === 'string' ? s : (s as { date: IsoDate }).date))
-    .filter((d) => d >= launch && d <= TIMELINE_END);
-  const unique = [...new Set(stopDates)].sort();
+  const ix = indexDataset(dataset);
+  const unique = [...new Set(timelineStops(ix, declaration).map((s) => s.date))].filter((d) => d >= launch).sort();
   const kept: IsoDate[] = [];
   const changeCounts: number[] = [];
   let previous: Map<Iso3, Status> | null = null;
   for (const date of unique) {
-    const now = lib.statusesAt(ix, declaration, date);
+    const now = statusesAt(ix, declaration, date);
     const n = previous ? changes(previous, now) : 1;
     if (n > 0) {
       kept.push(date);
@@ -80,7 +65,7 @@ export async function timelinePlan(datasetPath: string, declaration = BENCH_DECL
   return {
     declaration,
     dates: kept,
-    expected: (date) => Object.fromEntries(lib.statusesAt(ix, declaration, date)),
+    expected: (date) => Object.fromEntries(statusesAt(ix, declaration, date)),
     source: `${kept.length} timeline stops of ${declaration} where at least one status changes, walked back and forth`,
     meanChangesPerStep: changeCounts.reduce((a, b) => a + b, 0) / Math.max(1, changeCounts.length),
   };
