@@ -45,6 +45,17 @@ export function eventDateText(event: EndorsementEvent): string {
   }
 }
 
+/** Items grouped by their `asOf` date, in first-seen order. */
+function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, HeadlineCount[]]> {
+  const groups = new Map<IsoDate, HeadlineCount[]>();
+  for (const h of counts) {
+    const list = groups.get(h.asOf);
+    if (list) list.push(h);
+    else groups.set(h.asOf, [h]);
+  }
+  return [...groups.entries()];
+}
+
 /** "59 signed, 2 uncertain, 3 refused": the non-zero counts, in legend order. */
 function countsText(counts: Record<Status, number>, skip: readonly Status[] = []): string {
   const parts = STATUSES.filter((s) => counts[s] > 0 && !skip.includes(s)).map((s) => `${counts[s]} ${s === 'not-member' ? 'not members' : s}`);
@@ -137,7 +148,7 @@ export class CdmSidebar extends LitElement {
           ? html`<dt>What the sources reported</dt>
               <dd>
                 <ul class="headline">
-                  ${decl.headlineCounts.map((h) => this.renderHeadline(ix, decl, h))}
+                  ${groupByDate(decl.headlineCounts).map(([asOf, counts]) => this.renderHeadlineGroup(ix, decl, asOf, counts))}
                 </ul>
               </dd>`
           : nothing}
@@ -153,19 +164,26 @@ export class CdmSidebar extends LitElement {
     )}</span>`;
   }
 
-  /** One headline count, with our own count on the same date beside it and a flag if they differ. */
-  private renderHeadline(ix: DatasetIndex, decl: Declaration, h: HeadlineCount): TemplateResult {
-    const ours = isLaunched(ix, decl.id, h.asOf) ? countsAt(ix, decl.id, h.asOf) : null;
-    const listed = ours ? ours.signed + ours.uncertain : null;
-    const agrees = h.states === null || ours === null || (h.states >= ours.signed && h.states <= (listed ?? 0));
-    return html`<li class=${agrees ? 'agrees' : 'differs'}>
-      <span class="headline-label">“${h.label}”</span>
-      <span class="muted">as of ${formatDay(h.asOf)}</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}
-      ${ours
-        ? html`<br /><span class="ours">Our data on that date: ${countsText(ours, ['absent', 'not-member'])}${agrees
-            ? nothing
-            : html` <strong class="flag">(differs from the source)</strong>`}</span>`
-        : nothing}
+  /**
+   * The counts sources reported for one date, each with its source, then our own count on that
+   * date once; a report our list does not bear out is flagged, not silently resolved.
+   */
+  private renderHeadlineGroup(ix: DatasetIndex, decl: Declaration, asOf: IsoDate, counts: HeadlineCount[]): TemplateResult {
+    const ours = isLaunched(ix, decl.id, asOf) ? countsAt(ix, decl.id, asOf) : null;
+    const agrees = (h: HeadlineCount) =>
+      h.states === null || ours === null || (h.states >= ours.signed && h.states <= ours.signed + ours.uncertain);
+    return html`<li class="headline-group">
+      <p class="headline-date">As of ${formatDay(asOf)}</p>
+      <ul>
+        ${counts.map(
+          (h) => html`<li class=${agrees(h) ? 'agrees' : 'differs'}>
+            <span class="headline-label">“${h.label}”</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}${agrees(h)
+              ? nothing
+              : html` <strong class="flag">differs from our data</strong>`}
+          </li>`,
+        )}
+      </ul>
+      ${ours ? html`<p class="ours">Our data on that date: ${countsText(ours, ['absent', 'not-member'])}</p>` : nothing}
     </li>`;
   }
 
@@ -287,7 +305,7 @@ export class CdmSidebar extends LitElement {
     visuallyHidden,
     css`
       :host {
-        --_accent: var(--cdm-accent, #1f5fbf);
+        --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
         --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 68%, transparent));
         display: block;
         font-family: var(--cdm-sidebar-font, system-ui, sans-serif);
@@ -361,6 +379,19 @@ export class CdmSidebar extends LitElement {
       .non-state li {
         margin: 0.35rem 0;
       }
+      .headline-group {
+        padding: 0.1rem 0 0.2rem 0.7rem;
+        border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
+      }
+      .headline-date {
+        margin: 0;
+        font-size: 0.85em;
+        font-weight: 600;
+        color: var(--_muted);
+      }
+      .unlinked {
+        font-style: italic;
+      }
       .count-list {
         display: flex;
         flex-wrap: wrap;
@@ -384,10 +415,14 @@ export class CdmSidebar extends LitElement {
         stroke-width: 1;
       }
       .flag {
-        color: var(--cdm-flag-color, #b04400);
+        color: var(--cdm-flag-color, light-dark(#a33e00, #ffa066));
+        font-size: 0.9em;
+        white-space: nowrap;
       }
       .ours {
+        margin: 0.3rem 0 0;
         font-size: 0.9em;
+        font-weight: 600;
       }
       .country-head {
         display: flex;
@@ -487,7 +522,7 @@ export class CdmSidebar extends LitElement {
         color: var(--_muted);
       }
       .missing {
-        color: var(--cdm-flag-color, #b04400);
+        color: var(--cdm-flag-color, light-dark(#a33e00, #ffa066));
       }
     `,
   ];

@@ -390,10 +390,10 @@ export class CdmTimeline extends LitElement {
 
   static override styles = css`
     :host {
-      --_accent: var(--cdm-accent, #1f5fbf);
+      --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
       --_launch: var(--cdm-launch-color, currentColor);
-      --_change: var(--cdm-change-color, #5b6b7f);
-      --_context: var(--cdm-context-color, #a0561c);
+      --_change: var(--cdm-change-color, light-dark(#5b6b7f, #9fb0c4));
+      --_context: var(--cdm-context-color, light-dark(#a0561c, #f0a060));
       --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 62%, transparent));
       --_thumb: 22px;
       display: block;

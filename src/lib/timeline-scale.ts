@@ -162,17 +162,17 @@ export function interpolateDate(from: IsoDate, to: IsoDate, fraction: number): I
 }
 
 /** Longest label drawn on the axis, in characters; the full text stays in the tooltip. */
-export const MAX_AXIS_LABEL_CHARS = 28;
+export const MAX_AXIS_LABEL_CHARS = 30;
 
 /**
- * The few words drawn on the axis for a stop: a launch's name without its counts ("Paris Call
- * launched"), a change without the declaration prefix ("United States signed"), cut with an
+ * The few words drawn on the axis for a stop: a launch's name alone, without its counts and
+ * " launched" (the mark already says it is a launch), a change without the declaration prefix ("United States signed"), cut with an
  * ellipsis past MAX_AXIS_LABEL_CHARS.
  */
 export function shortStopLabel(stop: { kind: 'launch' | 'change' | 'context'; label: string }): string {
   const colon = stop.label.indexOf(': ');
   let text = stop.label;
-  if (colon > 0 && stop.kind === 'launch') text = stop.label.slice(0, colon);
+  if (stop.kind === 'launch') text = (colon > 0 ? stop.label.slice(0, colon) : stop.label).replace(/ launched$/, '');
   else if (colon > 0 && stop.kind === 'change') text = stop.label.slice(colon + 2);
   text = text.trim();
   return text.length > MAX_AXIS_LABEL_CHARS ? `${text.slice(0, MAX_AXIS_LABEL_CHARS - 1).trimEnd()}…` : text;

@@ -120,11 +120,12 @@ describe('<cdm-sidebar> with no country', () => {
     await mount({});
     expect(text('.counts dd')).toContain('1 signed');
     expect(text('.counts dd')).toContain('1 refused');
-    const items = [...root().querySelectorAll('.headline li')];
+    const items = [...root().querySelectorAll('.headline-group li')];
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('“51 states”');
     expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/news');
-    expect(items[0]!.textContent!.replace(/\s+/g, ' ')).toContain('Our data on that date: 1 signed, 1 uncertain, 1 refused');
+    expect(root().querySelectorAll('.headline-group')).toHaveLength(1); // both counts are of 12 Nov 2018
+    expect(text('.headline-group .ours')).toBe('Our data on that date: 1 signed, 1 uncertain, 1 refused');
     expect(items[0]!.querySelector('.flag')!.textContent).toContain('differs');
     // "2 nations" lies within our 1 signed + 1 uncertain: no conflict shown
     expect(items[1]!.classList.contains('agrees')).toBe(true);

@@ -200,7 +200,8 @@ describe('interpolateDate', () => {
 
 describe('shortStopLabel', () => {
   test('a launch loses its counts, a change its declaration prefix', () => {
-    expect(shortStopLabel({ kind: 'launch', label: 'Paris Call launched: 31 signed, 35 uncertain' })).toBe('Paris Call launched');
+    expect(shortStopLabel({ kind: 'launch', label: 'Paris Call launched: 31 signed, 35 uncertain' })).toBe('Paris Call');
+    expect(shortStopLabel({ kind: 'launch', label: 'G7 digital ministers 2021 launched' })).toBe('G7 digital ministers 2021');
     expect(shortStopLabel({ kind: 'change', label: 'Paris Call: United States signed' })).toBe('United States signed');
     expect(shortStopLabel({ kind: 'context', label: 'Fifth UN GGE begins' })).toBe('Fifth UN GGE begins');
   });
