@@ -68,10 +68,16 @@ async function fetchJson<T>(what: string, url: string, check: Check, options: Lo
     throw new AssetLoadError(`The ${what} could not be loaded from ${url}: the server answered ${status}.`, url);
   }
   let value: unknown;
+  let text = '';
   try {
-    value = JSON.parse(await response.text());
+    text = await response.text();
+    value = JSON.parse(text);
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    // Single-page servers answer a missing file with their HTML page and a 200.
+    if (/^\s*</.test(text)) {
+      throw new AssetLoadError(`The ${what} could not be loaded from ${url}: the server sent a web page instead of the file (is the address right?).`, url);
+    }
     throw new AssetLoadError(`The ${what} at ${url} is damaged: it is not valid JSON (truncated or corrupt).`, url);
   }
   const problem = check(value);

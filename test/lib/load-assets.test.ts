@@ -27,6 +27,10 @@ describe('loadAssets', () => {
     const f = fakeFetch({ 'a.json': json(atlas), 'd.json': () => new Response('{"countries": [', { status: 200 }) });
     await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/dataset at d\.json is damaged/);
   });
+  test('an HTML page served instead of the file (SPA fallback) says so', async () => {
+    const f = fakeFetch({ 'a.json': () => new Response('<!doctype html><html></html>', { status: 200 }), 'd.json': json(dataset) });
+    await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/from a\.json: the server sent a web page instead of the file/);
+  });
   test('a JSON file of the wrong shape names what is missing', async () => {
     const f = fakeFetch({ 'a.json': json({ ...atlas, countries: [] }), 'd.json': json(dataset) });
     await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/not usable: it has no countries/);

@@ -1,0 +1,75 @@
+// Mounting and reading the whole explorer in real Chromium. Fixtures are the real generated files
+// (served by Vite from public/generated/), so a test sees what a reader sees.
+import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
+import '../../src/components/cyber-declarations-map';
+
+export const ATLAS = '/generated/atlas.json';
+export const DATASET = '/generated/dataset.json';
+
+let mounted: HTMLElement[] = [];
+
+export function mountExplorer(attrs: Record<string, string> = {}, width = 1280): CyberDeclarationsMap {
+  const wrap = document.createElement('div');
+  wrap.style.width = `${width}px`;
+  const el = document.createElement('cyber-declarations-map');
+  el.setAttribute('atlas-src', ATLAS);
+  el.setAttribute('dataset-src', DATASET);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  wrap.append(el);
+  document.body.append(wrap);
+  mounted.push(wrap);
+  return el;
+}
+
+export function unmountAll(): void {
+  for (const m of mounted) m.remove();
+  mounted = [];
+}
+
+/** Waits until `fn` returns a truthy value (polling each frame), or fails with `what`. */
+export async function until<T>(fn: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+export const part = (el: Element, selector: string): Element | null => el.shadowRoot!.querySelector(selector);
+export const mapOf = (el: CyberDeclarationsMap) => part(el, 'cdm-map') as HTMLElement & { shadowRoot: ShadowRoot };
+export const countryNode = (el: CyberDeclarationsMap, iso3: string) =>
+  mapOf(el)?.shadowRoot?.querySelector<SVGElement>(`[data-country="${iso3}"]`) ?? null;
+export const statusOf = (el: CyberDeclarationsMap, iso3: string) => countryNode(el, iso3)?.getAttribute('data-status') ?? null;
+
+/** Mounts and waits for the first map (atlas and dataset loaded, countries drawn). */
+export async function readyExplorer(attrs: Record<string, string> = {}, width = 1280): Promise<CyberDeclarationsMap> {
+  const el = mountExplorer(attrs, width);
+  await until(() => countryNode(el, 'FRA'), 'the map to draw');
+  await el.updateComplete;
+  return el;
+}
+
+/** Settles Lit updates of the element and its children. */
+export async function settle(el: CyberDeclarationsMap): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    for (const child of el.shadowRoot!.querySelectorAll('*')) {
+      const c = child as Element & { updateComplete?: Promise<unknown> };
+      if (c.updateComplete) await c.updateComplete;
+    }
+  }
+}
+
+export function asOfText(el: CyberDeclarationsMap): string {
+  return part(el, '[part="as-of"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function timelineInput(el: CyberDeclarationsMap): HTMLInputElement {
+  return part(el, 'cdm-timeline')!.shadowRoot!.querySelector('input[type="range"]')!;
+}
+
+export function sidebarText(el: CyberDeclarationsMap): string {
+  return part(el, 'cdm-sidebar')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
