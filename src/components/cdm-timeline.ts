@@ -32,7 +32,7 @@ const PAGE_MONTHS = 1;
 const SHIFT_PAGE_MONTHS = 12;
 /** Narrowest space per year label, px; below it only every second (third...) year is labelled. */
 const MIN_YEAR_LABEL_PX = 40;
-/** Label priority: lower wins a row. The stop on the current date always wins. */
+/** Label priority: lower wins a row. */
 const KIND_PRIORITY: Record<TimelineStop['kind'], number> = { launch: 0, change: 1, context: 2 };
 
 /** All stops that fall on one date, drawn as one mark. */
@@ -376,8 +376,9 @@ export class CdmTimeline extends LitElement {
       this.groups.map((g, i) => ({
         x: g.position * this.axisWidth,
         width: estimateLabelWidth(texts[i]!, LABEL_FONT_PX) + (g.kind === 'launch' ? 8 : 0),
-        // The stop the reader is on always gets its label.
-        priority: g.date === this.shownDate ? -1 : KIND_PRIORITY[g.kind],
+        // No boost for the current stop: the readout above already names it, and launches,
+        // the landmarks of the story, should not jump off the axis as the reader moves.
+        priority: KIND_PRIORITY[g.kind],
       })),
       { axisWidth: this.axisWidth, rows: LABEL_ROWS, gap: LABEL_GAP_PX },
     );
