@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
-import { formatDay } from '../lib/dates';
+import { formatDay, isIsoDate } from '../lib/dates';
 import { TIMELINE_END, TIMELINE_START, nextStop, previousStop, type TimelineStop } from '../lib/timeline';
 import {
   addMonths,
@@ -150,6 +150,9 @@ export class CdmTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A host page can set anything: impossible dates fall back to the defaults instead of throwing.
+    if (!isIsoDate(this.start)) this.start = TIMELINE_START;
+    if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > TIMELINE_END ? this.start : TIMELINE_END;
     if (changed.has('stops') || changed.has('start') || changed.has('end')) {
       if (changed.has('stops') && this.playback.playing) this.playback.pause();
       this.groups = this.groupStops();
@@ -158,7 +161,7 @@ export class CdmTimeline extends LitElement {
       this.ticks = yearTicks(this.start, this.end);
     }
     if (changed.has('disabled') && this.disabled) this.playback.pause();
-    this.shownDate = clampDate(this.date, this.start, this.end);
+    this.shownDate = isIsoDate(this.date) ? clampDate(this.date, this.start, this.end) : this.start;
     this.labels = this.placeLabels();
   }
 
@@ -349,8 +352,8 @@ export class CdmTimeline extends LitElement {
 
   private groupStops(): StopGroup[] {
     const byDate = new Map<IsoDate, TimelineStop[]>();
-    for (const stop of this.stops) {
-      if (stop.date < this.start || stop.date > this.end) continue;
+    for (const stop of this.stops ?? []) {
+      if (!isIsoDate(stop.date) || stop.date < this.start || stop.date > this.end) continue;
       const list = byDate.get(stop.date);
       if (list) list.push(stop);
       else byDate.set(stop.date, [stop]);

@@ -244,3 +244,18 @@ describe('<cdm-sidebar> with a country', () => {
     expect(selects).toEqual([]);
   });
 });
+
+describe('<cdm-sidebar> robustness', () => {
+  test('unknown declaration, unknown country, garbage date and no index render a message, not an error', async () => {
+    await mount({ declarationId: 'nope' as never });
+    expect(text()).toContain('No declaration “nope” in the data.');
+    el.declarationId = 'paris-call-2018';
+    el.country = 'ZZZ';
+    el.date = 'garbage';
+    await el.updateComplete;
+    expect(root().querySelector('h2')!.textContent).toBe('ZZZ');
+    el.index = null;
+    await el.updateComplete;
+    expect(text()).toBe('Loading the data…');
+  });
+});

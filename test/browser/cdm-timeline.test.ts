@@ -299,6 +299,18 @@ describe('<cdm-timeline> disabled and isolation', () => {
     expect(dates).toEqual([]);
   });
 
+  test('impossible dates from the host fall back instead of throwing', async () => {
+    await mount({ date: 'garbage', start: '2019-02-30', end: 'nope' });
+    expect(slider().value).toBe('0');
+    expect(slider().max).toBe('2719');
+    el.date = '2030-01-01';
+    el.stops = [...STOPS, { ...STOPS[0]!, date: 'not-a-date' }];
+    await el.updateComplete;
+    expect(slider().value).toBe('2719');
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark"]')).toHaveLength(STOPS.length);
+    expect(dates).toEqual([]);
+  });
+
   test('uses no ids, so two instances cannot clash', async () => {
     await mount();
     expect(el.shadowRoot!.querySelectorAll('[id]')).toHaveLength(0);
