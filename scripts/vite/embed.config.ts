@@ -1,4 +1,112 @@
-// Placeholder removed by the embed work (issue 5): the newsroom embed build, dist/embed/.
-import type { UserConfig } from 'vite';
-const config: UserConfig = {};
+// `vite build --mode embed`: dist/embed/, what a newsroom copies next to its article.
+//   cyber-declarations-map.js           ONE ES module (Lit, D3 and the element bundled; no CSS file)
+//   generated/atlas.json                the atlas it loads by default (beside the module)
+//   generated/dataset.json              the newest dataset
+//   generated/dataset.<version>.json    the same dataset under its version, for `dataset-version`
+//   example.html                        a long article embedding two maps (from test/embed/article.html)
+// The module finds its assets relative to its own URL (src/embed.ts), so it only ever requests
+// files from the host it was loaded from. Needs public/generated/ (`npm run build:data`) first.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
+import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** dist/embed, or elsewhere for tests that must not race other builds (CDM_EMBED_OUT_DIR). */
+const OUT_DIR = resolve(ROOT, process.env.CDM_EMBED_OUT_DIR || 'dist/embed');
+const GENERATED = join(ROOT, 'public/generated');
+export const EMBED_FILE_NAME = 'cyber-declarations-map.js';
+
+/**
+ * An embed must add no global variables to the host page, but Lit writes three kinds to
+ * `globalThis`: version registries (litHtmlVersions, litElementVersions, reactiveElementVersions)
+ * that only warn about duplicate copies, and `litPropertyMetadata`, a WeakMap its standard
+ * decorators share with ReactiveElement. The registries are dropped; the WeakMap becomes one
+ * module-scoped map that both Lit modules import. test/e2e/embed-build.test.ts checks the page's
+ * globals before and after loading the bundle, so a Lit update that changes these lines shows.
+ */
+const LIT_VERSION_REGISTRY = /\(\s*[\w$.]+\.(?:litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[^"]*"\s*\)/g;
+const LIT_METADATA_INIT = /[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(?:\(\))?/g;
+const LIT_METADATA_REF = /(?<![\w$.])litPropertyMetadata(?![\w$])/g;
+const METADATA_MODULE = '\0cdm-lit-property-metadata';
+const METADATA_LOCAL = '__cdmLitPropertyMetadata';
+
+function keepLitOffGlobalThis(): Plugin {
+  return {
+    name: 'cdm-keep-lit-off-globalthis',
+    resolveId: (id) => (id === METADATA_MODULE ? id : null),
+    load: (id) => (id === METADATA_MODULE ? 'export const metadata = new WeakMap();' : null),
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      let out = code.replace(LIT_VERSION_REGISTRY, 'void 0');
+      if (out.includes('litPropertyMetadata')) {
+        out = out.replace(LIT_METADATA_INIT, 'void 0').replace(/globalThis\.litPropertyMetadata/g, METADATA_LOCAL).replace(LIT_METADATA_REF, METADATA_LOCAL);
+        out = `import { metadata as ${METADATA_LOCAL} } from ${JSON.stringify(METADATA_MODULE)};\n${out}`;
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** Copies the atlas, the dataset (and its version-pinned twin) and the example page beside the module. */
+function embedAssets(): Plugin {
+  return {
+    name: 'cdm-embed-assets',
+    apply: 'build',
+    buildStart() {
+      for (const file of ['atlas.json', 'dataset.json']) {
+        if (!existsSync(join(GENERATED, file))) {
+          this.error(`public/generated/${file} is missing: run \`npm run build:data\` before \`vite build --mode embed\``);
+        }
+      }
+    },
+    writeBundle() {
+      const outGenerated = join(OUT_DIR, 'generated');
+      mkdirSync(outGenerated, { recursive: true });
+      copyFileSync(join(GENERATED, 'atlas.json'), join(outGenerated, 'atlas.json'));
+      const datasetText = readFileSync(join(GENERATED, 'dataset.json'), 'utf8');
+      const version: unknown = (JSON.parse(datasetText) as { version?: unknown }).version;
+      if (typeof version !== 'string' || version.trim() === '') {
+        this.error('public/generated/dataset.json has no `version`: cannot write the version-pinned copy');
+      }
+      writeFileSync(join(outGenerated, 'dataset.json'), datasetText);
+      writeFileSync(join(outGenerated, versionedDatasetFileName(version)), datasetText);
+      const example = join(ROOT, 'test/embed/article.html');
+      if (existsSync(example)) {
+        mkdirSync(dirname(join(OUT_DIR, 'example.html')), { recursive: true });
+        copyFileSync(example, join(OUT_DIR, 'example.html'));
+      }
+    },
+  };
+}
+
+const config: UserConfig = {
+  root: ROOT,
+  // Nothing from public/ is copied wholesale: only the files the module loads (plugin above).
+  publicDir: false,
+  // Lib mode leaves process.env.NODE_ENV for the consumer; an embed has no consumer build step.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [keepLitOffGlobalThis(), embedAssets()],
+  build: {
+    outDir: OUT_DIR,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    // One file: no CSS file (styles live in shadow roots) and no split chunks.
+    cssCodeSplit: false,
+    lib: {
+      entry: join(ROOT, 'src/embed.ts'),
+      formats: ['es'],
+      fileName: () => EMBED_FILE_NAME,
+    },
+    rolldownOptions: {
+      // Lib mode keeps whitespace in ES output for the bundlers of library users; this file is
+      // final (no one bundles it again), so it is minified fully.
+      output: { codeSplitting: false, minify: true },
+    },
+  },
+};
+
 export default config;

@@ -1,0 +1,45 @@
+// The iframe embed page (embed.html), for CMSs that only take iframes. It shows one
+// <cyber-declarations-map> whose state comes from the frame's query string, and posts its content
+// height to the parent, at first render and whenever it changes, in the formats existing resizers
+// understand (src/lib/resize-messages.ts). Only state attributes are read from the URL: never
+// atlas-src or dataset-src, so a crafted link cannot make this page show someone else's data.
+import './components/cyber-declarations-map';
+import { EMBED_ATTRIBUTES } from './lib/embed-snippets';
+import { frameHeight, isPymMessageFor, resizeMessages, resizeTargetsFromQuery, type ResizeMessage } from './lib/resize-messages';
+
+const params = new URLSearchParams(location.search);
+const map = document.createElement('cyber-declarations-map');
+for (const [, attribute] of EMBED_ATTRIBUTES) {
+  const value = params.get(attribute);
+  if (value !== null && value.trim() !== '') map.setAttribute(attribute, value.trim());
+}
+document.body.append(map);
+
+const targets = resizeTargetsFromQuery(location.search);
+const inFrame = window.parent !== window;
+let lastPosted = -1;
+
+function contentHeight(): number {
+  return frameHeight(document.body.getBoundingClientRect().height);
+}
+
+function post(message: ResizeMessage): void {
+  // The height is not a secret and the parent's origin is unknown: '*' is what every resizer expects.
+  window.parent.postMessage(message, '*');
+}
+
+/** Posts the height if it changed since the last post (or always, when `force`). */
+function postHeight(force = false): void {
+  if (!inFrame) return;
+  const height = contentHeight();
+  if (height === 0 || (!force && height === lastPosted)) return;
+  lastPosted = height;
+  for (const message of resizeMessages(targets, height)) post(message);
+}
+
+new ResizeObserver(() => postHeight()).observe(document.body);
+window.addEventListener('load', () => postHeight(true));
+// pym.js parents send their width on load and resize and expect the height back.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && targets.pymChildId && isPymMessageFor(targets.pymChildId, event.data)) postHeight(true);
+});

@@ -1,0 +1,287 @@
+// The newsroom embed as a newsroom gets it: `vite build --mode embed`, served by a plain static
+// server, loaded by real Chromium into host pages. Checks the build's shape and size, its
+// footprint on a bare page (no globals, no global CSS, requests only to its own host), and the
+// hostile host page (test/embed/hostile.html) against a clean control page (clean.html).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
+import { PALETTE } from '../../src/lib/palette';
+import type { CompiledAtlas, Dataset } from '../../src/lib/types';
+import { EMBED_JS, EMBED_OUT_DIR, PAGE_HELPERS, buildEmbed, startEmbedSession, waitForMaps, type EmbedSession } from './embed-harness';
+
+/** Issue 8's budget for the embed's JavaScript, gzip. */
+const EMBED_JS_BUDGET = 50 * 1024;
+const INSTANCES = ['a', 'b'];
+
+let session: EmbedSession;
+let atlas: CompiledAtlas;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  buildEmbed();
+  atlas = JSON.parse(readFileSync(join(EMBED_OUT_DIR, 'generated/atlas.json'), 'utf8'));
+  dataset = JSON.parse(readFileSync(join(EMBED_OUT_DIR, 'generated/dataset.json'), 'utf8'));
+  session = await startEmbedSession();
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+async function openPage(path: string, width?: number): Promise<Page> {
+  const page = await session.newPage(width);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript({ content: PAGE_HELPERS });
+  await page.goto(new URL(path, session.server.url).href);
+  (page as Page & { errors?: string[] }).errors = errors;
+  return page;
+}
+
+/** Loads the bundle as a host page's module script would (a string, so nothing rewrites `import()`). */
+async function importEmbed(page: Page): Promise<void> {
+  const src = JSON.stringify(new URL(EMBED_JS, session.server.url).href);
+  await page.evaluate(`import(${src}).then(() => customElements.whenDefined('cyber-declarations-map')).then(() => true)`);
+}
+
+describe('the embed build (dist/embed layout)', () => {
+  test('is one ES module, no CSS file, with the atlas, the dataset and its version-pinned copy beside it', () => {
+    const top = readdirSync(EMBED_OUT_DIR).sort();
+    expect(top.filter((f) => /\.(m?js)$/.test(f))).toEqual([EMBED_JS]);
+    expect(top.filter((f) => f.endsWith('.css'))).toEqual([]);
+    expect(top).toContain('example.html');
+    const generated = readdirSync(join(EMBED_OUT_DIR, 'generated')).sort();
+    const pinned = versionedDatasetFileName(dataset.version);
+    expect(generated).toEqual(['atlas.json', pinned, 'dataset.json'].sort());
+    expect(readFileSync(join(EMBED_OUT_DIR, 'generated', pinned), 'utf8')).toBe(readFileSync(join(EMBED_OUT_DIR, 'generated/dataset.json'), 'utf8'));
+  });
+
+  test('imports nothing: every dependency is bundled', () => {
+    const code = readFileSync(join(EMBED_OUT_DIR, EMBED_JS), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'][^"']+["']/);
+    expect(code).not.toMatch(/\bimport\(\s*["']/);
+  });
+
+  test(`its JavaScript is at most ${EMBED_JS_BUDGET / 1024} KB gzip`, () => {
+    const code = readFileSync(join(EMBED_OUT_DIR, EMBED_JS));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`embed: ${EMBED_JS} ${(code.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+    expect(gzip).toBeLessThanOrEqual(EMBED_JS_BUDGET);
+  });
+});
+
+describe('footprint on a bare host page', () => {
+  test('adds no global variables and no document styles, and leaves host elements as they were', async () => {
+    const page = await session.newPage();
+    await page.goto(new URL('bare.html', session.server.url).href);
+    const before = await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'host-button';
+      b.textContent = 'A host button';
+      const p = document.createElement('p');
+      p.id = 'host-p';
+      p.textContent = 'Host text';
+      document.body.append(p, b);
+      const look = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.color, s.width, s.height, s.margin, s.padding].join('|');
+      };
+      return { globals: Object.getOwnPropertyNames(window), button: look(b), p: look(p) };
+    });
+    await importEmbed(page);
+    await page.evaluate(() => {
+      const el = document.createElement('cyber-declarations-map');
+      el.setAttribute('declaration', 'paris-call-2018');
+      document.body.prepend(el);
+    });
+    await page.waitForFunction(() => {
+      const el = document.querySelector('cyber-declarations-map');
+      return !!el?.shadowRoot && el.shadowRoot.childNodes.length > 0;
+    });
+    const after = await page.evaluate(() => {
+      const look = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.color, s.width, s.height, s.margin, s.padding].join('|');
+      };
+      return {
+        globals: Object.getOwnPropertyNames(window),
+        button: look(document.getElementById('host-button')!),
+        p: look(document.getElementById('host-p')!),
+        documentSheets: document.styleSheets.length,
+        adoptedSheets: document.adoptedStyleSheets.length,
+        headStyles: document.head.querySelectorAll('style, link[rel="stylesheet"]').length,
+      };
+    });
+    expect(after.globals.filter((name) => !before.globals.includes(name))).toEqual([]);
+    expect(after.documentSheets).toBe(0);
+    expect(after.adoptedSheets).toBe(0);
+    expect(after.headStyles).toBe(0);
+    expect(after.button).toBe(before.button);
+    expect(after.p).toBe(before.p);
+    await page.context().close();
+  });
+
+  test('requests only its own host: the module, then generated/ beside it (dataset-version pins the file)', async () => {
+    const page = await session.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(new URL('bare.html', session.server.url).href);
+    const asset = (name: string) => new URL(`generated/${name}`, session.server.url).href;
+    const pinned = asset(versionedDatasetFileName(dataset.version));
+    const seen = Promise.all([asset('atlas.json'), asset('dataset.json'), pinned].map((url) => page.waitForRequest(url, { timeout: 15_000 })));
+    seen.catch(() => {}); // awaited below; keeps a closed page from reporting it twice
+    await page.evaluate((version) => {
+      const latest = document.createElement('cyber-declarations-map');
+      latest.setAttribute('declaration', 'g7-2021');
+      const pinnedMap = document.createElement('cyber-declarations-map');
+      pinnedMap.setAttribute('dataset-version', version);
+      document.body.append(latest, pinnedMap);
+    }, dataset.version);
+    await importEmbed(page);
+    await seen;
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(session.server.url).origin;
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** What "keeps its look" compares, per instance, between the clean and the hostile page. */
+async function lookOf(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const w = window as unknown as { __cdm: { deepAll(root: Element, s: string): Element[] } };
+    const host = document.getElementById(id)!;
+    const all = (s: string) => w.__cdm.deepAll(host, s);
+    const signed = all('path[data-status="signed"]')[0];
+    const signedStyle = signed ? getComputedStyle(signed) : null;
+    const svgs = all('svg').map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0);
+    const biggestSvg = svgs.sort((p, q) => q.width * q.height - p.width * p.height)[0];
+    const texts = all('h1, h2, h3, p, span, li, dt, dd, label, button, a, text').filter((el) => (el.textContent ?? '').trim() !== '');
+    const font = (el: Element) => {
+      const s = getComputedStyle(el);
+      return `${el.localName}: ${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle} ${s.letterSpacing} ${s.wordSpacing} ${s.textTransform} ${s.lineHeight} ${s.color} ${s.direction}`;
+    };
+    return {
+      countries: new Set(all('[data-country]').map((el) => el.getAttribute('data-country'))).size,
+      signedFill: signedStyle?.fill ?? null,
+      signedStroke: signedStyle ? `${signedStyle.stroke} ${signedStyle.strokeWidth} ${signedStyle.opacity}` : null,
+      mapSize: biggestSvg ? ([Math.round(biggestSvg.width), Math.round(biggestSvg.height)] as [number, number]) : null,
+      fonts: texts.map(font),
+      buttons: all('button')
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => [Math.round(r.width), Math.round(r.height)]),
+    };
+  }, id);
+}
+
+describe('two instances on a hostile host page', () => {
+  let hostile: Page;
+  let clean: Page;
+
+  beforeAll(async () => {
+    [hostile, clean] = await Promise.all([openPage('hostile.html'), openPage('clean.html')]);
+    await Promise.all([waitForMaps(hostile, INSTANCES, atlas.countries.length), waitForMaps(clean, INSTANCES, atlas.countries.length)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await hostile?.context().close();
+    await clean?.context().close();
+  });
+
+  test('both render every atlas country, each on its own declaration', async () => {
+    for (const id of INSTANCES) {
+      const look = await lookOf(hostile, id);
+      expect(look.countries, `instance ${id}`).toBe(atlas.countries.length);
+    }
+    const statuses = await hostile.evaluate(() => {
+      const w = window as unknown as { __cdm: { deepAll(root: Element, s: string): Element[] } };
+      return ['a', 'b'].map((id) => w.__cdm.deepAll(document.getElementById(id)!, '[data-country="BRA"][data-status]')[0]?.getAttribute('data-status'));
+    });
+    // g7-2021 is a closed group: Brazil is not a member there, whatever it did on the Paris Call.
+    expect(statuses[1]).toBe('not-member');
+    expect(statuses[0]).not.toBe('not-member');
+    expect((hostile as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  test('both keep their look: palette fill, strokes, fonts, button sizes and map size as on a clean page', async () => {
+    const signed = hexToRgb(PALETTE.light.status.signed);
+    for (const id of INSTANCES) {
+      const [h, c] = await Promise.all([lookOf(hostile, id), lookOf(clean, id)]);
+      expect(c.signedFill, `clean ${id}`).toBe(signed);
+      expect(h.signedFill, `hostile ${id}`).toBe(signed);
+      // Soft: one run reports every property the host page manages to change.
+      expect.soft(h.signedStroke, `stroke ${id}`).toBe(c.signedStroke);
+      expect.soft(h.buttons, `buttons ${id}`).toEqual(c.buttons);
+      expect(h.fonts.length).toBeGreaterThan(0);
+      expect.soft(h.fonts, `text styles ${id}`).toEqual(c.fonts);
+      expect(h.mapSize).not.toBeNull();
+      // The host page's `* { padding: 3px; margin: 2px }` reaches the host box itself, so
+      // the map may be a few pixels narrower than on the clean page, never 40 px wide.
+      expect(Math.abs(h.mapSize![0] - c.mapSize![0])).toBeLessThanOrEqual(16);
+    }
+  });
+
+  test('clicking a country in one instance fires exactly one cdm-country-select, from that one', async () => {
+    await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log.splice(0));
+    const point = await hostile.evaluate(() => {
+      const w = window as unknown as { __cdm: { deepAll(root: Element, s: string): Element[] } };
+      const path = w.__cdm.deepAll(document.getElementById('b')!, 'path[data-country="BRA"]')[0] as SVGPathElement;
+      path.scrollIntoView({ block: 'center' });
+      const box = path.getBBox();
+      const ctm = path.getScreenCTM()!;
+      // A point inside Brazil's fill (its box centre need not be), in page coordinates.
+      for (let fy = 0.3; fy <= 0.7; fy += 0.05) {
+        for (let fx = 0.3; fx <= 0.7; fx += 0.05) {
+          const p = new DOMPoint(box.x + box.width * fx, box.y + box.height * fy);
+          if (path.isPointInFill(p)) {
+            const s = p.matrixTransform(ctm);
+            return { x: s.x, y: s.y };
+          }
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await hostile.mouse.click(point!.x, point!.y);
+    await hostile.waitForTimeout(300);
+    const log = await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log);
+    expect(log).toEqual([{ type: 'cdm-country-select', target: 'b', detail: { country: 'BRA' } }]);
+  });
+
+  test('setting attributes from the host changes the view and fires no event', async () => {
+    await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log.splice(0));
+    const usaStatus = (id: string) =>
+      hostile.evaluate((id) => {
+        const w = window as unknown as { __cdm: { deepAll(root: Element, s: string): Element[] } };
+        return w.__cdm.deepAll(document.getElementById(id)!, '[data-country="USA"][data-status]')[0]?.getAttribute('data-status') ?? null;
+      }, id);
+    const setAttr = (id: string, name: string, value: string) =>
+      hostile.evaluate(({ id, name, value }) => document.getElementById(id)!.setAttribute(name, value), { id, name, value });
+
+    await setAttr('a', 'date', '2018-11-12');
+    await hostile.waitForFunction(() => true);
+    await expect.poll(() => usaStatus('a')).toBe('refused');
+    await setAttr('a', 'date', '2021-12-31');
+    await expect.poll(() => usaStatus('a')).toBe('signed');
+    // The other instance is independent: still the G7, where the United States is a member.
+    expect(await usaStatus('b')).toBe('signed');
+    await setAttr('b', 'declaration', 'paris-call-2018');
+    await setAttr('b', 'date', '2019-12-31');
+    await expect.poll(() => usaStatus('b')).toBe('refused');
+    expect(await usaStatus('a')).toBe('signed');
+    await hostile.waitForTimeout(300);
+    expect(await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log)).toEqual([]);
+  });
+});
