@@ -4,14 +4,15 @@
 // in a generic font family, so the file needs no web font and never loses its provenance.
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
 import { PALETTE, type ColorScheme, type SchemePalette } from './palette';
-import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, Status } from './types';
+import { countsPhrase } from './status-text';
+import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
 
-/** Legend wording, shared by the SVG and the PNG made from it. */
+/** Legend wording, the same words as the map's own legend (cyber-declarations-map.ts). */
 export const EXPORT_STATUS_LABELS: Record<Status, string> = {
   signed: 'Signed',
-  uncertain: 'Signed, exact date uncertain',
+  uncertain: 'Date uncertain',
   refused: 'Refused',
-  absent: 'Absent (no record of signing)',
+  absent: 'No record',
   'not-member': 'Not a member',
 };
 
@@ -276,11 +277,9 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
   if (!launched) {
     subtitle = `As of ${day}: not launched yet (launched ${exportDay(declaration.launch)})`;
   } else {
-    const n = (s: Status) => counts.get(s) ?? 0;
-    const bits = [`${n('signed') + n('uncertain')} signed`];
-    if (n('uncertain') > 0) bits[0] += ` (${n('uncertain')} with uncertain date)`;
-    if (n('refused') > 0) bits.push(`${n('refused')} refused`);
-    subtitle = `As of ${day}: ${bits.join(', ')}`;
+    // The same words as the map's "as of" line.
+    const record = Object.fromEntries(STATUSES.map((s) => [s, counts.get(s) ?? 0])) as Record<Status, number>;
+    subtitle = `As of ${day}: ${countsPhrase(record, declaration.membership === 'closed')}`;
   }
   return {
     atlas: input.atlas,

@@ -69,7 +69,7 @@ describe('SVG export', () => {
     const all = texts.join('\n');
     expect(texts.some((t) => /^Signed \(\d+\)$/.test(t))).toBe(true);
     expect(texts.some((t) => /^Refused \(\d+\)$/.test(t))).toBe(true);
-    expect(texts.some((t) => /^Absent \(no record of signing\) \(\d+\)$/.test(t))).toBe(true);
+    expect(texts.some((t) => /^No record \(\d+\)$/.test(t))).toBe(true);
     expect(all).toMatch(/As of 12 Nov 2018: \d+ signed/);
     expect(all).toContain('Sources:');
     expect(all.replace(/\n/g, ' ')).toContain(`cyber-declarations-map dataset ${dataset.version}`);

@@ -39,14 +39,14 @@ describe('composeExportSvg for a declaration', () => {
 
   it('has the title, the "as of" line with counts and the date, as text', () => {
     expect(words).toContain('Paris Call (full title)');
-    expect(words).toContain('As of 31 Jan 2019: 4 signed (2 with uncertain date), 3 refused');
+    expect(words).toContain('As of 31 Jan 2019: 2 signed, 2 may have signed (date uncertain), 3 refused');
   });
 
   it('has a legend entry with label and count for each status shown', () => {
     expect(words).toContain('Signed (2)');
-    expect(words).toContain('Signed, exact date uncertain (2)');
+    expect(words).toContain('Date uncertain (2)');
     expect(words).toContain('Refused (3)');
-    expect(words).toContain('Absent (no record of signing) (2)');
+    expect(words).toContain('No record (2)');
     // An open declaration with nobody "not a member" has no such entry.
     expect(words.some((w) => w.startsWith('Not a member'))).toBe(false);
   });

@@ -1,0 +1,163 @@
+// <cdm-briefing-bar for="map-id">: the briefing tools for one map, placed anywhere in the page
+// (or inside the map's own toolbar): a "Present" button that opens presentation mode at the map's
+// current view, and the export menu (PNG, SVG, CSV) for that view. It follows the map through its
+// reflected attributes (declaration, date, view), so it needs no hook inside the map. A page URL
+// with `?present=<step>` opens presentation mode at that step as soon as the bar connects.
+import { LitElement, css, html } from 'lit';
+import { DEFAULT_DATE, DEFAULT_DECLARATION, DEFAULT_VIEW } from './cyber-declarations-map';
+import './cdm-export-menu';
+import { openPresentation } from './cdm-presentation';
+import { isIsoDate } from '../lib/dates';
+import { PRESENT_PARAM } from '../lib/tour';
+import { DECLARATION_IDS, type DeclarationId, type IsoDate, type ViewMode } from '../lib/types';
+
+export interface MapView {
+  declaration: DeclarationId;
+  date: IsoDate;
+  view: ViewMode;
+}
+
+/** The view a map element shows, read from its attributes with the map's own fallbacks. */
+export function mapViewOf(map: Element | null): MapView {
+  const d = map?.getAttribute('declaration') ?? '';
+  const date = map?.getAttribute('date') ?? '';
+  return {
+    declaration: (DECLARATION_IDS as readonly string[]).includes(d) ? (d as DeclarationId) : DEFAULT_DECLARATION,
+    date: isIsoDate(date) ? date : DEFAULT_DATE,
+    view: map?.getAttribute('view') === 'all' ? 'all' : DEFAULT_VIEW,
+  };
+}
+
+/**
+ * Present and Export for a `<cyber-declarations-map>`.
+ *
+ * @csspart present - the Present button
+ * @csspart export - the export menu
+ */
+export class CdmBriefingBar extends LitElement {
+  static override properties = {
+    for: { type: String },
+    _view: { state: true },
+    _screenWidth: { state: true },
+  };
+
+  /** Id of the map element this bar serves (default: the first `<cyber-declarations-map>`). */
+  declare for: string | null;
+  declare _view: MapView;
+  declare _screenWidth: number;
+
+  private observer: MutationObserver | null = null;
+  private watched: Element | null = null;
+
+  constructor() {
+    super();
+    this.for = null;
+    this._view = mapViewOf(null);
+    this._screenWidth = 0;
+  }
+
+  /** The map element served. */
+  get map(): Element | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return (this.for ? root.getElementById?.(this.for) : null) ?? document.querySelector('cyber-declarations-map');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Wait a frame so a map written after the bar in the page exists too.
+    requestAnimationFrame(() => {
+      this.watch();
+      if (new URLSearchParams(location.search).has(PRESENT_PARAM)) openPresentation(this.map, 'url', { syncUrl: true });
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.watched = null;
+    super.disconnectedCallback();
+  }
+
+  private watch(): void {
+    const map = this.map;
+    if (map === this.watched) return;
+    this.observer?.disconnect();
+    this.watched = map;
+    this._view = mapViewOf(map);
+    if (!map) return;
+    this.observer = new MutationObserver(() => (this._view = mapViewOf(map)));
+    this.observer.observe(map, { attributes: true, attributeFilter: ['declaration', 'date', 'view'] });
+  }
+
+  private present(): void {
+    this.watch();
+    const { declaration, date } = this._view;
+    openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false });
+  }
+
+  /** Twice the map's on-screen width is the default PNG width. */
+  private measure(): void {
+    const map = this.map;
+    const drawing = map?.shadowRoot?.querySelector('cdm-map') ?? map;
+    this._screenWidth = drawing ? Math.round(drawing.getBoundingClientRect().width) : 0;
+  }
+
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      font: inherit;
+    }
+    button {
+      font: inherit;
+      font-size: 0.9em;
+      font-weight: 600;
+      min-height: 2em;
+      padding: 0.2em 0.9em;
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid #1c5fa8;
+      outline-offset: 2px;
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `;
+
+  protected override render() {
+    const map = this.map;
+    return html`
+      <button part="present" type="button" title="Full-screen tour for briefings (clicker keys step; Escape leaves)" @click=${() => this.present()}>
+        ▶ Present
+      </button>
+      <cdm-export-menu
+        part="export"
+        declaration=${this._view.declaration}
+        date=${this._view.date}
+        view=${this._view.view}
+        screen-width=${this._screenWidth}
+        atlas-src=${map?.getAttribute('atlas-src') ?? ''}
+        dataset-src=${map?.getAttribute('dataset-src') ?? ''}
+        @pointerenter=${() => this.measure()}
+        @focusin=${() => this.measure()}
+      ></cdm-export-menu>
+    `;
+  }
+}
+
+if (!customElements.get('cdm-briefing-bar')) customElements.define('cdm-briefing-bar', CdmBriefingBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-briefing-bar': CdmBriefingBar;
+  }
+}

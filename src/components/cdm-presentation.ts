@@ -1,0 +1,549 @@
+// <cdm-presentation>: presentation mode for briefings. Full screen (Fullscreen API; when the
+// browser refuses, a fixed overlay over the whole window), large type, and only what a presenter
+// needs: a clicker's keys (Page Down / Page Up, arrows, Space / Shift+Space) step through the tour
+// (src/lib/tour.ts), each step with its one-line caption and a "3 / 14" counter; Escape leaves.
+// The map is the product's own `<cdm-map>` and `<cdm-legend>` (same paths, colours, patterns and
+// data-status hooks as the explorer), fed each step's statuses from the same queries, laid out
+// for a 16:9 screen with projector-sized type.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import './cdm-map';
+import './cdm-legend';
+import type { LegendEntry } from './cdm-legend';
+import { createCountryNamer, type CountryNamer } from '../lib/country-names';
+import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
+import { EXPORT_STATUS_LABELS, EXPORT_STATUS_ORDER } from '../lib/export-svg';
+import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
+import { countsPhrase, describeStatus } from '../lib/status-text';
+import { buildTour, captionDay, parsePresentParam, tourPositionOf, withPresentParam, type TourStep } from '../lib/tour';
+import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status } from '../lib/types';
+import { assetsFor } from '../export/source-assets';
+
+/** Keys that move forward / back: what presentation clickers send, and what people press. */
+export const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter', 'N', 'n']);
+export const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'P', 'p']);
+
+export interface PresentationView {
+  declaration: DeclarationId;
+  date: IsoDate;
+}
+
+export interface PresentationChangeDetail extends PresentationView {
+  /** 1-based step number; 0 while showing the view presentation was entered from. */
+  step: number;
+  total: number;
+}
+
+/** Where to start: the explorer's current view, or a tour step (0-based). */
+export type PresentationStart = PresentationView | { step: number };
+
+/**
+ * Presentation mode.
+ *
+ * @fires cdm-presentation-change - the presenter moved to another step (detail: step, total, declaration, date)
+ * @fires cdm-presentation-close - the presenter left presentation mode (detail: the view shown last)
+ * @csspart header - title and date
+ * @csspart caption - the step's one-line caption
+ * @csspart counter - the "3 / 14" step counter
+ * @csspart controls - previous / next / full screen / exit buttons
+ * @cssproperty --cdm-presentation-background - page colour behind the map
+ * @cssproperty --cdm-presentation-color - text colour
+ */
+export class CdmPresentation extends LitElement {
+  static override properties = {
+    atlas: { attribute: false },
+    data: { attribute: false },
+    atlasSrc: { type: String, attribute: 'atlas-src' },
+    datasetSrc: { type: String, attribute: 'dataset-src' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    open: { type: Boolean, reflect: true },
+    _index: { state: true },
+    _view: { state: true },
+    _error: { state: true },
+    _fullscreen: { state: true },
+    _highlight: { state: true },
+  };
+
+  declare atlas: CompiledAtlas | null;
+  /** The dataset (named `data`: `dataset` is the DOM's data-* map on every element). */
+  declare data: Dataset | null;
+  declare atlasSrc: string | null;
+  declare datasetSrc: string | null;
+  /** Keep `?present=<step>` in the page URL while presenting. */
+  declare syncUrl: boolean;
+  declare open: boolean;
+  /** Current tour step (0-based); -1 before the first. */
+  declare _index: number;
+  /** What the map shows (a step's view, or the view presentation was entered from). */
+  declare _view: PresentationView | null;
+  declare _error: string;
+  declare _fullscreen: boolean;
+  /** Legend entry whose countries stand out (hover / focus on the legend). */
+  declare _highlight: string | null;
+
+  private tour: TourStep[] = [];
+  private tourFor: Dataset | null = null;
+  private ix: DatasetIndex | null = null;
+  private namer: CountryNamer = (iso3) => iso3;
+  // Derived from the view in willUpdate; render() only reads them.
+  private decl: Declaration | null = null;
+  private categories: ReadonlyMap<Iso3, string> | null = null;
+  private legend: LegendEntry[] = [];
+  private countsLine = '';
+  private describe: (iso3: Iso3) => string = () => '';
+  private pendingStart: PresentationStart | 'url' | null = null;
+
+  constructor() {
+    super();
+    this.atlas = null;
+    this.data = null;
+    this.atlasSrc = null;
+    this.datasetSrc = null;
+    this.syncUrl = false;
+    this.open = false;
+    this._index = -1;
+    this._view = null;
+    this._error = '';
+    this._fullscreen = false;
+    this._highlight = null;
+  }
+
+  /** What the map shows now (declaration and date), or null before the data is there. */
+  get view(): PresentationView | null {
+    return this._view;
+  }
+
+  /** The tour this presentation steps through (empty until the dataset is there). */
+  get steps(): readonly TourStep[] {
+    return this.tour;
+  }
+
+  /** The current step (0-based), -1 while showing the entry view before the first step. */
+  get index(): number {
+    return this._index;
+  }
+
+  /**
+   * Opens presentation mode. Call it from a click or key handler so the browser grants full
+   * screen; otherwise (or if refused) it fills the window instead.
+   * `'url'` starts at the `?present=<step>` of the page URL.
+   */
+  present(start: PresentationStart | 'url' = { step: 0 }): void {
+    this.open = true;
+    this.pendingStart = start;
+    this.ensureTour();
+    this.applyStart();
+    this.requestFull();
+    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
+  }
+
+  /** Leaves presentation mode (and full screen). */
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    if (this.syncUrl) this.writeUrl(null);
+    const view = this._view;
+    if (view) this.dispatchEvent(new CustomEvent('cdm-presentation-close', { detail: { ...view }, bubbles: true, composed: true }));
+  }
+
+  next(): void {
+    if (this._index < this.tour.length - 1) this.goTo(this._index + 1, true);
+  }
+
+  previous(): void {
+    // From an entry view between steps, "back" first returns to the step it sits after.
+    const entryBetween = this._index >= 0 && this.isEntryView();
+    if (entryBetween) this.goTo(this._index, true);
+    else if (this._index > 0) this.goTo(this._index - 1, true);
+  }
+
+  /** Shows step `index` (0-based). `byUser` fires the change event. */
+  goTo(index: number, byUser = false): void {
+    const step = this.tour[Math.max(0, Math.min(this.tour.length - 1, index))];
+    if (!step) return;
+    this._index = step.index;
+    this._view = { declaration: step.declarationId, date: step.date };
+    if (this.syncUrl) this.writeUrl(step.index);
+    if (byUser) {
+      const detail: PresentationChangeDetail = { step: step.n, total: step.total, declaration: step.declarationId, date: step.date };
+      this.dispatchEvent(new CustomEvent('cdm-presentation-change', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tabIndex = -1;
+    document.addEventListener('keydown', this.onKey, true);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.onKey, true);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('open')) {
+      this.ensureTour();
+      this.applyStart();
+    }
+    if (changed.has('open') && this.open && !this.data) void this.loadData();
+    if (changed.has('_view') || changed.has('data')) this.deriveView();
+  }
+
+  /** The tour and the indexes are derived from the dataset, once per dataset. */
+  private ensureTour(): void {
+    if (this.data && this.tourFor !== this.data) {
+      this.tour = buildTour(this.data);
+      this.ix = indexDataset(this.data);
+      this.namer = createCountryNamer(this.data.countries, document.documentElement.lang || 'en');
+      this.tourFor = this.data;
+    }
+  }
+
+  /** Statuses, legend and counts of the view, from the same queries as the explorer. */
+  private deriveView(): void {
+    const ix = this.ix;
+    const view = this._view;
+    this.decl = (view && ix?.declarations.get(view.declaration)) || null;
+    if (!ix || !view || !this.decl) {
+      this.categories = null;
+      this.legend = [];
+      this.countsLine = '';
+      return;
+    }
+    const decl = this.decl;
+    const { declaration: id, date } = view;
+    if (!isLaunched(ix, id, date)) {
+      this.categories = null;
+      this.legend = [];
+      this.countsLine = `Not launched yet: launched ${captionDay(decl.launch)}`;
+      this.describe = () => '';
+      return;
+    }
+    this.categories = statusesAt(ix, id, date);
+    const counts = countsAt(ix, id, date);
+    const closed = decl.membership === 'closed';
+    const definitions: Partial<Record<Status, string>> = { refused: decl.refusedMeans, 'not-member': decl.eligibility };
+    // Only what is on the map: a presenter's legend has no empty rows.
+    this.legend = EXPORT_STATUS_ORDER.filter((s) => s === 'signed' || counts[s] > 0 || (s === 'not-member' && closed)).map((s) => ({
+      value: s,
+      label: EXPORT_STATUS_LABELS[s],
+      definition: definitions[s] ?? '',
+      count: counts[s],
+    }));
+    this.countsLine = countsPhrase(counts, closed);
+    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
+  }
+
+  private async loadData(): Promise<void> {
+    try {
+      const probe = document.createElement('span');
+      if (this.atlasSrc) probe.setAttribute('atlas-src', this.atlasSrc);
+      if (this.datasetSrc) probe.setAttribute('dataset-src', this.datasetSrc);
+      const assets = await assetsFor(probe);
+      this.atlas ??= assets.atlas;
+      this.data = assets.dataset;
+    } catch (error) {
+      this._error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Turns the pending start into an index and a view, once the tour exists. */
+  private applyStart(): void {
+    const start = this.pendingStart;
+    if (!start || this.tour.length === 0) return;
+    this.pendingStart = null;
+    if (start === 'url') {
+      this.goTo(parsePresentParam(location.search, this.tour.length) ?? 0);
+    } else if ('step' in start) {
+      this.goTo(start.step);
+    } else {
+      // Entering from the explorer keeps its view; the tour continues from where it sits.
+      const at = tourPositionOf(this.tour, start.declaration, start.date);
+      if (at.exact) {
+        this.goTo(at.index);
+      } else {
+        this._index = at.index;
+        this._view = { declaration: start.declaration, date: start.date };
+        if (this.syncUrl) this.writeUrl(null);
+      }
+    }
+  }
+
+  private isEntryView(): boolean {
+    const step = this.tour[this._index];
+    return !step || !this._view || step.declarationId !== this._view.declaration || step.date !== this._view.date;
+  }
+
+  private requestFull(): void {
+    if (document.fullscreenElement === this || typeof this.requestFullscreen !== 'function') return;
+    // Refused without a user gesture, in iframes without allowfullscreen, and in some kiosks:
+    // the fixed overlay already fills the window, so a refusal costs nothing.
+    this.requestFullscreen({ navigationUI: 'hide' }).catch(() => undefined);
+  }
+
+  private readonly onFullscreenChange = (): void => {
+    const full = document.fullscreenElement === this;
+    // Escape in real full screen is taken by the browser: leaving full screen means leaving.
+    if (this._fullscreen && !full && this.open) this.close();
+    this._fullscreen = full;
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (!this.open || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Buttons inside keep Enter and Space for themselves.
+    const path = event.composedPath();
+    if ((event.key === 'Enter' || event.key === ' ') && path.some((n) => n instanceof HTMLButtonElement)) return;
+    let handled = true;
+    if (event.key === 'Escape') this.close();
+    else if (event.key === ' ' && event.shiftKey) this.previous();
+    else if (NEXT_KEYS.has(event.key)) this.next();
+    else if (PREVIOUS_KEYS.has(event.key)) this.previous();
+    else if (event.key === 'Home') this.goTo(0, true);
+    else if (event.key === 'End') this.goTo(this.tour.length - 1, true);
+    else if (event.key === 'f' || event.key === 'F') this.toggleFullscreen();
+    else handled = false;
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  private toggleFullscreen(): void {
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    else this.requestFull();
+  }
+
+  private writeUrl(index: number | null): void {
+    const search = withPresentParam(location.search, index);
+    if (search === location.search) return;
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    } catch {
+      // Some file:// and sandboxed pages refuse URL changes; presenting still works.
+    }
+  }
+
+  static override styles = css`
+    :host {
+      display: none;
+      position: fixed;
+      inset: 0;
+      z-index: 2147483000;
+      box-sizing: border-box;
+      padding: clamp(12px, 2vh, 32px) clamp(16px, 2.5vw, 48px);
+      background: var(--cdm-presentation-background, #ffffff);
+      color: var(--cdm-presentation-color, #1d232a);
+      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+      /* Large type: readable from the back of a room on a projector. */
+      font-size: clamp(18px, 1.45vw, 44px);
+      line-height: 1.25;
+      outline: none;
+    }
+    :host([open]) {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr) auto;
+      gap: clamp(8px, 1.2vh, 20px);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        background: var(--cdm-presentation-background, #0e1217);
+        color: var(--cdm-presentation-color, #e6eaee);
+      }
+    }
+    header {
+      display: flex;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    h1 {
+      margin: 0;
+      font-size: 1.75em;
+      line-height: 1.15;
+      font-weight: 700;
+    }
+    .date {
+      font-size: 1.5em;
+      font-weight: 600;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .counts {
+      margin: 0.15em 0 0;
+      font-size: 1.1em;
+    }
+    .stage {
+      min-height: 0;
+      display: grid;
+      grid-template-rows: minmax(0, 1fr) auto;
+      gap: 0.5em;
+    }
+    .map-wrap {
+      /* As large as the screen allows, never cropped: height-bound on 16:9, width-bound on 4:3. */
+      height: 100%;
+      max-width: 100%;
+      justify-self: center;
+      min-height: 0;
+    }
+    /* Presenters need no zoom buttons; the map stays as the tour sets it. */
+    cdm-map::part(zoom-controls) {
+      display: none;
+    }
+    cdm-legend {
+      /* The legend's own type is sized for a page; on a projector it is read from across a room. */
+      font: 500 0.8em/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+      color: inherit;
+      --cdm-text: currentColor;
+      --cdm-muted-text: currentColor;
+    }
+    .loading {
+      align-self: center;
+      justify-self: center;
+    }
+    footer {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      align-items: center;
+      gap: 1em;
+      border-top: 2px solid currentColor;
+      padding-top: 0.5em;
+    }
+    .caption {
+      margin: 0;
+      font-size: 1.35em;
+      font-weight: 500;
+    }
+    .counter {
+      font-size: 1.35em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .controls {
+      display: flex;
+      gap: 0.4em;
+    }
+    button {
+      font: inherit;
+      font-size: 0.75em;
+      min-width: 2.6em;
+      min-height: 2.2em;
+      padding: 0.2em 0.6em;
+      border: 1px solid currentColor;
+      border-radius: 6px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+      opacity: 0.75;
+    }
+    button:hover,
+    button:focus-visible {
+      opacity: 1;
+    }
+    button:focus-visible {
+      outline: 3px solid #1c5fa8;
+      outline-offset: 2px;
+    }
+    button:disabled {
+      opacity: 0.3;
+      cursor: default;
+    }
+    .error {
+      align-self: center;
+      justify-self: center;
+      max-width: 40em;
+    }
+  `;
+
+  protected override render() {
+    if (!this.open) return nothing;
+    if (this._error) {
+      return html`<p class="error" role="alert">Presentation mode could not start: ${this._error}</p>
+        <span></span><div class="controls" part="controls"><button type="button" @click=${() => this.close()}>Exit</button></div>`;
+    }
+    const view = this._view;
+    const decl = this.decl;
+    const step = this.tour[this._index];
+    const onStep = step !== undefined && !this.isEntryView();
+    const caption = onStep ? step.caption : decl ? `${decl.shortName} as of ${captionDay(view!.date)}` : 'Loading…';
+    const total = this.tour.length;
+    const counter = total === 0 ? '' : `${onStep ? step.n : '–'} / ${total}`;
+    return html`
+      <header part="header">
+        <div>
+          <h1>${decl?.title ?? ''}</h1>
+          <p class="counts">${this.countsLine}</p>
+        </div>
+        <span class="date">${view ? captionDay(view.date) : ''}</span>
+      </header>
+      <div class="stage">
+        ${view && this.atlas
+          ? html`<div class="map-wrap" style="aspect-ratio: ${this.atlas.width} / ${this.atlas.height}">
+              <cdm-map
+                .atlas=${this.atlas}
+                .categories=${this.categories}
+                .categoryAttr=${'data-status'}
+                .countryName=${this.namer}
+                .describe=${this.describe}
+                .label=${`Map: ${this.decl?.title ?? ''}`}
+                .summary=${`${this.decl?.title ?? ''} as of ${captionDay(view.date)}: ${this.countsLine}`}
+                .highlight=${this._highlight}
+                .reducedMotion=${true}
+              ></cdm-map>
+            </div>`
+          : html`<p class="loading">Loading the map…</p>`}
+        <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
+          @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
+      </div>
+      <footer>
+        <p class="caption" part="caption" aria-live="polite">${caption}</p>
+        <span class="counter" part="counter" aria-label=${onStep ? `Step ${step.n} of ${total}` : `Step – of ${total}`}>${counter}</span>
+        <div class="controls" part="controls">
+          <button type="button" aria-label="Previous step" title="Previous (Page Up)" ?disabled=${this._index <= 0 && !(this._index === 0 && !onStep)}
+            @click=${() => this.previous()}>◀</button>
+          <button type="button" aria-label="Next step" title="Next (Page Down)" ?disabled=${this._index >= total - 1}
+            @click=${() => this.next()}>▶</button>
+          <button type="button" aria-label=${this._fullscreen ? 'Leave full screen' : 'Full screen'} title="Full screen (F)"
+            @click=${() => this.toggleFullscreen()}>
+            <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"/></svg>
+          </button>
+          <button type="button" aria-label="Exit presentation" title="Exit (Escape)" @click=${() => this.close()}>✕</button>
+        </div>
+      </footer>
+    `;
+  }
+}
+
+if (!customElements.get('cdm-presentation')) customElements.define('cdm-presentation', CdmPresentation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-presentation': CdmPresentation;
+  }
+}
+
+/**
+ * Opens presentation mode for a map element (the explorer's "Present" button, or a page whose URL
+ * has `?present=<step>`). One `<cdm-presentation>` per page, appended to <body> so no host layout
+ * or overflow clips it; it reuses the map's own atlas/dataset (or the same files).
+ */
+export function openPresentation(source: Element | null, start: PresentationStart | 'url', options: { syncUrl?: boolean } = {}): CdmPresentation {
+  let el = document.querySelector<CdmPresentation>('body > cdm-presentation');
+  if (!el) {
+    el = document.createElement('cdm-presentation');
+    document.body.append(el);
+  }
+  const s = source as (Element & { atlas?: CompiledAtlas | null; data?: Dataset | null }) | null;
+  const atlasSrc = s?.getAttribute('atlas-src');
+  const datasetSrc = s?.getAttribute('dataset-src');
+  if (atlasSrc) el.atlasSrc = atlasSrc;
+  if (datasetSrc) el.datasetSrc = datasetSrc;
+  if (s?.atlas && typeof s.atlas === 'object') el.atlas = s.atlas;
+  if (s?.data && typeof s.data === 'object') el.data = s.data;
+  el.syncUrl = options.syncUrl ?? false;
+  el.present(start);
+  return el;
+}
