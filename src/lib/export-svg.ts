@@ -151,13 +151,15 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
       // Small states: a circle that can be seen at world scale, outlined so it stands off the sea.
       const [mx, my] = c.marker;
       markers.push(
-        `<circle cx="${round(mx)}" cy="${round(my)}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${escapeXml(palette.text)}" stroke-width="0.75" data-country="${escapeXml(c.id)}"${status}/>`,
+        `<circle cx="${round(mx)}" cy="${round(my)}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${escapeXml(palette.text)}" stroke-opacity="0.6" stroke-width="0.75" data-country="${escapeXml(c.id)}"${status}/>`,
       );
     }
   }
   parts.push(
     `<g class="map" transform="translate(${MARGIN},${round(mapTop)})">` +
-      `<path d="${escapeXml(atlas.sphere)}" fill="${escapeXml(palette.sea)}"/>` +
+      // The sea as the explorer draws it: the whole map box (the projection's sphere is taller
+      // than the cropped atlas, so its outline would show flat cuts at the poles).
+      `<rect width="${atlas.width}" height="${atlas.height}" rx="6" fill="${escapeXml(palette.sea)}"/>` +
       (atlas.otherLand ? `<path d="${escapeXml(atlas.otherLand)}" fill="${escapeXml(palette.otherLand)}"/>` : '') +
       `<g stroke="${escapeXml(palette.border)}" stroke-width="0.5" stroke-linejoin="round">${shapes.join('')}</g>` +
       `<g>${markers.join('')}</g></g>`,
