@@ -57,7 +57,8 @@ export class CdmCountrySearch extends LitElement {
       flex-direction: column;
       gap: 2px;
       position: relative;
-      font: 14px/1.3 var(--cdm-font-family, system-ui, sans-serif);
+      font-family: var(--cdm-font-family, system-ui, sans-serif);
+      line-height: 1.3;
       color: var(--cdm-text, #1d232a);
       min-width: 0;
     }

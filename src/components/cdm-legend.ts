@@ -54,7 +54,8 @@ export class CdmLegend extends LitElement {
     css`
       :host {
         display: block;
-        font: 14px/1.4 var(--cdm-font-family, system-ui, sans-serif);
+        font-family: var(--cdm-font-family, system-ui, sans-serif);
+      line-height: 1.4;
         color: var(--cdm-text, #1d232a);
       }
       h2 {

@@ -233,7 +233,7 @@ export class CdmMap extends LitElement {
         border-radius: 4px;
         background: var(--cdm-tooltip-background, #1d232a);
         color: var(--cdm-tooltip-text, #ffffff);
-        font: 13px/1.35 var(--cdm-font-family, system-ui, sans-serif);
+        font: 0.88em/1.35 var(--cdm-font-family, system-ui, sans-serif);
         pointer-events: none;
         box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
       }

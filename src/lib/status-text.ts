@@ -32,11 +32,14 @@ export function describeSignedCount(count: number, total: number, date: IsoDate)
   return `signed ${count} of ${total} declarations as of ${formatDay(date)}`;
 }
 
-/** "51 signed, 12 may have signed (date uncertain), 7 refused": the non-zero headline counts. */
+/**
+ * "51 signed, 12 may have signed (date uncertain), 7 refused": the non-zero headline counts.
+ * Closed groups count against their membership: "7 of 7 members signed".
+ */
 export function countsPhrase(counts: Record<Status, number>, closed: boolean): string {
-  const parts = [`${counts.signed} signed`];
+  const members = counts.signed + counts.uncertain + counts.refused + counts.absent;
+  const parts = [closed ? `${counts.signed} of ${members} members signed` : `${counts.signed} signed`];
   if (counts.uncertain) parts.push(`${counts.uncertain} may have signed (date uncertain)`);
   if (counts.refused) parts.push(`${counts.refused} refused`);
-  if (closed) parts.push(`${counts.signed + counts.uncertain + counts.refused + counts.absent} members in all`);
   return parts.join(', ');
 }

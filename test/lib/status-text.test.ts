@@ -20,10 +20,11 @@ test('describeStatus before the launch says so', () => {
   expect(describeStatus(decl, at('absent', null), '2017-01-01')).toBe('Paris Call, not launched yet (launched 12 Nov 2018)');
 });
 
-test('countsPhrase leaves out zero counts, except signed', () => {
+test('countsPhrase leaves out zero counts, except signed, and counts closed groups by member', () => {
+  expect(countsPhrase({ signed: 18, uncertain: 0, refused: 0, absent: 2, 'not-member': 177 }, true)).toBe('18 of 20 members signed');
   expect(countsPhrase({ signed: 51, uncertain: 0, refused: 7, absent: 139, 'not-member': 0 }, false)).toBe('51 signed, 7 refused');
   expect(countsPhrase({ signed: 0, uncertain: 0, refused: 0, absent: 197, 'not-member': 0 }, false)).toBe('0 signed');
-  expect(countsPhrase({ signed: 7, uncertain: 0, refused: 0, absent: 0, 'not-member': 190 }, true)).toBe('7 signed, 7 members in all');
+  expect(countsPhrase({ signed: 7, uncertain: 0, refused: 0, absent: 0, 'not-member': 190 }, true)).toBe('7 of 7 members signed');
 });
 
 test('describeSignedCount', () => {
