@@ -285,3 +285,14 @@ describe('two instances on a hostile host page', () => {
     expect(await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log)).toEqual([]);
   });
 });
+
+describe('the example article (dist/embed/example.html)', () => {
+  test('renders its two maps, each on its own declaration, with no errors', async () => {
+    const page = await openPage('example.html', 900);
+    await waitForMaps(page, ['map-paris', 'map-dfi'], atlas.countries.length);
+    const declarations = await page.evaluate(() => ['map-paris', 'map-dfi'].map((id) => document.getElementById(id)!.getAttribute('declaration')));
+    expect(declarations).toEqual(['paris-call-2018', 'dfi-2022']);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.context().close();
+  });
+});
