@@ -70,11 +70,13 @@ describe('statusAt: the cases the issue pins', () => {
     );
   });
 
-  it('later Paris Call joiners dated by the website are uncertain from 17 Sep 2019, signed from the listing day', () => {
-    expect(status('paris-call-2018', 'SLV', '2019-09-16')).toBe('absent');
-    expect(status('paris-call-2018', 'SLV', '2019-09-17')).toBe('uncertain');
-    expect(status('paris-call-2018', 'SLV', '2019-10-16')).toBe('uncertain');
+  it('later Paris Call joiners dated only by the website listing are absent until that day, then signed', () => {
+    // No source says when El Salvador endorsed before the website listed it (17 Oct 2019), so the
+    // map never shows it earlier; the sidebar still says "on or before".
+    expect(status('paris-call-2018', 'SLV', '2019-09-17')).toBe('absent');
+    expect(status('paris-call-2018', 'SLV', '2019-10-16')).toBe('absent');
     expect(status('paris-call-2018', 'SLV', '2019-10-17')).toBe('signed');
+    expect(statusAt(ix, 'paris-call-2018', 'SLV', '2019-10-17').event?.precision).toBe('on-or-before');
   });
 
   it('Kenya and Senegal (DFI) are uncertain, never signed, and the reason says why', () => {
