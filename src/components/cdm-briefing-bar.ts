@@ -37,12 +37,15 @@ export function mapViewOf(map: Element | null): MapView {
 export class CdmBriefingBar extends LitElement {
   static override properties = {
     for: { type: String },
+    target: { attribute: false },
     _view: { state: true },
     _screenWidth: { state: true },
   };
 
   /** Id of the map element this bar serves (default: the first `<cyber-declarations-map>`). */
   declare for: string | null;
+  /** The map element itself (wins over `for`), e.g. when the map renders this bar in its own toolbar. */
+  declare target: Element | null;
   declare _view: MapView;
   declare _screenWidth: number;
 
@@ -52,12 +55,14 @@ export class CdmBriefingBar extends LitElement {
   constructor() {
     super();
     this.for = null;
+    this.target = null;
     this._view = mapViewOf(null);
     this._screenWidth = 0;
   }
 
   /** The map element served. */
   get map(): Element | null {
+    if (this.target) return this.target;
     const root = this.getRootNode() as Document | ShadowRoot;
     return (this.for ? root.getElementById?.(this.for) : null) ?? document.querySelector('cyber-declarations-map');
   }

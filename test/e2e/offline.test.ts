@@ -167,6 +167,28 @@ describe('the offline single file', () => {
     await context.close();
   });
 
+  test('the Present button opens presentation mode at the map\'s current view', async () => {
+    const tour = buildTour(dataset);
+    const { page, context, errors } = await openOffline('?declaration=dfi-2022&date=2022-06-01', { width: 1920, height: 1080 });
+    await waitForMap(page, 'main');
+    await page.locator('cdm-briefing-bar').getByRole('button', { name: /Present/ }).click();
+    await page.waitForFunction(() => document.querySelector('cdm-presentation')?.hasAttribute('open'));
+    await waitForMap(page, 'cdm-presentation');
+    const state = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('cdm-presentation')!;
+        return { ...p.view, counter: p.shadowRoot!.querySelector('.counter')?.textContent?.trim() };
+      });
+    expect(await state()).toEqual({ declaration: 'dfi-2022', date: '2022-06-01', counter: `– / ${tour.length}` });
+    await page.keyboard.press('PageDown');
+    const next = tour.find((s) => s.declarationId === 'dfi-2022' && s.date > '2022-06-01')!;
+    expect(await state()).toEqual({ declaration: 'dfi-2022', date: next.date, counter: `${next.n} / ${tour.length}` });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('cdm-presentation')?.hasAttribute('open'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('exports a PNG of twice the on-screen map width, offline', async () => {
     const { page, context, requests, errors } = await openOffline('?declaration=dfi-2022&date=2022-11-02');
     await waitForMap(page, 'main');
