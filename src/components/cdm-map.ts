@@ -157,7 +157,6 @@ export class CdmMap extends LitElement {
         vector-effect: non-scaling-stroke;
         stroke-linejoin: round;
         cursor: pointer;
-        transition: opacity 120ms;
       }
       .marker .dot {
         fill: inherit;
@@ -239,12 +238,6 @@ export class CdmMap extends LitElement {
       }
       .tooltip strong {
         display: block;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .shape,
-        .marker .dot {
-          transition: none;
-        }
       }
     `,
     statusFillStyles,

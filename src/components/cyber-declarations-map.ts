@@ -459,7 +459,12 @@ export class CyberDeclarationsMap extends LitElement {
       this.asOfTitle = 'All declarations';
       this.asOf = `${anyCount} states had signed at least one of the ${total} as of ${day}`;
       this.summary = `Map of all ${total} declarations as of ${day}: ${perStep.map((c, n) => `${c} states signed ${n}`).join(', ')}.`;
-      this.describeCountry = (iso3) => describeSignedCount(counts.get(iso3) ?? 0, total, date);
+      const decls = [...ix.declarations.values()];
+      this.describeCountry = (iso3) => {
+        const names = decls.filter((d) => statusAt(ix, d.id, iso3, date).status === 'signed').map((d) => d.shortName);
+        const line = describeSignedCount(counts.get(iso3) ?? 0, total, date);
+        return names.length ? `${line}: ${names.join(', ')}` : line;
+      };
       return;
     }
     if (!decl) return;

@@ -1,0 +1,65 @@
+// Legend highlighting, the all-declarations view, and the layout from 320 px to 2560 px.
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { countryNode, mapOf, part, readyExplorer, settle, unmountAll } from './explorer-helpers';
+
+afterEach(() => unmountAll());
+
+describe('legend and views', () => {
+  test('hovering a legend entry dims every country but its own; leaving restores the map', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2018-11-12' });
+    const legend = part(el, 'cdm-legend')!.shadowRoot!;
+    const refused = legend.querySelector<HTMLElement>('button[data-value="refused"]')!;
+    expect(refused.textContent).toMatch(/Refused\s*\d+/);
+    await userEvent.hover(refused);
+    await settle(el);
+    const svg = mapOf(el).shadowRoot.querySelector('svg')!;
+    expect(svg.getAttribute('data-highlight')).toBe('refused');
+    expect(Number(getComputedStyle(countryNode(el, 'USA')!).opacity)).toBe(1);
+    expect(Number(getComputedStyle(countryNode(el, 'FRA')!).opacity)).toBeLessThan(0.5);
+    await userEvent.unhover(refused);
+    await settle(el);
+    expect(svg.hasAttribute('data-highlight')).toBe(false);
+  });
+
+  test('legend counts keep a fixed width so scrubbing does not move the entries', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2018-11-12' });
+    const legend = part(el, 'cdm-legend')!.shadowRoot!;
+    const label = () => legend.querySelector('button[data-value="absent"] .label')!.getBoundingClientRect().left;
+    const before = label();
+    el.date = '2022-12-31';
+    await settle(el);
+    expect(label()).toBe(before);
+  });
+
+  test('the all-declarations view shades by the number signed, with its own legend', async () => {
+    const el = await readyExplorer({ view: 'all', date: '2022-12-31' });
+    const usa = countryNode(el, 'USA')!;
+    expect(usa.hasAttribute('data-status')).toBe(false);
+    expect(Number(usa.getAttribute('data-signed-count'))).toBeGreaterThanOrEqual(3);
+    const values = [...part(el, 'cdm-legend')!.shadowRoot!.querySelectorAll('button')].map((b) => b.dataset.value);
+    expect(values).toEqual(['0', '1', '2', '3', '4', '5']);
+    const fills = new Set(['0', '5'].map((n) => getComputedStyle(mapOf(el).shadowRoot.querySelector(`[data-signed-count="${n}"]`)!).fill));
+    expect(fills.size).toBe(2);
+  });
+});
+
+describe('layout', () => {
+  test('at 320 px the sidebar sits below the map and nothing overflows sideways', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'MLT' }, 320);
+    const map = mapOf(el).getBoundingClientRect();
+    const sidebar = part(el, 'cdm-sidebar')!.getBoundingClientRect();
+    expect(sidebar.top).toBeGreaterThanOrEqual(map.bottom);
+    const shell = part(el, '.shell') as HTMLElement;
+    expect(shell.scrollWidth).toBeLessThanOrEqual(320);
+    expect(map.width).toBeGreaterThan(280);
+  });
+
+  test('on a wide screen the sidebar sits beside the map', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018' }, 1600);
+    const map = mapOf(el).getBoundingClientRect();
+    const sidebar = part(el, 'cdm-sidebar')!.getBoundingClientRect();
+    expect(sidebar.left).toBeGreaterThanOrEqual(map.right);
+    expect(map.width).toBeGreaterThan(1000);
+  });
+});
