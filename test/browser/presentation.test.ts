@@ -142,3 +142,14 @@ describe('<cdm-presentation>', () => {
     expect(px).toBeGreaterThanOrEqual(24);
   });
 });
+
+describe('<cdm-presentation> accessibility', () => {
+  test('axe-core finds no violations in presentation mode', async () => {
+    const axe = (await import('axe-core')).default;
+    await mount();
+    el.present({ step: 1 });
+    await settle();
+    const result = await axe.run(el, { resultTypes: ['violations'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
