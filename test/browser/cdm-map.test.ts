@@ -109,4 +109,46 @@ describe('<cdm-map>', () => {
     await userEvent.keyboard('{Escape}');
     expect(events).toEqual(['MLT', null]);
   });
+
+  test('a tap (touch) selects the country and shows the same detail as hover', async () => {
+    const map = await mount();
+    map.describe = (iso3) => (iso3 === 'MLT' ? 'Paris Call, signed, on 12 Nov 2018' : '');
+    const seen: (string | null)[] = [];
+    map.addEventListener('cdm-country-select', (e) => seen.push(e.detail.country));
+    const dot = q(map, 'g.marker[data-country="MLT"] .dot')[0]!;
+    const r = dot.getBoundingClientRect();
+    dot.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true, clientX: r.x + 2, clientY: r.y + 2 }));
+    await map.updateComplete;
+    expect(seen).toEqual(['MLT']);
+    expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toMatch(/Malta\s*Paris Call, signed, on 12 Nov 2018/);
+  });
+
+  test('hovering with a mouse shows a tooltip with name and status', async () => {
+    const map = await mount();
+    map.describe = () => 'Paris Call, signed, on 12 Nov 2018';
+    await userEvent.hover(q(map, '[data-country="AFG"]')[0]!);
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toMatch(/Afghanistan\s*Paris Call, signed/);
+  });
+
+  test('zoom buttons zoom, strokes do not grow, and selecting a country zooms to it', async () => {
+    const map = await mount();
+    const layer = map.shadowRoot!.querySelector('g.zoom-layer')!;
+    const fra = q(map, '[data-country="FRA"]')[0]!;
+    const stroke = getComputedStyle(fra).strokeWidth;
+    await userEvent.click(map.shadowRoot!.querySelector('button[aria-label="Zoom in"]')!);
+    expect(layer.getAttribute('transform')).toMatch(/scale\(2\)/);
+    expect(getComputedStyle(fra).vectorEffect).toBe('non-scaling-stroke');
+    expect(getComputedStyle(fra).strokeWidth).toBe(stroke);
+    // Markers keep their size on screen when zoomed.
+    expect(q(map, 'g.marker[data-country="MLT"] circle.hit')[0]!.getBoundingClientRect().width).toBeCloseTo(14, 0);
+    await userEvent.click(map.shadowRoot!.querySelector('button[aria-label="Show the whole world"]')!);
+    expect(layer.getAttribute('transform')).toMatch(/scale\(1\)/);
+    map.selected = 'MLT';
+    await map.updateComplete;
+    expect(layer.getAttribute('transform')).toMatch(/scale\(8\)/);
+    const r = q(map, 'g.marker[data-country="MLT"]')[0]!.getBoundingClientRect();
+    const frame = map.getBoundingClientRect();
+    expect(Math.abs(r.x + r.width / 2 - (frame.x + frame.width / 2))).toBeLessThan(5);
+  });
 });
