@@ -113,6 +113,7 @@ export class CdmMap extends LitElement {
         display: block;
         position: relative;
         color: inherit;
+        container-type: inline-size;
       }
       .frame {
         position: relative;
@@ -223,6 +224,20 @@ export class CdmMap extends LitElement {
       }
       .zoom-controls .reset {
         font-size: 12px;
+      }
+      /* On a phone the map is short: the buttons go in a row over the empty south-west Pacific. */
+      @container (max-width: 560px) {
+        .zoom-controls {
+          flex-direction: row;
+          top: auto;
+          right: auto;
+          left: 6px;
+          bottom: 6px;
+        }
+        .zoom-controls button {
+          width: 28px;
+          height: 28px;
+        }
       }
       .tooltip {
         position: absolute;
