@@ -3,33 +3,43 @@
 // across shadow roots (open or closed: attachShadow is wrapped to keep every root), the moment the
 // first complete map appears, and the step / play / mount loops the bench drives.
 (() => {
-  const roots = new WeakMap(); // host -> shadow root, including closed ones
-  const observed = [];
+  // Every shadow root ever attached, weakly (the bench must not keep unmounted elements alive).
+  const rootRefs = [];
   let firstMapAt = null;
   let observer = null;
+  const OBSERVE = { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-country'] };
 
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
-    roots.set(this, root);
+    rootRefs.push(new WeakRef(root));
     if (observer) observer.observe(root, OBSERVE);
     return root;
   };
-  const OBSERVE = { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-country'] };
 
-  /** Every element matching `selector` under `root`, looking through shadow roots. */
-  function deepQueryAll(root, selector) {
+  /** Connected shadow roots, dropping the ones that were collected. */
+  function liveRoots() {
     const out = [];
-    const visit = (node) => {
-      const shadow = node instanceof Element ? roots.get(node) ?? node.shadowRoot : null;
-      if (shadow) visit(shadow);
-      for (const el of node.querySelectorAll(selector)) out.push(el);
-      for (const el of node.querySelectorAll('*')) {
-        const inner = roots.get(el) ?? el.shadowRoot;
-        if (inner) visit(inner);
-      }
-    };
-    visit(root);
+    for (let i = rootRefs.length - 1; i >= 0; i--) {
+      const root = rootRefs[i].deref();
+      if (!root) rootRefs.splice(i, 1);
+      else if (root.host.isConnected) out.push(root);
+    }
+    return out;
+  }
+
+  /** Is `node` inside `scope`, crossing shadow boundaries? */
+  function composedContains(scope, node) {
+    for (let n = node; n; n = n.parentNode ?? n.host) if (n === scope) return true;
+    return false;
+  }
+
+  /** Every element matching `selector` under `scope` (document or an element), through shadow roots. */
+  function deepQueryAll(scope, selector) {
+    const out = [...scope.querySelectorAll(selector)];
+    for (const root of liveRoots()) {
+      if (scope === document || composedContains(scope, root.host)) out.push(...root.querySelectorAll(selector));
+    }
     return out;
   }
 
@@ -209,10 +219,7 @@
     });
     const opts = { subtree: true, childList: true, attributes: true, characterData: true };
     mo.observe(el, opts);
-    for (const node of [el, ...deepQueryAll(el, '*')]) {
-      const shadow = roots.get(node) ?? node.shadowRoot;
-      if (shadow) mo.observe(shadow, opts);
-    }
+    for (const root of liveRoots()) if (composedContains(el, root.host)) mo.observe(root, opts);
     for (let k = 0; k < count; k++) {
       el.date = next();
       await settle(list);
