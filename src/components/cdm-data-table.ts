@@ -1,0 +1,352 @@
+// <cdm-data-table>: the map's data as a table, for screen-reader and keyboard users and anyone who
+// wants to read exact dates and sources. Same declaration, same date, same statuses as the map
+// (rows come from src/lib/table-rows), each status with the map's own swatch and pattern, the
+// evidence linked (http(s) only), sortable by every column with aria-sort on the sorted header.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { cdmEvent } from './events';
+import { safeLink } from './cdm-source-link';
+import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
+import type { DatasetIndex } from '../lib/dataset-index';
+import { formatDay } from '../lib/dates';
+import {
+  STATUS_LABELS,
+  allRows,
+  declarationRows,
+  sortAllRows,
+  sortDeclarationRows,
+  type AllRow,
+  type AllSortKey,
+  type DeclarationRow,
+  type DeclarationSortKey,
+  type SortDirection,
+} from '../lib/table-rows';
+import type { Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
+
+interface Column<K> {
+  key: K;
+  label: string;
+}
+
+const DECLARATION_COLUMNS: Column<DeclarationSortKey>[] = [
+  { key: 'country', label: 'Country' },
+  { key: 'status', label: 'Status' },
+  { key: 'date', label: 'Date' },
+  { key: 'source', label: 'Evidence' },
+];
+
+/**
+ * A sortable table of every state's status for one declaration at one date, or, in the "all"
+ * view, how many of the declarations each state had signed. Internal to
+ * `<cyber-declarations-map>` but usable alone.
+ *
+ * @fires cdm-country-select - the reader chose a country by its name in the table
+ * @csspart table - the table
+ */
+export class CdmDataTable extends LitElement {
+  static override properties = {
+    index: { attribute: false },
+    declarationId: { attribute: false },
+    date: { attribute: false },
+    mode: { attribute: false },
+    selected: { attribute: false },
+    countryName: { attribute: false },
+    locale: { type: String },
+    _sortKey: { state: true },
+    _sortDir: { state: true },
+  };
+
+  declare index: DatasetIndex | null;
+  declare declarationId: DeclarationId;
+  declare date: IsoDate;
+  declare mode: ViewMode;
+  declare selected: Iso3 | null;
+  declare countryName: (iso3: Iso3) => string;
+  declare locale: string;
+  declare _sortKey: string;
+  declare _sortDir: SortDirection;
+
+  private readonly uid = uniquePrefix('cdm-table');
+  // Derived in willUpdate; render() only reads.
+  private decl: Declaration | null = null;
+  private launched = true;
+  private rows: DeclarationRow[] = [];
+  private all: AllRow[] = [];
+  private decls: Declaration[] = [];
+
+  constructor() {
+    super();
+    this.index = null;
+    this.declarationId = 'paris-call-2018';
+    this.date = '2022-12-31';
+    this.mode = 'declaration';
+    this.selected = null;
+    this.countryName = (iso3) => iso3;
+    this.locale = 'en';
+    this._sortKey = 'country';
+    this._sortDir = 'ascending';
+  }
+
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        color: var(--cdm-text, #1d232a);
+        font-family: var(--cdm-font-family, system-ui, sans-serif);
+      }
+      .scroller {
+        max-height: min(70vh, 640px);
+        overflow: auto;
+        border: 1px solid var(--cdm-control-border, #8a9199);
+        border-radius: 6px;
+        background: var(--cdm-background, #ffffff);
+      }
+      .scroller:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: 2px;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.93em;
+        line-height: 1.35;
+      }
+      caption {
+        text-align: start;
+        padding: 8px 10px;
+        font-weight: 600;
+      }
+      th,
+      td {
+        text-align: start;
+        vertical-align: top;
+        padding: 5px 10px;
+        border-top: 1px solid var(--cdm-control-hover, #e8edf2);
+      }
+      thead th {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--cdm-background, #ffffff);
+        border-bottom: 2px solid var(--cdm-control-border, #8a9199);
+        padding: 0;
+      }
+      thead button {
+        all: unset;
+        box-sizing: border-box;
+        display: flex;
+        gap: 4px;
+        align-items: center;
+        width: 100%;
+        min-height: 36px;
+        padding: 6px 10px;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      thead button:hover {
+        background: var(--cdm-control-hover, #e8edf2);
+      }
+      thead button:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: -3px;
+      }
+      .arrow {
+        font-size: 0.8em;
+        min-width: 1em;
+      }
+      tbody th {
+        font-weight: normal;
+      }
+      tbody th button {
+        all: unset;
+        cursor: pointer;
+        text-decoration: underline;
+        text-decoration-thickness: 1px;
+        text-underline-offset: 2px;
+      }
+      tbody th button:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: 1px;
+      }
+      tr.selected {
+        background: var(--cdm-control-hover, #e8edf2);
+      }
+      tr.selected th button {
+        font-weight: 650;
+      }
+      .status {
+        display: inline-flex;
+        gap: 6px;
+        align-items: center;
+        white-space: nowrap;
+      }
+      .swatch {
+        stroke: var(--cdm-swatch-border, rgb(0 0 0 / 0.25));
+        stroke-width: 1;
+      }
+      svg.sw {
+        flex: none;
+      }
+      .count {
+        font-variant-numeric: tabular-nums;
+      }
+      a {
+        color: inherit;
+      }
+      a:focus-visible {
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: 1px;
+      }
+      .empty {
+        margin: 0;
+        padding: 12px;
+      }
+      .source-meta {
+        color: var(--cdm-muted-text, #4f5862);
+      }
+    `,
+    statusFillStyles,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const ix = this.index;
+    if (!ix) {
+      this.rows = [];
+      this.all = [];
+      return;
+    }
+    if (changed.has('mode') && !changed.has('_sortKey')) {
+      // Column keys differ between the two tables; start each from the country order.
+      const keys = this.mode === 'all' ? ['country', 'count', ...ix.declarations.keys()] : DECLARATION_COLUMNS.map((c) => c.key);
+      if (!keys.includes(this._sortKey)) this._sortKey = 'country';
+    }
+    this.decls = [...ix.declarations.values()];
+    this.decl = ix.declarations.get(this.declarationId) ?? null;
+    this.launched = !!this.decl && this.date >= this.decl.launch;
+    if (this.mode === 'all') {
+      this.rows = [];
+      this.all = sortAllRows(allRows(ix, this.date, this.countryName), this._sortKey as AllSortKey, this._sortDir, this.locale);
+    } else {
+      this.all = [];
+      this.rows =
+        this.decl && this.launched
+          ? sortDeclarationRows(declarationRows(ix, this.decl.id, this.date, this.countryName), this._sortKey as DeclarationSortKey, this._sortDir, this.locale)
+          : [];
+    }
+  }
+
+  private sortBy(key: string): void {
+    if (this._sortKey === key) this._sortDir = this._sortDir === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this._sortKey = key;
+      this._sortDir = 'ascending';
+    }
+  }
+
+  private choose(iso3: Iso3): void {
+    this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
+  }
+
+  private header(key: string, label: string) {
+    const sorted = this._sortKey === key;
+    return html`<th scope="col" aria-sort=${sorted ? this._sortDir : 'none'}>
+      <button type="button" data-sort=${key} @click=${() => this.sortBy(key)}>
+        ${label}<span class="arrow" aria-hidden="true">${sorted ? (this._sortDir === 'ascending' ? '▲' : '▼') : ''}</span>
+      </button>
+    </th>`;
+  }
+
+  private countryCell(iso3: Iso3, name: string) {
+    return html`<th scope="row"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
+  }
+
+  private statusCell(status: DeclarationRow['status']) {
+    return html`<span class="status"
+      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', status)}</svg>${STATUS_LABELS[status]}</span
+    >`;
+  }
+
+  private sortedPhrase(label: string): string {
+    return `sorted by ${label.toLowerCase()}, ${this._sortDir}`;
+  }
+
+  protected override render() {
+    const ix = this.index;
+    if (!ix) return nothing;
+    const day = formatDay(this.date);
+    const defs = html`<svg width="0" height="0" aria-hidden="true" style="position:absolute">
+      <defs>${statusPatternDefs(this.uid)}</defs>
+    </svg>`;
+    const captionId = `${this.uid}-caption`;
+    if (this.mode === 'all') {
+      const columns: Column<AllSortKey>[] = [
+        { key: 'country', label: 'Country' },
+        { key: 'count', label: 'Signed' },
+        ...this.decls.map((d) => ({ key: d.id, label: d.shortName })),
+      ];
+      const sortLabel = columns.find((c) => c.key === this._sortKey)?.label ?? 'Country';
+      const total = this.decls.length;
+      return html`${defs}
+        <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} style=${patternVars(this.uid)}>
+          <table part="table">
+            <caption id=${captionId}>
+              How many of the ${total} declarations each state had signed, as of ${day}
+              <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span>
+            </caption>
+            <thead>
+              <tr>${columns.map((c) => this.header(c.key, c.label))}</tr>
+            </thead>
+            <tbody>
+              ${this.all.map(
+                (r) => html`<tr class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
+                  ${this.countryCell(r.iso3, r.name)}
+                  <td class="count">
+                    <span class="status"
+                      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
+                    >
+                  </td>
+                  ${this.decls.map((d) => html`<td>${this.statusCell(r.statuses[d.id])}</td>`)}
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`;
+    }
+    const decl = this.decl;
+    if (!decl) return nothing;
+    if (!this.launched) {
+      return html`<p class="empty" role="note">No table: the ${decl.shortName} had not been launched yet on ${day} (launched ${formatDay(decl.launch)}).</p>`;
+    }
+    const sortLabel = DECLARATION_COLUMNS.find((c) => c.key === this._sortKey)?.label ?? 'Country';
+    return html`${defs}
+      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} style=${patternVars(this.uid)}>
+        <table part="table">
+          <caption id=${captionId}>
+            ${decl.shortName}: status of each state as of ${day}
+            <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span>
+          </caption>
+          <thead>
+            <tr>${DECLARATION_COLUMNS.map((c) => this.header(c.key, c.label))}</tr>
+          </thead>
+          <tbody>
+            ${this.rows.map(
+              (r) => html`<tr class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.status} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
+                ${this.countryCell(r.iso3, r.name)}
+                <td>${this.statusCell(r.status)}</td>
+                <td>${r.dateText}</td>
+                <td>${r.sourceTitle === null ? nothing : safeLink(r.sourceUrl, r.sourceTitle, 'source-link')}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
+
+customElements.define('cdm-data-table', CdmDataTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdm-data-table': CdmDataTable;
+  }
+}
