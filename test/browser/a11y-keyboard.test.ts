@@ -1,0 +1,114 @@
+// Issue 7, keyboard: the map is one tab stop; arrow keys visit every country of the declaration in
+// alphabetical order, each announced in the polite live region as
+// "<Country>: <Declaration>, <status>, <date>"; Enter opens the record, Escape returns. Real keys.
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { CdmMap } from '../../src/components/cdm-map';
+import { STATUS_WORDS } from '../../src/lib/status-text';
+import type { Status } from '../../src/lib/types';
+import { countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll } from './explorer-helpers';
+
+afterEach(() => unmountAll());
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+describe('keyboard-only walk across the map', () => {
+  test('Tab reaches the map once; arrows visit every country in name order with an announcement each', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    const live = map.shadowRoot.querySelector('[role="status"][aria-live="polite"]')!;
+
+    // Tab from the search box into the map: one stop, and the next Tab leaves the countries.
+    const search = part(el, 'cdm-country-search')!.shadowRoot!.querySelector<HTMLElement>('input')!;
+    search.focus();
+    let tabs = 0;
+    while (deepActive() !== viewport && tabs < 30) {
+      await userEvent.keyboard('{Tab}');
+      tabs++;
+    }
+    expect(deepActive(), 'Tab reaches the map').toBe(viewport);
+    expect(viewport.getAttribute('aria-label')).toMatch(/^Map: /);
+
+    // Every drawn country, in the order of its name.
+    const drawn = new Set([...map.shadowRoot.querySelectorAll('[data-country]')].map((n) => n.getAttribute('data-country')!));
+    const names = new Map([...drawn].map((iso3) => [iso3, map.countryName(iso3)]));
+    const collator = new Intl.Collator('en');
+    const expectedOrder = [...drawn].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+    expect(expectedOrder.length).toBeGreaterThanOrEqual(197);
+
+    const visited: string[] = [];
+    const badAnnouncements: string[] = [];
+    for (let i = 0; i < expectedOrder.length; i++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await map.updateComplete;
+      const iso3 = map.focusedCountry!;
+      visited.push(iso3);
+      const status = countryNode(el, iso3)!.getAttribute('data-status') as Status;
+      const text = live.textContent!.trim();
+      // "<Country>: Paris Call, <status words>[, <date text>]"
+      const start = `${names.get(iso3)}: Paris Call, ${STATUS_WORDS[status]}`;
+      const dated = status === 'signed' || status === 'refused' || status === 'uncertain';
+      const ok = text.startsWith(start) && (dated ? /, (on|on or before|in|listed by) .*\d{4}$/.test(text) : text === start);
+      if (!ok) badAnnouncements.push(`${iso3} [${status}]: ${text}`);
+    }
+    expect(visited).toEqual(expectedOrder);
+    expect(badAnnouncements).toEqual([]);
+    expect(deepActive(), 'focus stayed on the map for the whole walk').toBe(viewport);
+
+    // Wraps around, and back.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(map.focusedCountry).toBe(expectedOrder[0]);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(map.focusedCountry).toBe(expectedOrder.at(-1));
+
+    // The next Tab leaves the map's countries.
+    await userEvent.keyboard('{Tab}');
+    expect(deepActive()).not.toBe(viewport);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(deepActive()).toBe(viewport);
+  });
+
+  test('announcements carry the date with its precision (Malta, the United States, Albania)', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const live = map.shadowRoot.querySelector('[role="status"]')!;
+    map.shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
+    const say = async (typed: string) => {
+      await new Promise((r) => setTimeout(r, 750)); // a fresh type-ahead
+      await userEvent.keyboard(typed);
+      await map.updateComplete;
+      return live.textContent!.trim();
+    };
+    expect(await say('malt')).toBe('Malta: Paris Call, signed, on 12 Nov 2018');
+    expect(await say('united')).toBe('United Arab Emirates: Paris Call, signed, on or before 16 Sep 2019');
+    expect(await say('{ArrowRight}{ArrowRight}')).toBe('United States: Paris Call, refused, on 12 Nov 2018');
+    expect(await say('alba')).toBe('Albania: Paris Call, signed, on or before 16 Sep 2019');
+  });
+
+  test('Enter opens the record of the focused country, Escape returns to the declaration', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await userEvent.keyboard('{Home}');
+    expect(map.focusedCountry).toBe('AFG');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    await settle(el);
+    const chosen = map.focusedCountry!;
+    expect(el.country).toBe(chosen);
+    expect(countryNode(el, chosen)!.hasAttribute('data-selected')).toBe(true);
+    expect(sidebarText(el)).toContain(map.countryName(chosen));
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(el.country).toBeNull();
+    expect(map.shadowRoot.querySelector('[data-selected]')).toBeNull();
+    expect(sidebarText(el)).toMatch(/Paris Call/);
+    expect(deepActive()).toBe(viewport);
+  });
+});
