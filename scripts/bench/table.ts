@@ -51,7 +51,7 @@ function cell(v: Value<number | null>, unit: Unit): Cell {
 function ratio(ours: Value<number | null>, peer: Value<number | null>): string {
   if (isNa(ours) || isNa(peer) || ours === null || peer === null || peer === 0) return '–';
   const r = ours / peer;
-  if (r > 0 && r < 1) return `${r.toFixed(r < 0.1 ? 3 : 2)} (${(1 / r).toFixed(1)}× less)`;
+  if (r > 0 && r < 0.95) return `${r.toFixed(r < 0.1 ? 3 : 2)} (${(1 / r).toFixed(1)}× less)`;
   return `${r.toFixed(2)}`;
 }
 
