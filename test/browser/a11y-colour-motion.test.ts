@@ -1,0 +1,155 @@
+// Issue 7, colour and motion, measured on what Chromium actually renders: every status fill keeps
+// 3:1 contrast against the map's sea in the light and the dark scheme, refused and uncertain carry
+// a pattern; with prefers-reduced-motion nothing on the map animates and play jumps, never glides.
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { CdmTimeline } from '../../src/components/cdm-timeline';
+import { emulateMedia, resetMedia } from './a11y-helpers';
+import { countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
+
+afterEach(async () => {
+  unmountAll();
+  await resetMedia();
+});
+
+/** [r, g, b] from a computed colour ("rgb(1, 2, 3)" / "rgba(...)"). */
+function rgb(css: string): [number, number, number] {
+  const m = /rgba?\((\d+(?:\.\d+)?)[ ,]+(\d+(?:\.\d+)?)[ ,]+(\d+(?:\.\d+)?)/.exec(css);
+  if (!m) throw new Error(`not an rgb colour: ${css}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+const lum = ([r, g, b]: number[]) => {
+  const c = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * c(r!) + 0.7152 * c(g!) + 0.0722 * c(b!);
+};
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [lum(rgb(a)), lum(rgb(b))].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** The colour a shape is painted with: its fill, or the base rect of the pattern it points at. */
+function paint(root: ShadowRoot, shape: Element): { colour: string; pattern: Element | null } {
+  const fill = getComputedStyle(shape).fill;
+  const id = /url\("?#([^")]+)"?\)/.exec(fill)?.[1];
+  if (!id) return { colour: fill, pattern: null };
+  const pattern = root.getElementById(id)!;
+  return { colour: getComputedStyle(pattern.querySelector('rect')!).fill, pattern };
+}
+
+describe('status colours as rendered', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every status fill has at least 3:1 against the sea; refused and uncertain are patterned (${scheme})`, async () => {
+      await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
+      const seen = new Map<string, { ratio: number; patterned: boolean }>();
+      // Paris Call early 2019 has signed, uncertain, refused, absent; the G7 adds not-member;
+      // the all view has the 0..5 ramp.
+      for (const attrs of [
+        { declaration: 'paris-call-2018', date: '2019-01-01' },
+        { declaration: 'g7-2021', date: '2021-12-31' },
+        { view: 'all', date: '2022-12-31' },
+      ]) {
+        const el = await readyExplorer(attrs);
+        await settle(el);
+        const root = mapOf(el).shadowRoot;
+        const sea = getComputedStyle(root.querySelector('.sphere')!).fill;
+        if (scheme === 'dark') expect(lum(rgb(sea))).toBeLessThan(0.05);
+        for (const shape of root.querySelectorAll('path.shape[data-country]')) {
+          const key = shape.getAttribute('data-status') ?? `count-${shape.getAttribute('data-signed-count')}`;
+          if (seen.has(key)) continue;
+          const { colour, pattern } = paint(root, shape);
+          let patterned = false;
+          if (pattern) {
+            const ink = pattern.querySelector('line, circle')!;
+            const inkColour = ink.tagName === 'line' ? getComputedStyle(ink).stroke : getComputedStyle(ink).fill;
+            patterned = contrast(inkColour, colour) > 1.5;
+          }
+          seen.set(key, { ratio: Math.round(contrast(colour, sea) * 100) / 100, patterned });
+        }
+        unmountAll();
+      }
+      expect([...seen.keys()].filter((k) => k.startsWith('count-')).length).toBeGreaterThanOrEqual(4);
+      for (const s of ['signed', 'uncertain', 'refused', 'absent', 'not-member']) expect(seen.has(s), s).toBe(true);
+      const low = [...seen].filter(([, v]) => v.ratio < 3).map(([k, v]) => `${k} ${v.ratio}:1`);
+      expect(low).toEqual([]);
+      expect(seen.get('refused')!.patterned).toBe(true);
+      expect(seen.get('uncertain')!.patterned).toBe(true);
+      expect(seen.get('signed')!.patterned).toBe(false);
+    });
+  }
+});
+
+/** Every element of the element's tree, through shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const n of root.querySelectorAll('*')) {
+    out.push(n);
+    if (n.shadowRoot) out.push(...deepElements(n.shadowRoot));
+  }
+  return out;
+}
+
+function runningAnimations(root: ParentNode): number {
+  let n = 0;
+  for (const e of deepElements(root)) if (e.shadowRoot) n += e.shadowRoot.getAnimations().length;
+  return n + document.getAnimations().length;
+}
+
+describe('reduced motion', () => {
+  test('no CSS transition or animation anywhere on the map; zoom and recolour are instant', async () => {
+    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-01-01' });
+    const map = mapOf(el) as unknown as HTMLElement & { shadowRoot: ShadowRoot; reducedMotion: boolean };
+    expect(map.reducedMotion).toBe(true);
+    const moving = deepElements(el.shadowRoot!).filter((e) => {
+      const s = getComputedStyle(e);
+      const t = s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+      const a = s.animationName !== 'none' && s.animationDuration.split(',').some((d) => parseFloat(d) > 0);
+      return t || a;
+    });
+    expect(moving.map((e) => e.tagName + '.' + e.getAttribute('class'))).toEqual([]);
+    // Recolour on a date change: no animation starts.
+    el.date = '2022-12-31';
+    await settle(el);
+    expect(runningAnimations(el.shadowRoot!)).toBe(0);
+    // Zoom in with the button: the new transform is there at once, not after a glide.
+    const layer = map.shadowRoot.querySelector('g.zoom-layer')!;
+    await userEvent.click(map.shadowRoot.querySelector('.zoom-controls button')!);
+    expect(layer.getAttribute('transform')).toMatch(/scale\((?!1\))/);
+    // Selecting a country zooms to it at once as well.
+    el.country = 'FRA';
+    await settle(el);
+    const t = layer.getAttribute('transform');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(layer.getAttribute('transform')).toBe(t);
+  });
+
+  test('with motion allowed the zoom glides (the check above can fail)', async () => {
+    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    const el = await readyExplorer({ declaration: 'paris-call-2018' });
+    const map = mapOf(el) as unknown as HTMLElement & { shadowRoot: ShadowRoot };
+    const layer = map.shadowRoot.querySelector('g.zoom-layer')!;
+    const before = layer.getAttribute('transform');
+    await userEvent.click(map.shadowRoot.querySelector('.zoom-controls button')!);
+    const early = layer.getAttribute('transform');
+    await until(() => layer.getAttribute('transform') !== early && layer.getAttribute('transform') !== before, 'the glide to move on');
+  });
+
+  for (const reduce of [true, false]) {
+    test(`play ${reduce ? 'jumps from stop to stop' : 'glides between stops'} (${reduce ? 'reduce' : 'no-preference'})`, async () => {
+      await emulateMedia([{ name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' }]);
+      const el = await readyExplorer({ declaration: 'dfi-2022', date: '2022-04-28' });
+      const timeline = part(el, 'cdm-timeline') as CdmTimeline;
+      timeline.playStepMs = 300;
+      const stops = new Set((el as unknown as { stops: { date: string }[] }).stops.map((s) => s.date));
+      const dates: string[] = [];
+      el.addEventListener('cdm-date-change', (e) => dates.push(e.detail.date));
+      await userEvent.click(timeline.shadowRoot!.querySelector('button.play')!);
+      await until(() => !timeline.playing, 'play to reach the end', 15_000);
+      expect(dates.length).toBeGreaterThan(0);
+      const between = dates.filter((d) => !stops.has(d));
+      if (reduce) expect(between).toEqual([]);
+      else expect(between.length).toBeGreaterThan(0);
+      expect(dates.at(-1)).toBe([...stops].sort().at(-1));
+    });
+  }
+});
