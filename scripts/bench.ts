@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     missing: existsSync(`${DIST}/index.html`) ? null : `${DIST}/index.html missing`,
   };
   const peer: Subject = { label: 'peer', url: `${server.origin}/peer/peer.html`, selector: 'plot-peer-map', missing: peerMissing };
-  server.addPage('/bench-embed-host.html', `<!doctype html><html lang="en"><meta charset="utf-8"><title>embed host</title>
+  server.addPage('/bench-embed-host.html', `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>embed host</title>
 <script type="module" src="/embed/cyber-declarations-map.js"></script>
 <cyber-declarations-map declaration="${plan.declaration}" date="2019-12-31"></cyber-declarations-map></html>`);
 
@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     `Steps: ${plan.source}${plan.meanChangesPerStep !== null ? `; on average ${plan.meanChangesPerStep.toFixed(1)} countries change per step` : ''}.`,
     `Play: the element's date set once per animation frame; a frame is over 16.7 ms when its rAF interval exceeds ${(FRAME_BUDGET_MS + FRAME_JITTER_MS).toFixed(1)} ms (timestamps are coarsened and headless vsync jitters by 0.1 ms).`,
     'Bytes: gzip -9 bodies as served by the bench server on one cold load; KB = 1024 bytes. "—": does not depend on CPU speed, measured once.',
+    `At ${THROTTLE}x, DevTools throttling pauses the main thread in slices, so work well under a millisecond can slip between pauses: read the throttled script medians of sub-millisecond steps as lower bounds.`,
     'Step "script": from setting the element\'s `date` to every update settled (Lit updateComplete). "incl. style + layout + paint": the same start, inside a rAF callback, to a message posted from it, which runs after the frame is rendered.',
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
     ...(peerProblem ? [peerProblem] : []),
