@@ -95,3 +95,22 @@ describe('garbage in the page URL (sync-url)', () => {
     expect(escapes.errors).toEqual([]);
   });
 });
+
+describe('the checks themselves can fail', () => {
+  test('a country with a bogus status and an error thrown in a timer are both caught', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018' });
+    countryNode(el, 'FRA')!.setAttribute('data-status', 'bogus');
+    expect(mapInvariantProblems(el)).toEqual(['FRA: status=bogus count=null']);
+    const probe = catchEscapes();
+    // Vitest itself reports uncaught errors: swallow this one on purpose.
+    const swallow = (e: ErrorEvent) => e.preventDefault();
+    window.addEventListener('error', swallow);
+    setTimeout(() => {
+      throw new Error('probe');
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    window.removeEventListener('error', swallow);
+    probe.stop();
+    expect(probe.errors).toEqual(['error: Uncaught Error: probe']);
+  });
+});
