@@ -43,7 +43,7 @@ describe('status colours as rendered', () => {
       const seen = new Map<string, { ratio: number; patterned: boolean }>();
       // Paris Call early 2019 has signed, uncertain, refused, absent; the G7 adds not-member;
       // the all view has the 0..5 ramp.
-      for (const attrs of [
+      for (const attrs of <Array<Record<string, string>>>[
         { declaration: 'paris-call-2018', date: '2019-01-01' },
         { declaration: 'g7-2021', date: '2021-12-31' },
         { view: 'all', date: '2022-12-31' },

@@ -86,7 +86,7 @@ describe('failed loads', () => {
       pageButton.onclick = () => pageClicks++;
       healthy.parentElement!.append(pageButton);
 
-      const src = file === 'atlas' ? { 'atlas-src': '/generated/atlas.json?broken' } : { 'dataset-src': '/generated/dataset.json?broken' };
+      const src: Record<string, string> = file === 'atlas' ? { 'atlas-src': '/generated/atlas.json?broken' } : { 'dataset-src': '/generated/dataset.json?broken' };
       const el = mountExplorer(src);
       const error = await until(() => part(el, '[part="error"]'), `the ${failure} message`);
       expect(error.getAttribute('role')).toBe('alert');
