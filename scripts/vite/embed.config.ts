@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
+import { versionedDatasetFileName } from '../../src/lib/asset-defaults.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** dist/embed, or elsewhere for tests that must not race other builds (CDM_EMBED_OUT_DIR). */
@@ -84,7 +84,10 @@ const config: UserConfig = {
   root: ROOT,
   // Nothing from public/ is copied wholesale: only the files the module loads (plugin above).
   publicDir: false,
-  // Lib mode leaves process.env.NODE_ENV for the consumer; an embed has no consumer build step.
+  // Always the production build of every dependency (Lit's dev build adds globals, warnings and
+  // 15 KB), even when NODE_ENV says otherwise (e.g. `test` when a test runs this build); and lib
+  // mode leaves process.env.NODE_ENV for a consumer build step that an embed does not have.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [keepLitOffGlobalThis(), embedAssets()],
   build: {

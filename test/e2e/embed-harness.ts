@@ -23,7 +23,7 @@ export function buildEmbed(): void {
   }
   if (process.env.CDM_EMBED_SKIP_BUILD === '1' && existsSync(resolve(EMBED_OUT_DIR, EMBED_JS))) return;
   const run = spawnSync('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn'], {
-    env: { ...process.env, CDM_EMBED_OUT_DIR: EMBED_OUT_DIR },
+    env: { ...process.env, NODE_ENV: 'production', CDM_EMBED_OUT_DIR: EMBED_OUT_DIR },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`vite build --mode embed failed:\n${run.stdout}\n${run.stderr}`);
