@@ -184,6 +184,21 @@ export class CyberDeclarationsMap extends LitElement {
         display: none;
       }
       .shell {
+        /* Inherited text properties are set again here, not only on :host: a host page's rules
+           (a careless '* { letter-spacing: …; color: … }', an RTL article) apply to the host
+           element itself and would be inherited into every shadow tree below. */
+        font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+        color: var(--cdm-text);
+        font-style: normal;
+        font-weight: 400;
+        letter-spacing: normal;
+        word-spacing: normal;
+        text-transform: none;
+        text-indent: 0;
+        text-align: start;
+        text-shadow: none;
+        white-space: normal;
+        direction: ltr;
         container-type: inline-size;
         /* Type grows with the element: 15 px on a phone, up to 20 px on a 2560 px screen. */
         font-size: clamp(15px, 13px + 0.3cqi, 20px);
