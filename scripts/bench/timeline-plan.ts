@@ -30,7 +30,7 @@ function weekly(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-function changes(a: Map<Iso3, Status>, b: Map<Iso3, Status>): number {
+function changes(a: ReadonlyMap<Iso3, Status>, b: ReadonlyMap<Iso3, Status>): number {
   let n = 0;
   for (const key of new Set([...a.keys(), ...b.keys()])) if (a.get(key) !== b.get(key)) n++;
   return n;
@@ -51,7 +51,7 @@ export async function timelinePlan(datasetPath: string, declaration = BENCH_DECL
   const unique = [...new Set(timelineStops(ix, declaration).map((s) => s.date))].filter((d) => d >= launch).sort();
   const kept: IsoDate[] = [];
   const changeCounts: number[] = [];
-  let previous: Map<Iso3, Status> | null = null;
+  let previous: ReadonlyMap<Iso3, Status> | null = null;
   for (const date of unique) {
     const now = statusesAt(ix, declaration, date);
     const n = previous ? changes(previous, now) : 1;

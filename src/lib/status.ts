@@ -26,6 +26,17 @@ interface DeclarationTable {
   base: Map<Iso3, Status>;
   /** Countries with events: their segments, sorted by `from`. */
   segments: Map<Iso3, StatusSegment[]>;
+  /**
+   * Distinct days, sorted, on which some member's segment starts. Every country's status is the
+   * same on all days between two of them, so the table of statuses (and its counts) is built at
+   * most once per stretch and shared: a timeline step is a binary search, not a rebuild.
+   */
+  changes: IsoDate[];
+  /** Statuses per stretch: [k] holds once exactly k change days have passed. */
+  snapshots: Array<ReadonlyMap<Iso3, Status> | undefined>;
+  counts: Array<Readonly<Record<Status, number>> | undefined>;
+  /** Counts before the launch (from `base`). */
+  baseCounts: Readonly<Record<Status, number>> | null;
 }
 
 const tables = new WeakMap<DatasetIndex, Map<DeclarationId, DeclarationTable>>();
@@ -65,7 +76,12 @@ function tableFor(ix: DatasetIndex, id: DeclarationId): DeclarationTable {
     list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     segments.set(iso3, list);
   }
-  table = { decl, base, segments };
+  const changes = new Set<IsoDate>();
+  for (const [iso3, list] of segments) {
+    if (base.get(iso3) !== 'not-member') for (const seg of list) changes.add(seg.from);
+  }
+  const sorted = [...changes].sort();
+  table = { decl, base, segments, changes: sorted, snapshots: [], counts: [], baseCounts: null };
   byDecl.set(id, table);
   return table;
 }
@@ -135,22 +151,59 @@ export function statusAt(ix: DatasetIndex, id: DeclarationId, iso3: Iso3, date: 
   return { status: segment.status, event: segment.event, history, reason };
 }
 
-/** Status of every country in the table; cheap enough for every timeline step. */
-export function statusesAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): Map<Iso3, Status> {
-  const table = tableFor(ix, id);
-  const result = new Map(table.base);
-  if (date < table.decl.launch) return result;
-  for (const [iso3, segments] of table.segments) {
-    if (table.base.get(iso3) === 'not-member') continue;
-    const segment = segmentAt(segments, date);
-    if (segment) result.set(iso3, segment.status);
+/** How many change days of the table fall on or before `date` (binary search). */
+function stretchAt(table: DeclarationTable, date: IsoDate): number {
+  const { changes } = table;
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (changes[mid]! <= date) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+function snapshot(table: DeclarationTable, k: number): ReadonlyMap<Iso3, Status> {
+  let result = table.snapshots[k];
+  if (result) return result;
+  const map = new Map(table.base);
+  if (k > 0) {
+    const day = table.changes[k - 1]!;
+    for (const [iso3, segments] of table.segments) {
+      if (table.base.get(iso3) === 'not-member') continue;
+      const segment = segmentAt(segments, day);
+      if (segment) map.set(iso3, segment.status);
+    }
+  }
+  table.snapshots[k] = result = map;
   return result;
 }
 
-/** How many countries have each status (before the launch: all absent or not-member). */
-export function countsAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): Record<Status, number> {
+/**
+ * Status of every country in the table. Shared and read-only: the same map is returned for every
+ * day between two changes, so a timeline step costs a binary search (and callers can tell "no
+ * change" by identity).
+ */
+export function statusesAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): ReadonlyMap<Iso3, Status> {
+  const table = tableFor(ix, id);
+  if (date < table.decl.launch) return table.base;
+  return snapshot(table, stretchAt(table, date));
+}
+
+/** How many countries have each status in a table of statuses. */
+export function countStatuses(statuses: ReadonlyMap<Iso3, Status>): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const status of statusesAt(ix, id, date).values()) counts[status] += 1;
+  for (const status of statuses.values()) counts[status] += 1;
+  return counts;
+}
+
+/** How many countries have each status (before the launch: all absent or not-member). Shared, frozen. */
+export function countsAt(ix: DatasetIndex, id: DeclarationId, date: IsoDate): Readonly<Record<Status, number>> {
+  const table = tableFor(ix, id);
+  if (date < table.decl.launch) return (table.baseCounts ??= Object.freeze(countStatuses(table.base)));
+  const k = stretchAt(table, date);
+  let counts = table.counts[k];
+  if (!counts) table.counts[k] = counts = Object.freeze(countStatuses(snapshot(table, k)));
   return counts;
 }

@@ -1,7 +1,7 @@
 // Pins the status semantics with the real, compiled rows of data/.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/dates';
-import { countsAt, isLaunched, statusAt, statusesAt } from '../../src/lib/status';
+import { countStatuses, countsAt, isLaunched, statusAt, statusSegments, statusesAt } from '../../src/lib/status';
 import type { DeclarationId } from '../../src/lib/types';
 import { realDataset } from './data/real-dataset';
 
@@ -109,6 +109,27 @@ describe('statusesAt and countsAt', () => {
         for (const [iso3, s] of all) expect(s, `${id} ${iso3} ${date}`).toBe(status(id, iso3, date));
       }
     }
+  });
+
+  it('agree with statusAt the day before, on and after every change, and with counting (shared per stretch)', () => {
+    for (const [id, decl] of ix.declarations) {
+      const days = new Set([decl.launch, addDays(decl.launch, -1)]);
+      for (const segments of statusSegments(ix, id).values()) {
+        for (const s of segments) for (const d of [addDays(s.from, -1), s.from, addDays(s.from, 1)]) days.add(d);
+      }
+      for (const date of days) {
+        const all = statusesAt(ix, id, date);
+        for (const [iso3, s] of all) expect(s, `${id} ${iso3} ${date}`).toBe(status(id, iso3, date));
+        expect(countsAt(ix, id, date), `${id} ${date}`).toEqual(countStatuses(all));
+      }
+    }
+  });
+
+  it('return the same table for two days with no change between them, and a new one across a change', () => {
+    // The US joined the Paris Call on 10 Nov 2021; nothing changed between 1 and 9 Nov.
+    expect(statusesAt(ix, 'paris-call-2018', '2021-11-01')).toBe(statusesAt(ix, 'paris-call-2018', '2021-11-09'));
+    expect(statusesAt(ix, 'paris-call-2018', '2021-11-10')).not.toBe(statusesAt(ix, 'paris-call-2018', '2021-11-09'));
+    expect(Object.isFrozen(countsAt(ix, 'paris-call-2018', '2021-11-10'))).toBe(true);
   });
 
   it('counts at launch', () => {
