@@ -310,7 +310,7 @@ export class CdmSidebar extends LitElement {
         display: block;
         font-family: var(--cdm-sidebar-font, system-ui, sans-serif);
         line-height: 1.5;
-        font-size: 0.95rem;
+        font-size: 0.95em;
         overflow-wrap: anywhere;
         min-width: 0;
       }
@@ -320,28 +320,28 @@ export class CdmSidebar extends LitElement {
         height: 0;
       }
       .body {
-        max-width: 40rem;
+        max-width: 40em;
       }
       h2 {
-        font-size: 1.3rem;
+        font-size: 1.3em;
         line-height: 1.25;
-        margin: 0 0 0.4rem;
+        margin: 0 0 0.4em;
         text-wrap: balance;
       }
       h3 {
-        font-size: 1rem;
-        margin: 1.4rem 0 0.4rem;
+        font-size: 1em;
+        margin: 1.4em 0 0.4em;
       }
       p {
-        margin: 0 0 0.6rem;
+        margin: 0 0 0.6em;
       }
       .kicker {
         text-transform: uppercase;
         letter-spacing: 0.06em;
-        font-size: 0.75rem;
+        font-size: 0.75em;
         font-weight: 600;
         color: var(--_muted);
-        margin: 0 0 0.2rem;
+        margin: 0 0 0.2em;
       }
       .meta,
       .muted {
@@ -364,10 +364,10 @@ export class CdmSidebar extends LitElement {
       }
       dt {
         font-weight: 600;
-        margin-top: 0.5rem;
+        margin-top: 0.5em;
       }
       dd {
-        margin: 0.15rem 0 0;
+        margin: 0.15em 0 0;
       }
       ul,
       ol {
@@ -377,10 +377,10 @@ export class CdmSidebar extends LitElement {
       }
       .headline li,
       .non-state li {
-        margin: 0.35rem 0;
+        margin: 0.35em 0;
       }
       .headline-group {
-        padding: 0.1rem 0 0.2rem 0.7rem;
+        padding: 0.1em 0 0.2em 0.7em;
         border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
       }
       .headline-date {
@@ -395,17 +395,17 @@ export class CdmSidebar extends LitElement {
       .count-list {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.2rem 0.9rem;
+        gap: 0.2em 0.9em;
       }
       .count {
         display: inline-flex;
         align-items: center;
-        gap: 0.3rem;
+        gap: 0.3em;
       }
       .swatch {
         flex: none;
         vertical-align: -2px;
-        margin-right: 0.3rem;
+        margin-right: 0.3em;
       }
       .count .swatch {
         margin-right: 0;
@@ -420,7 +420,7 @@ export class CdmSidebar extends LitElement {
         white-space: nowrap;
       }
       .ours {
-        margin: 0.3rem 0 0;
+        margin: 0.3em 0 0;
         font-size: 0.9em;
         font-weight: 600;
       }
@@ -428,7 +428,7 @@ export class CdmSidebar extends LitElement {
         display: flex;
         align-items: flex-start;
         justify-content: space-between;
-        gap: 0.5rem;
+        gap: 0.5em;
       }
       .close {
         flex: none;
@@ -454,18 +454,18 @@ export class CdmSidebar extends LitElement {
         stroke-linecap: round;
       }
       .record > li {
-        padding: 0.75rem 0;
+        padding: 0.75em 0;
         border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
       }
       .record h3 {
-        margin: 0 0 0.25rem;
+        margin: 0 0 0.25em;
       }
       .status {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0 0.4rem;
-        margin-bottom: 0.3rem;
+        gap: 0 0.4em;
+        margin-bottom: 0.3em;
       }
       .status .swatch {
         margin-right: 0;
@@ -476,10 +476,10 @@ export class CdmSidebar extends LitElement {
       .evidence {
         font-size: 0.9em;
         border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
-        padding-left: 0.7rem;
+        padding-left: 0.7em;
       }
       .evidence > li {
-        margin: 0.3rem 0;
+        margin: 0.3em 0;
       }
       .event > span {
         display: block;
@@ -491,15 +491,15 @@ export class CdmSidebar extends LitElement {
         color: var(--_muted);
       }
       .later {
-        margin: 0.4rem 0 0;
+        margin: 0.4em 0 0;
         font-size: 0.9em;
       }
       .quote {
-        margin: 0.8rem 0;
+        margin: 0.8em 0;
       }
       blockquote {
         margin: 0;
-        padding: 0.1rem 0 0.1rem 0.9rem;
+        padding: 0.1em 0 0.1em 0.9em;
         border-left: 3px solid var(--_accent);
         font-family: var(--cdm-quote-font, Georgia, 'Times New Roman', serif);
         font-size: 1.02em;
@@ -508,8 +508,8 @@ export class CdmSidebar extends LitElement {
         margin: 0;
       }
       figcaption {
-        margin-top: 0.3rem;
-        padding-left: 0.9rem;
+        margin-top: 0.3em;
+        padding-left: 0.9em;
         font-size: 0.85em;
         color: var(--_muted);
       }

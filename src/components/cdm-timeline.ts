@@ -410,7 +410,7 @@ export class CdmTimeline extends LitElement {
     .controls {
       display: flex;
       align-items: center;
-      gap: 0.25rem;
+      gap: 0.25em;
       flex-wrap: wrap;
     }
     button {
@@ -421,8 +421,8 @@ export class CdmTimeline extends LitElement {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      gap: 0.35rem;
-      padding: 0 0.75rem;
+      gap: 0.35em;
+      padding: 0 0.75em;
       border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
       border-radius: 6px;
       background: transparent;
@@ -453,7 +453,7 @@ export class CdmTimeline extends LitElement {
       stroke: none;
     }
     .play {
-      min-width: 6.5rem;
+      min-width: 6.5em;
       font-weight: 600;
     }
     :is(button, input):focus-visible {
@@ -461,24 +461,24 @@ export class CdmTimeline extends LitElement {
       outline-offset: 2px;
     }
     .readout {
-      margin: 0 0 0 0.5rem;
+      margin: 0 0 0 0.5em;
       display: flex;
       flex-wrap: wrap;
-      gap: 0 0.6rem;
+      gap: 0 0.6em;
       align-items: baseline;
       min-width: 0;
     }
     .readout-date {
       font-weight: 700;
       font-variant-numeric: tabular-nums;
-      font-size: 1.05rem;
+      font-size: 1.05em;
     }
     .readout-event {
       color: var(--_muted);
     }
     .track {
       position: relative;
-      margin-top: 0.25rem;
+      margin-top: 0.25em;
     }
     /* Labels, marks and axis are inset by half a thumb so their percentages line up with the
        thumb centre, which travels from thumb/2 to width - thumb/2. */
