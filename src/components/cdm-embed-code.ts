@@ -53,9 +53,9 @@ export class CdmEmbedCode extends LitElement {
     :host { display: contents; }
     dialog {
       box-sizing: border-box;
-      width: min(44rem, calc(100vw - 2rem));
-      max-height: calc(100vh - 2rem);
-      padding: 1rem 1.25rem;
+      width: min(44em, calc(100vw - 2em));
+      max-height: calc(100vh - 2em);
+      padding: 1em 1.25em;
       border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
       border-radius: 8px;
       font: var(--cdm-embed-font, inherit);
@@ -63,21 +63,21 @@ export class CdmEmbedCode extends LitElement {
       color: var(--cdm-embed-color, CanvasText);
     }
     dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-    h2 { margin: 0 0 0.5rem; font-size: 1.2em; }
-    h3 { margin: 1rem 0 0.25rem; font-size: 1em; }
-    p { margin: 0.25rem 0; }
+    h2 { margin: 0 0 0.5em; font-size: 1.2em; }
+    h3 { margin: 1em 0 0.25em; font-size: 1em; }
+    p { margin: 0.25em 0; }
     textarea {
       box-sizing: border-box;
       width: 100%;
       min-height: 6.5em;
       resize: vertical;
       font: 0.85em/1.4 var(--cdm-embed-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-      padding: 0.5rem;
+      padding: 0.5em;
     }
-    .row { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.25rem; }
-    button { font: inherit; padding: 0.35rem 0.9rem; min-height: 2.25rem; cursor: pointer; }
+    .row { display: flex; gap: 0.5em; align-items: center; margin-top: 0.25em; }
+    button { font: inherit; padding: 0.35em 0.9em; min-height: 2.25em; cursor: pointer; }
     .status { min-height: 1.4em; font-size: 0.9em; }
-    .actions { display: flex; justify-content: flex-end; margin-top: 1rem; }
+    .actions { display: flex; justify-content: flex-end; margin-top: 1em; }
     button:focus-visible, textarea:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
   `;
 
