@@ -544,8 +544,16 @@ export class CdmMap extends LitElement {
       case 'End':
         move(-1);
         break;
-      case 'Enter':
       case ' ':
+        // Mid-way through typing a name ("united s"), a space is part of the name, as in a listbox.
+        if (this.typeahead && e.timeStamp - this.typeaheadAt < 700) {
+          this.typeaheadJump(e.key, e.timeStamp);
+          break;
+        }
+        if (!this._focused) return;
+        this.select(this._focused);
+        break;
+      case 'Enter':
         if (!this._focused) return;
         this.select(this._focused);
         break;
