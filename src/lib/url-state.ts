@@ -1,13 +1,19 @@
-// The view's state as URL query parameters (`declaration`, `date`, `country`, `view`), both ways.
+// The view's state as URL query parameters (`declaration`, `date`, `country`, `view`, `display`),
+// both ways.
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+
+/** How the view is drawn: the map, or the same data as a table (orthogonal to `view`). */
+export type DisplayMode = 'map' | 'table';
 
 export interface UrlState {
   declaration: DeclarationId;
   date: IsoDate;
   country: Iso3 | null;
   view: ViewMode;
+  /** Absent means the map. */
+  display?: DisplayMode;
 }
 
 export interface ParsedUrlState {
@@ -16,9 +22,10 @@ export interface ParsedUrlState {
   warnings: string[];
 }
 
-export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view'] as const;
+export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view', 'display'] as const;
 
 const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
+const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO3 = /^[A-Z]{3}$/;
 
@@ -28,6 +35,10 @@ export function isDeclarationId(value: string): value is DeclarationId {
 
 export function isViewMode(value: string): value is ViewMode {
   return (VIEW_MODES as readonly string[]).includes(value);
+}
+
+export function isDisplayMode(value: string): value is DisplayMode {
+  return (DISPLAY_MODES as readonly string[]).includes(value);
 }
 
 /** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
@@ -78,12 +89,17 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
     if (isViewMode(view)) state.view = view;
     else warnings.push(`Unknown view ${quoted(view)}; expected "declaration" or "all".`);
   }
+  const display = params.get('display');
+  if (display !== null) {
+    if (isDisplayMode(display)) state.display = display;
+    else warnings.push(`Unknown display ${quoted(display)}; expected "map" or "table".`);
+  }
   return { state, warnings };
 }
 
 /**
  * Writes the view state into a copy of `base` (other parameters of the host page are kept).
- * `view` is left out when it is the default, `country` when none is chosen.
+ * `view` and `display` are left out when they are the default, `country` when none is chosen.
  */
 export function serializeUrlState(state: UrlState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
@@ -93,5 +109,7 @@ export function serializeUrlState(state: UrlState, base: URLSearchParams = new U
   else params.delete('country');
   if (state.view === 'all') params.set('view', 'all');
   else params.delete('view');
+  if (state.display === 'table') params.set('display', 'table');
+  else params.delete('display');
   return params;
 }

@@ -57,3 +57,16 @@ describe('serializeUrlState', () => {
     expect(out.toString()).toBe('lang=fr&declaration=g7-2021&date=2021-04-28');
   });
 });
+
+describe('display (map or table)', () => {
+  test('round-trips beside the view, and is left out for the map', () => {
+    const state = { declaration: 'g7-2021', date: '2021-12-31', country: null, view: 'all', display: 'table' } as const;
+    const q = serializeUrlState(state).toString();
+    expect(q).toBe('declaration=g7-2021&date=2021-12-31&view=all&display=table');
+    expect(parse(q).state).toEqual({ declaration: 'g7-2021', date: '2021-12-31', view: 'all', display: 'table' });
+    expect(serializeUrlState({ ...state, display: 'map' }, new URLSearchParams('display=table')).has('display')).toBe(false);
+  });
+  test('an unknown display is ignored with a warning', () => {
+    expect(parse('display=chart')).toEqual({ state: {}, warnings: ['Unknown display "chart"; expected "map" or "table".'] });
+  });
+});
