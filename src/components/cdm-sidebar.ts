@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay, formatMonth } from '../lib/dates';
 import { quotesForCountry, quotesForDeclaration } from '../lib/quotes';
@@ -45,6 +46,9 @@ export function eventDateText(event: EndorsementEvent): string {
   }
 }
 
+/** One formatter for every endorser count (toLocaleString would build one per call). */
+const COUNT_FORMAT = new Intl.NumberFormat('en');
+
 /** Items grouped by their `asOf` date, in first-seen order. */
 function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, HeadlineCount[]]> {
   const groups = new Map<IsoDate, HeadlineCount[]>();
@@ -89,6 +93,7 @@ export class CdmSidebar extends LitElement {
   @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
 
   private readonly patternPrefix = uniquePrefix('cdm-sidebar');
+  private readonly patternStyle = patternVars(this.patternPrefix);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Keep the reader at the top of a new record rather than mid-way down the previous one.
@@ -99,9 +104,9 @@ export class CdmSidebar extends LitElement {
     const ix = this.index;
     if (!ix) return html`<p class="empty">Loading the data…</p>`;
     return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
-        <defs>${statusPatternDefs(this.patternPrefix)}</defs>
+        <defs>${guard([this.patternPrefix], () => statusPatternDefs(this.patternPrefix))}</defs>
       </svg>
-      <div class="body" style=${patternVars(this.patternPrefix)}>
+      <div class="body" style=${this.patternStyle}>
         ${this.country ? this.renderCountry(ix, this.country) : this.renderDeclaration(ix)}
       </div>`;
   }
@@ -111,9 +116,16 @@ export class CdmSidebar extends LitElement {
   private renderDeclaration(ix: DatasetIndex): TemplateResult {
     const decl = ix.declarations.get(this.declarationId);
     if (!decl) return html`<p class="empty">No declaration “${this.declarationId}” in the data.</p>`;
-    const quotes = quotesForDeclaration(ix, decl.id);
+    // Only the counts depend on the date: the rest is rendered once per declaration, so a
+    // timeline step does not walk the quotes, sources and links again (guard skips them).
     return html`<article part="declaration" class="declaration">
-      <header>
+      ${guard([ix, decl], () => this.renderDeclarationHead(decl))}
+      ${this.renderCounts(ix, decl)} ${guard([ix, decl], () => this.renderDeclarationSources(ix, decl))}
+    </article>`;
+  }
+
+  private renderDeclarationHead(decl: Declaration): TemplateResult {
+    return html`<header>
         <p class="kicker">${decl.shortName}</p>
         <h2>${decl.title}</h2>
         <p class="meta">Launched ${formatDay(decl.launch)} · ${decl.venue}</p>
@@ -121,15 +133,18 @@ export class CdmSidebar extends LitElement {
           ? html`<p class="text-link">${safeLink(decl.textUrl, 'Read the text', 'text-link')}</p>`
           : html`<p class="text-link muted">No link to the text is known.</p>`}
       </header>
-      <p class="summary">${decl.summary}</p>
-      ${this.renderCounts(ix, decl)} ${this.renderNonState(ix, decl)}
+      <p class="summary">${decl.summary}</p>`;
+  }
+
+  private renderDeclarationSources(ix: DatasetIndex, decl: Declaration): TemplateResult {
+    const quotes = quotesForDeclaration(ix, decl.id);
+    return html`${this.renderNonState(ix, decl)}
       ${quotes.length
         ? html`<section class="quotes">
             <h3>In the sources’ words</h3>
             ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
           </section>`
-        : nothing}
-    </article>`;
+        : nothing}`;
   }
 
   private renderCounts(ix: DatasetIndex, decl: Declaration): TemplateResult {
@@ -144,14 +159,16 @@ export class CdmSidebar extends LitElement {
             ? html`${this.countsList(ours)}`
             : html`Not launched yet: it was launched on ${formatDay(decl.launch)}.`}
         </dd>
-        ${decl.headlineCounts.length
-          ? html`<dt>What the sources reported</dt>
-              <dd>
-                <ul class="headline">
-                  ${groupByDate(decl.headlineCounts).map(([asOf, counts]) => this.renderHeadlineGroup(ix, decl, asOf, counts))}
-                </ul>
-              </dd>`
-          : nothing}
+        ${guard([ix, decl], () =>
+          decl.headlineCounts.length
+            ? html`<dt>What the sources reported</dt>
+                <dd>
+                  <ul class="headline">
+                    ${groupByDate(decl.headlineCounts).map(([asOf, counts]) => this.renderHeadlineGroup(ix, decl, asOf, counts))}
+                  </ul>
+                </dd>`
+            : nothing,
+        )}
       </dl>
     </section>`;
   }
@@ -195,7 +212,7 @@ export class CdmSidebar extends LitElement {
       <ul>
         ${decl.nonState.map(
           (n) => html`<li>
-            <strong>${n.count !== null ? `${n.count.toLocaleString('en')} ${n.name}` : n.name}</strong>
+            <strong>${n.count !== null ? `${COUNT_FORMAT.format(n.count)} ${n.name}` : n.name}</strong>
             ${n.kind && n.kind !== n.name ? html`<span class="muted">(${n.kind})</span>` : nothing}
             <span class="muted">as of ${formatDay(n.date)}</span> — ${sourceLink(ix.sources.get(n.sourceId), n.sourceId)}
           </li>`,
@@ -209,7 +226,6 @@ export class CdmSidebar extends LitElement {
   private renderCountry(ix: DatasetIndex, iso3: Iso3): TemplateResult {
     const name = this.nameOf(ix, iso3);
     const record = countryRecord(ix, iso3, this.date);
-    const quotes = quotesForCountry(ix, iso3);
     return html`<article part="country" class="country">
       <header class="country-head">
         <div>
@@ -224,13 +240,18 @@ export class CdmSidebar extends LitElement {
       <ol class="record">
         ${record.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
       </ol>
-      ${quotes.length
-        ? html`<section class="quotes">
-            <h3>Quotes that mention ${name}</h3>
-            ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
-          </section>`
-        : nothing}
+      ${guard([ix, iso3, name], () => this.renderCountryQuotes(ix, iso3, name))}
     </article>`;
+  }
+
+  private renderCountryQuotes(ix: DatasetIndex, iso3: Iso3, name: string): TemplateResult | typeof nothing {
+    const quotes = quotesForCountry(ix, iso3);
+    return quotes.length
+      ? html`<section class="quotes">
+          <h3>Quotes that mention ${name}</h3>
+          ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
+        </section>`
+      : nothing;
   }
 
   private renderRecordEntry(ix: DatasetIndex, decl: Declaration, st: StatusAtDate): TemplateResult {
