@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
 import { formatDay, isIsoDate } from '../lib/dates';
@@ -95,6 +96,8 @@ export class CdmTimeline extends LitElement {
   @state() private axisWidth = 0;
 
   private groups: StopGroup[] = [];
+  /** Index of each group by its date: the readout and the current mark in one lookup. */
+  private groupIndex = new Map<IsoDate, number>();
   private stopDates: IsoDate[] = [];
   /** Stops inside [start, end], by date: what next / previous step through. */
   private sortedStops: TimelineStop[] = [];
@@ -104,6 +107,9 @@ export class CdmTimeline extends LitElement {
   private pendingDate: IsoDate | null = null;
   private pendingFrame: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** The group whose mark and label carry the `current` class (-1: none); see markCurrent. */
+  private markedIndex = -1;
+  private marksDirty = true;
 
   private readonly playback = new PlaybackController(this, {
     onDate: (date) => this.commit(date),
@@ -156,21 +162,47 @@ export class CdmTimeline extends LitElement {
     if (changed.has('stops') || changed.has('start') || changed.has('end')) {
       if (changed.has('stops') && this.playback.playing) this.playback.pause();
       this.groups = this.groupStops();
+      this.groupIndex = new Map(this.groups.map((g, i) => [g.date, i]));
       this.sortedStops = this.groups.flatMap((g) => g.stops);
       this.stopDates = this.groups.map((g) => g.date);
       this.ticks = yearTicks(this.start, this.end);
     }
     if (changed.has('disabled') && this.disabled) this.playback.pause();
     this.shownDate = isIsoDate(this.date) ? clampDate(this.date, this.start, this.end) : this.start;
-    this.labels = this.placeLabels();
+    // Labels, marks and ticks do not depend on the date: laid out again only when they change.
+    const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
+    if (layoutChanged) this.labels = this.placeLabels();
+    if (layoutChanged || changed.has('disabled')) this.marksDirty = true;
+  }
+
+  protected override updated(): void {
+    this.markCurrent();
+  }
+
+  /**
+   * Moves the `current` class to the mark and label of the shown date. The marks are rendered
+   * once per layout (a timeline step would otherwise diff every mark and label again), so this
+   * toggles two classes instead, and only when the current stop changes.
+   */
+  private markCurrent(): void {
+    const index = this.groupIndex.get(this.shownDate) ?? -1;
+    if (!this.marksDirty && index === this.markedIndex) return;
+    this.marksDirty = false;
+    this.markedIndex = index;
+    const group = this.groups[index];
+    const marks = this.renderRoot.querySelectorAll('.marks > .mark');
+    const labels = this.renderRoot.querySelectorAll('.labels > .label');
+    marks.forEach((m, i) => m.classList.toggle('current', i === index));
+    labels.forEach((l, i) => l.classList.toggle('current', this.labels[i]?.group === group));
   }
 
   protected override render() {
     const max = dayCount(this.start, this.end);
     const value = dayIndex(this.start, this.shownDate);
-    const here = this.groups.find((g) => g.date === this.shownDate);
+    const here = this.groups[this.groupIndex.get(this.shownDate) ?? -1];
     const hereText = here ? here.stops.map((s) => s.label).join('; ') : '';
-    const prevDisabled = this.disabled || !this.stopDates.some((d) => d < this.shownDate);
+    // stopDates is sorted: some stop lies before the shown date iff the first does.
+    const prevDisabled = this.disabled || !(this.stopDates.length > 0 && this.stopDates[0]! < this.shownDate);
     const nextDisabled = this.disabled || this.shownDate >= this.end;
     const playing = this.playback.playing;
     return html`
@@ -197,18 +229,20 @@ export class CdmTimeline extends LitElement {
       </div>
       <div class="track" part="track" style="--progress:${max === 0 ? 0 : value / max}">
         <div class="labels" aria-hidden="true" style="--rows:${LABEL_ROWS}">
-          ${this.labels.map(
-            (l) => html`<span part="label label-${l.group.kind}" class="label ${l.group.kind}
-              ${l.group.date === this.shownDate ? 'current' : ''}"
-              style="left:${l.left}px;bottom:${l.row * 1.5}em" title=${l.group.title}>${l.text}</span>`,
+          ${guard([this.labels], () =>
+            this.labels.map(
+              (l) => html`<span part="label label-${l.group.kind}" class="label ${l.group.kind}"
+                style="left:${l.left}px;bottom:${l.row * 1.5}em" title=${l.group.title}>${l.text}</span>`,
+            ),
           )}
         </div>
         <div class="marks" aria-hidden="true">
-          ${this.groups.map(
-            (g) => html`<button type="button" tabindex="-1" part="mark mark-${g.kind}"
-              class="mark ${g.kind} ${g.date === this.shownDate ? 'current' : ''}"
-              style="left:${g.position * 100}%" title=${g.title} ?disabled=${this.disabled}
-              @click=${() => this.userSetDate(g.date)}></button>`,
+          ${guard([this.groups, this.disabled], () =>
+            this.groups.map(
+              (g) => html`<button type="button" tabindex="-1" part="mark mark-${g.kind}" class="mark ${g.kind}"
+                style="left:${g.position * 100}%" title=${g.title} ?disabled=${this.disabled}
+                @click=${() => this.userSetDate(g.date)}></button>`,
+            ),
           )}
         </div>
         <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
@@ -217,9 +251,12 @@ export class CdmTimeline extends LitElement {
           @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
           @pointerdown=${this.onPointerDown} />
         <div class="axis" part="axis" aria-hidden="true">
-          ${this.ticks.map(
-            (t, i) => html`<span class="tick" style="left:${t.position * 100}%">${i % this.yearLabelEvery() === 0 ? t.year : ''}</span>`,
-          )}
+          ${guard([this.ticks, this.axisWidth], () => {
+            const every = this.yearLabelEvery();
+            return this.ticks.map(
+              (t, i) => html`<span class="tick" style="left:${t.position * 100}%">${i % every === 0 ? t.year : ''}</span>`,
+            );
+          })}
         </div>
       </div>
     `;

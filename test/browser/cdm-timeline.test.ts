@@ -193,6 +193,29 @@ describe('<cdm-timeline> buttons and marks', () => {
     expect(dates).toEqual(['2022-04-28']);
   });
 
+  test('the mark and label of the shown stop (and only those) are marked current, through steps, a re-layout and between stops', async () => {
+    await mount({ date: '2018-11-12' });
+    el.style.width = '900px';
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('[part~="label"]').length).toBeGreaterThan(0);
+    const current = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.current')].map((n) => `${n.classList[0]} ${n.title}`);
+    const launch = STOPS[2]!;
+    const paris = (what: string) => `${what} 12 Nov 2018: ${launch.label}`;
+    expect(current().sort()).toEqual([paris('label'), paris('mark')]);
+    el.date = '2021-11-10';
+    await el.updateComplete;
+    expect(current().filter((c) => c.startsWith('mark'))).toEqual(['mark 10 Nov 2021: United States joins']);
+    expect(current().every((c) => c.includes('10 Nov 2021'))).toBe(true);
+    el.date = '2020-03-01';
+    await el.updateComplete;
+    expect(current()).toEqual([]);
+    el.date = '2018-11-12';
+    el.style.width = '700px';
+    await expect.poll(() => current().sort()).toEqual([paris('label'), paris('mark')]);
+    el.stops = STOPS.filter((s) => s.date !== '2016-08-29');
+    await el.updateComplete;
+    expect(current().sort()).toEqual([paris('label'), paris('mark')]);
+  });
+
   test('visible stop labels never overlap; launches win; the readout names the current stop', async () => {
     el = document.createElement('cdm-timeline');
     // Crowded: a stop every 20 days through 2019.
