@@ -17,6 +17,10 @@ export interface TimelineStop {
   countries: Iso3[];
 }
 
+/** Shared collators: `localeCompare` with a locale builds a collator on every comparison. */
+const byEnglishName = new Intl.Collator('en').compare;
+const byLabel = new Intl.Collator().compare;
+
 const KIND_ORDER: Record<TimelineStop['kind'], number> = { launch: 0, change: 1, context: 2 };
 /** Most names a label lists before it says "N states". */
 const MAX_NAMES = 3;
@@ -56,7 +60,18 @@ function launchCounts(segmentsByStatus: Map<Status, StatusSegment[]>): string {
   return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }
 
-function declarationStops(ix: DatasetIndex, id: DeclarationId): TimelineStop[] {
+/** Each declaration's stops, built once per dataset index (they never change with the view). */
+const stopsCache = new WeakMap<DatasetIndex, Map<DeclarationId, readonly TimelineStop[]>>();
+
+function declarationStops(ix: DatasetIndex, id: DeclarationId): readonly TimelineStop[] {
+  let byDecl = stopsCache.get(ix);
+  if (!byDecl) stopsCache.set(ix, (byDecl = new Map()));
+  let stops = byDecl.get(id);
+  if (!stops) byDecl.set(id, (stops = buildDeclarationStops(ix, id)));
+  return stops;
+}
+
+function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId): TimelineStop[] {
   const decl = ix.declarations.get(id)!;
   const byDate = new Map<IsoDate, Map<Status, StatusSegment[]>>();
   for (const segments of statusSegments(ix, id).values()) {
@@ -79,7 +94,7 @@ function declarationStops(ix: DatasetIndex, id: DeclarationId): TimelineStop[] {
       continue;
     }
     const phrases = [...byStatus.entries()].map(([status, segments]) =>
-      changePhrase(status, segments, segments.map((s) => nameOf(s.event.country)).sort((a, b) => a.localeCompare(b, 'en'))),
+      changePhrase(status, segments, segments.map((s) => nameOf(s.event.country)).sort(byEnglishName)),
     );
     stops.push({ date, kind: 'change', declarationId: id, label: `${decl.shortName}: ${phrases.join('; ')}`, countries });
   }
@@ -92,7 +107,7 @@ function compareStops(a: TimelineStop, b: TimelineStop): number {
     (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     declOrder(a.declarationId) - declOrder(b.declarationId) ||
-    a.label.localeCompare(b.label)
+    byLabel(a.label, b.label)
   );
 }
 
