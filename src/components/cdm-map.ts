@@ -82,6 +82,8 @@ export class CdmMap extends LitElement {
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
+  /** The map's width in CSS px, as the ResizeObserver last reported it. */
+  private renderedWidth = 0;
   private resizeObserver: ResizeObserver | null = null;
   /** Set when this element fired the selection, so it does not zoom under the reader's pointer. */
   private selfSelected: Iso3 | null | undefined = undefined;
@@ -261,7 +263,12 @@ export class CdmMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Markers and hatching keep their size in CSS px, so they follow the rendered width.
-    this.resizeObserver = new ResizeObserver(() => this.rescale());
+    // The observer also gives the first size (after layout, before paint): measuring here with
+    // getBoundingClientRect would force a synchronous layout in the first render.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      this.renderedWidth = entries[entries.length - 1]!.contentRect.width;
+      this.rescale();
+    });
     if (this.hasUpdated) this.attachObservers();
   }
 
@@ -428,12 +435,10 @@ export class CdmMap extends LitElement {
     return this.unitsPerPx / this.zoomK;
   }
 
-  /** Keeps markers, their hit areas and the hatching at a fixed size on screen. */
+  /** Keeps markers, their hit areas and the hatching at a fixed size on screen (size from the ResizeObserver). */
   private rescale(): void {
-    const svgEl = this.svgEl;
-    if (!svgEl || !this.atlas) return;
-    const width = svgEl.getBoundingClientRect().width;
-    if (width > 0) this.unitsPerPx = this.atlas.width / width;
+    if (!this.svgEl || !this.atlas) return;
+    if (this.renderedWidth > 0) this.unitsPerPx = this.atlas.width / this.renderedWidth;
     const u = this.screenUnit();
     const markers = this.renderRoot.querySelector('g.markers');
     markers?.querySelectorAll('circle.dot').forEach((c) => c.setAttribute('r', String(MARKER_RADIUS_PX * u)));
