@@ -209,7 +209,7 @@ export class CdmCountrySearch extends LitElement {
   }
 }
 
-customElements.define('cdm-country-search', CdmCountrySearch);
+if (!customElements.get('cdm-country-search')) customElements.define('cdm-country-search', CdmCountrySearch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -86,7 +86,7 @@ export class CdmDeclarationPicker extends LitElement {
   }
 }
 
-customElements.define('cdm-declaration-picker', CdmDeclarationPicker);
+if (!customElements.get('cdm-declaration-picker')) customElements.define('cdm-declaration-picker', CdmDeclarationPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '.
 import { downloadBlob } from '../export/download';
 import { PNG_DEFAULT_SCALE, svgSize, svgToPng } from '../export/export-png';
 import { assetsFor } from '../export/source-assets';
+import { cdmEvent } from './events';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
@@ -128,7 +129,7 @@ export class CdmExportMenu extends LitElement {
     try {
       const { blob, ...detail } = await this.exportBlob(format);
       downloadBlob(blob, detail.fileName);
-      this.dispatchEvent(new CustomEvent<ExportDetail>('cdm-export', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(cdmEvent('cdm-export', detail));
     } catch (error) {
       this._error = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
     } finally {

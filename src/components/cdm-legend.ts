@@ -182,7 +182,7 @@ export class CdmLegend extends LitElement {
   }
 }
 
-customElements.define('cdm-legend', CdmLegend);
+if (!customElements.get('cdm-legend')) customElements.define('cdm-legend', CdmLegend);
 
 declare global {
   interface HTMLElementTagNameMap {

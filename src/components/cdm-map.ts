@@ -681,7 +681,7 @@ export class CdmMap extends LitElement {
   }
 }
 
-customElements.define('cdm-map', CdmMap);
+if (!customElements.get('cdm-map')) customElements.define('cdm-map', CdmMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,6 +9,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import './cdm-map';
 import './cdm-legend';
 import type { LegendEntry } from './cdm-legend';
+import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { EXPORT_STATUS_LABELS, EXPORT_STATUS_ORDER } from '../lib/export-svg';
@@ -143,7 +144,7 @@ export class CdmPresentation extends LitElement {
     if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
     if (this.syncUrl) this.writeUrl(null);
     const view = this._view;
-    if (view) this.dispatchEvent(new CustomEvent('cdm-presentation-close', { detail: { ...view }, bubbles: true, composed: true }));
+    if (view) this.dispatchEvent(cdmEvent('cdm-presentation-close', { ...view }));
   }
 
   next(): void {
@@ -166,7 +167,7 @@ export class CdmPresentation extends LitElement {
     if (this.syncUrl) this.writeUrl(step.index);
     if (byUser) {
       const detail: PresentationChangeDetail = { step: step.n, total: step.total, declaration: step.declarationId, date: step.date };
-      this.dispatchEvent(new CustomEvent('cdm-presentation-change', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(cdmEvent('cdm-presentation-change', detail));
     }
   }
 

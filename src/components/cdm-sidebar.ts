@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay, formatMonth } from '../lib/dates';
@@ -83,7 +83,6 @@ function countsText(counts: Record<Status, number>, skip: readonly Status[] = []
  * @cssproperty --cdm-muted - secondary text
  * @cssproperty --cdm-sidebar-font - font family
  */
-@customElement('cdm-sidebar')
 export class CdmSidebar extends LitElement {
   @property({ attribute: false }) index: DatasetIndex | null = null;
   @property() declarationId: DeclarationId = 'paris-call-2018';
@@ -548,6 +547,9 @@ export class CdmSidebar extends LitElement {
     `,
   ];
 }
+
+// Guarded so that two builds of the embed on one page do not throw "already defined".
+if (!customElements.get('cdm-sidebar')) customElements.define('cdm-sidebar', CdmSidebar);
 
 declare global {
   interface HTMLElementTagNameMap {

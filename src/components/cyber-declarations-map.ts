@@ -16,6 +16,7 @@ import type { MapCategoryAttr } from './cdm-map';
 import type { SearchMatch } from './cdm-country-search';
 import { ALL_VIEW_STEPS, visuallyHidden } from './status-style';
 import { themeStyles } from './theme';
+import { printStyles } from './print-styles';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { resolveAssetUrls } from '../lib/asset-defaults';
@@ -312,6 +313,8 @@ export class CyberDeclarationsMap extends LitElement {
         font-size: 0.93em;
       }
     `,
+    // Last, so that on paper the map, legend and current sidebar content win over screen layout.
+    printStyles,
   ];
 
   override connectedCallback(): void {
@@ -678,7 +681,7 @@ export class CyberDeclarationsMap extends LitElement {
   }
 }
 
-customElements.define('cyber-declarations-map', CyberDeclarationsMap);
+if (!customElements.get('cyber-declarations-map')) customElements.define('cyber-declarations-map', CyberDeclarationsMap);
 
 declare global {
   interface HTMLElementTagNameMap {

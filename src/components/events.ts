@@ -2,6 +2,8 @@
 // cross shadow roots and reach the host page. They are fired only for what the reader does,
 // never when the host page sets an attribute or property.
 import type { DeclarationId, Iso3, IsoDate } from '../lib/types';
+import type { PresentationChangeDetail, PresentationView } from './cdm-presentation';
+import type { ExportDetail } from './cdm-export-menu';
 
 export interface DeclarationChangeDetail {
   declaration: DeclarationId;
@@ -18,6 +20,12 @@ export interface CdmEventMap {
   'cdm-declaration-change': CustomEvent<DeclarationChangeDetail>;
   'cdm-date-change': CustomEvent<DateChangeDetail>;
   'cdm-country-select': CustomEvent<CountrySelectDetail>;
+  /** The presenter moved to another step of the tour (briefing tools, not part of the embed). */
+  'cdm-presentation-change': CustomEvent<PresentationChangeDetail>;
+  /** The presenter left presentation mode; detail is the view shown last. */
+  'cdm-presentation-close': CustomEvent<PresentationView>;
+  /** The reader downloaded an export (PNG, SVG or CSV). */
+  'cdm-export': CustomEvent<ExportDetail>;
 }
 
 export type CdmEventName = keyof CdmEventMap;

@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 
 let el: CdmPresentation;
-afterEach(() => el?.remove());
+afterEach(async () => {
+  // Leave real full screen (granted when a test's key press left user activation) before the
+  // next test, or its late 'fullscreenchange' would close the next test's presentation.
+  if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+  el?.remove();
+});
 
 async function mount(): Promise<CdmPresentation> {
   el = document.createElement('cdm-presentation');
@@ -112,8 +117,9 @@ describe('<cdm-presentation>', () => {
     await userEvent.keyboard('{PageDown}');
     await settle();
     const next = tour.find((s) => s.declarationId === 'dfi-2022' && s.date > '2022-06-01')!;
-    expect(screen()).toEqual(expected(next));
-    expect(statusOf('NOR')).toBe('signed');
+    // The map behind the step redraws asynchronously; wait for it rather than race it.
+    await expect.poll(screen).toEqual(expected(next));
+    await expect.poll(() => statusOf('NOR')).toBe('signed');
   });
 
   test('fills the window when full screen is refused, and Escape leaves with the last view', async () => {
