@@ -1,3 +1,24 @@
-// The explorer page (index.html): registers the element; the page itself holds one
-// <cyber-declarations-map sync-url> so the view lives in the address bar.
+// The explorer page (index.html): the map with its view in the address bar, the briefing tools
+// (Present, exports) and "Embed this view". The tools live in the page, not in the element, so
+// the newsroom embed stays light.
 import './components/cyber-declarations-map';
+import './components/cdm-briefing-bar';
+import './components/cdm-embed-code';
+import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
+import type { CdmEmbedCode } from './components/cdm-embed-code';
+
+const map = document.querySelector<CyberDeclarationsMap>('cyber-declarations-map');
+const embedCode = document.querySelector<CdmEmbedCode>('cdm-embed-code');
+const embedButton = document.querySelector<HTMLButtonElement>('#embed-this-view');
+
+embedButton?.addEventListener('click', () => {
+  if (!map || !embedCode) return;
+  embedCode.state = {
+    declaration: map.getAttribute('declaration'),
+    date: map.getAttribute('date'),
+    country: map.getAttribute('country'),
+    view: map.getAttribute('view'),
+    datasetVersion: map.loadedDatasetVersion,
+  };
+  embedCode.show();
+});

@@ -170,6 +170,11 @@ export class CyberDeclarationsMap extends LitElement {
     this._highlight = null;
   }
 
+  /** Version of the dataset now shown (null until it has loaded); "Embed this view" pins it. */
+  get loadedDatasetVersion(): string | null {
+    return this._load.status === 'ready' ? this._load.dataset.version : null;
+  }
+
   static override styles = [
     themeStyles,
     visuallyHidden,
