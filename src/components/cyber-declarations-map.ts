@@ -32,6 +32,9 @@ import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '
 import { isDeclarationId, isRealIsoDate, isViewMode, normaliseIso3, type ParsedUrlState } from '../lib/url-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
 
+/** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
+const REST_DEFER_FALLBACK_MS = 100;
+
 /** What the element shows when the page asks for nothing (or for something that does not exist). */
 export const DEFAULT_DECLARATION: DeclarationId = 'paris-call-2018';
 export const DEFAULT_DATE: IsoDate = TIMELINE_END;
@@ -130,13 +133,23 @@ export class CyberDeclarationsMap extends LitElement {
 
   // Derived in willUpdate; render() only reads these.
   private ix: DatasetIndex | null = null;
-  private countryIndex: CountryIndex | null = null;
   private namer: CountryNamer = (iso3) => iso3;
   private declaration_: Declaration | null = null;
   private launched = true;
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private categoryAttr: MapCategoryAttr = 'data-status';
   private legendEntries: LegendEntry[] = [];
+  /** The shared counts and declaration legendEntries were built from (same counts, same entries). */
+  private legendFrom: { counts: Readonly<Record<Status, number>>; decl: Declaration } | null = null;
+  /** Set when the declaration or view changes; the stops are built once the first map is out. */
+  private stopsStale = true;
+  /**
+   * While true (from the data's arrival to just after the first map is painted) the timeline gets
+   * no stops and the sidebar no data, so the first map waits for nothing but the atlas and the
+   * dataset; `restReady` settles when they get them (updateComplete waits for it).
+   */
+  private restDeferred = false;
+  private restReady: Promise<void> | null = null;
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -390,18 +403,20 @@ export class CyberDeclarationsMap extends LitElement {
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
-        this.countryIndex = createCountryIndex(dataset.countries);
+        this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
         this.pickerOptions = dataset.declarations.map((d) => ({
           id: d.id,
           label: d.shortName.includes(d.launch.slice(0, 4)) ? d.shortName : `${d.shortName} (${d.launch.slice(0, 4)})`,
         }));
         this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
-        const ci = this.countryIndex;
+        // The search index is built on the first search, not before the first map.
+        let ci: CountryIndex | null = null;
+        const index = () => (ci ??= createCountryIndex(dataset.countries));
         const toMatch = (c: { iso3: Iso3 }): SearchMatch => ({ iso3: c.iso3, name: this.namer(c.iso3) });
-        this.searchCountries = (q, limit) => ci.search(q, limit).map(toMatch);
+        this.searchCountries = (q, limit) => index().search(q, limit).map(toMatch);
         this.resolveCountry = (text) => {
-          const c = ci.resolve(text);
+          const c = index().resolve(text);
           return c ? toMatch(c) : null;
         };
       }
@@ -410,6 +425,40 @@ export class CyberDeclarationsMap extends LitElement {
     if (!this.ix) return;
     const stateChanged = dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country');
     if (stateChanged) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
+    if (this.stopsStale && !this.restDeferred) {
+      this.stops = timelineStops(this.ix, this.mode === 'all' ? null : this.decl);
+      this.stopsStale = false;
+    }
+  }
+
+  /** Holds back the timeline's stops and the sidebar's data until just after the first map is painted. */
+  private deferRest(): void {
+    this.restDeferred = true;
+    this.stops = [];
+    this.restReady = new Promise((resolve) => {
+      let done = false;
+      const run = () => {
+        if (done) return;
+        done = true;
+        this.restDeferred = false;
+        this.restReady = null;
+        this.requestUpdate();
+        resolve();
+      };
+      // A timeout queued from a frame callback runs after that frame is painted; the second
+      // timeout covers pages that paint no frames (a hidden tab).
+      requestAnimationFrame(() => setTimeout(run));
+      setTimeout(run, REST_DEFER_FALLBACK_MS);
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.restReady) {
+      await this.restReady;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Effective state from the (possibly bad) attributes: sensible fallbacks, one warning each. */
@@ -460,7 +509,7 @@ export class CyberDeclarationsMap extends LitElement {
     const ix = this.ix!;
     const decl = ix.declarations.get(this.decl) ?? null;
     this.declaration_ = decl;
-    if (rebuildStatic) this.stops = timelineStops(ix, this.mode === 'all' ? null : this.decl);
+    if (rebuildStatic) this.stopsStale = true;
     const date = this.day;
     const day = formatDay(date);
     if (this.mode === 'all') {
@@ -468,6 +517,7 @@ export class CyberDeclarationsMap extends LitElement {
       this.launched = true;
       this.categoryAttr = 'data-signed-count';
       this.categories = new Map([...counts].map(([k, v]) => [k, String(v)]));
+      this.legendFrom = null;
       const total = ix.declarations.size;
       const perStep = Array.from({ length: ALL_VIEW_STEPS + 1 }, () => 0);
       for (const n of counts.values()) perStep[Math.min(n, ALL_VIEW_STEPS)]! += 1;
@@ -496,7 +546,11 @@ export class CyberDeclarationsMap extends LitElement {
     const statuses = this.launched ? statusesAt(ix, this.decl, date) : null;
     this.categories = statuses;
     const counts = countsAt(ix, this.decl, date);
-    this.legendEntries = this.statusEntries(decl, counts);
+    // Counts are shared per stretch of time: the same counts need no new legend (nor a legend render).
+    if (this.legendFrom?.counts !== counts || this.legendFrom.decl !== decl) {
+      this.legendEntries = this.statusEntries(decl, counts);
+      this.legendFrom = { counts, decl };
+    }
     this.legendNote = `Who could take part: ${decl.eligibility}.`;
     this.asOfTitle = decl.shortName;
     if (this.launched) {
@@ -674,7 +728,7 @@ export class CyberDeclarationsMap extends LitElement {
         ${show('sidebar')
           ? html`<cdm-sidebar
               part="sidebar"
-              .index=${this.ix}
+              .index=${this.restDeferred ? null : this.ix}
               .declarationId=${this.decl}
               .date=${this.day}
               .country=${this.chosen}
