@@ -53,6 +53,8 @@ export class CdmLegend extends LitElement {
   static override styles = [
     css`
       :host {
+        /* Layout and style containment: text that changes on every timeline step stays inside. */
+        contain: layout style;
         display: block;
         font-family: var(--cdm-font-family, system-ui, sans-serif);
       line-height: 1.4;

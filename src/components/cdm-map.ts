@@ -112,6 +112,8 @@ export class CdmMap extends LitElement {
     visuallyHidden,
     css`
       :host {
+        /* The map paints inside its box: text changing around it does not reach into it. */
+        contain: content;
         display: block;
         position: relative;
         color: inherit;

@@ -325,6 +325,8 @@ export class CdmSidebar extends LitElement {
     visuallyHidden,
     css`
       :host {
+        /* Layout and style containment: text that changes on every timeline step stays inside. */
+        contain: layout style;
         --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
         --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 68%, transparent));
         display: block;
@@ -333,6 +335,12 @@ export class CdmSidebar extends LitElement {
         font-size: 0.95em;
         overflow-wrap: anywhere;
         min-width: 0;
+      }
+      /* The parts that never change with the date are layers of their own, so a timeline step
+         repaints the counts, not every line of the quotes and sources around them. */
+      article > :not(.counts),
+      .headline {
+        position: relative;
       }
       .defs {
         position: absolute;

@@ -498,6 +498,8 @@ export class CdmTimeline extends LitElement {
       outline-offset: 2px;
     }
     .readout {
+      /* Layout and style containment: text that changes on every timeline step stays inside. */
+      contain: layout style;
       margin: 0 0 0 0.5em;
       display: flex;
       flex-wrap: wrap;

@@ -238,6 +238,8 @@ export class CyberDeclarationsMap extends LitElement {
         font-size: 0.93em;
       }
       .as-of {
+        /* Layout and style containment: text that changes on every timeline step stays inside. */
+        contain: layout style;
         margin: 0 0 8px;
         font-size: 1.05em;
         min-height: 1.45em;
