@@ -9,6 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.ts';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -89,7 +90,7 @@ const config: UserConfig = {
   // mode leaves process.env.NODE_ENV for a consumer build step that an embed does not have.
   resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [keepLitOffGlobalThis(), embedAssets()],
+  plugins: [minifyCssLiteralsPlugin(), keepLitOffGlobalThis(), embedAssets()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
