@@ -1,6 +1,6 @@
 // Issue 7, property-based: random sequences of attribute changes (valid and invalid values) and
 // reader actions (clicks on countries, map keys, timeline steps, declaration and view switches,
-// search, remounting) never let an error escape, and the map's invariants hold after every step.
+// Map / Table switch, search, remounting) never let an error escape, and the map's invariants hold after every step.
 // Fixed seed and bounded runs, so a failure replays exactly.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -31,8 +31,9 @@ const countryValue = fc.oneof(
   fc.string({ maxLength: 6 }),
 );
 const viewValue = fc.oneof(fc.constantFrom('declaration', 'all', 'table', ''), fc.string({ maxLength: 8 }));
+const displayValue = fc.oneof(fc.constantFrom('map', 'table', '', 'TABLE', 'chart'), fc.string({ maxLength: 6 }));
 const controlsValue = fc.oneof(
-  fc.constantFrom('picker search timeline legend sidebar', 'legend', '', 'timeline sidebar', 'bogus'),
+  fc.constantFrom('picker search display timeline legend sidebar', 'legend', '', 'timeline sidebar', 'display', 'bogus'),
   fc.string({ maxLength: 10 }),
 );
 
@@ -43,6 +44,7 @@ type Action =
   | { kind: 'timeline-key'; key: string }
   | { kind: 'pick'; value: string }
   | { kind: 'search'; text: string }
+  | { kind: 'toggle'; label: 'Map' | 'Table' }
   | { kind: 'remount' };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -51,6 +53,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('attr' as const), name: fc.constant('country'), value: fc.option(countryValue) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('attr' as const), name: fc.constant('view'), value: fc.option(viewValue) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('attr' as const), name: fc.constant('controls'), value: fc.option(controlsValue) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('attr' as const), name: fc.constant('display'), value: fc.option(displayValue) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('toggle' as const), label: fc.constantFrom('Map' as const, 'Table' as const) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('click-country' as const), pick: fc.nat() }) },
   {
     weight: 4,
@@ -79,6 +83,8 @@ function describeAction(a: Action): string {
       return `click country #${a.pick}`;
     case 'remount':
       return 'remount';
+    case 'toggle':
+      return `toggle ${a.label}`;
     default:
       return `${a.kind} ${JSON.stringify('key' in a ? a.key : 'value' in a ? a.value : a.text)}`;
   }
@@ -123,6 +129,11 @@ async function perform(el: CyberDeclarationsMap, a: Action): Promise<void> {
       await userEvent.keyboard('{Enter}');
       return;
     }
+    case 'toggle': {
+      const button = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="display-toggle"] button') ?? [])].find((b) => b.textContent!.trim() === a.label);
+      if (button) await userEvent.click(button);
+      return;
+    }
     case 'remount': {
       const parent = el.parentElement!;
       el.remove();
@@ -151,12 +162,13 @@ describe('random attribute changes and reader actions', () => {
       const escapes = catchEscapes();
       let sequences = 0;
       let steps = 0;
+      let tableSteps = 0;
       try {
         await fc.assert(
           fc.asyncProperty(fc.array(action, { minLength: 8, maxLength: MAX_ACTIONS }), async (actions) => {
             sequences++;
             // Every sequence starts from the documented defaults.
-            for (const a of ['declaration', 'date', 'country', 'view', 'controls']) el.removeAttribute(a);
+            for (const a of ['declaration', 'date', 'country', 'view', 'display', 'controls']) el.removeAttribute(a);
             await settle(el);
             const done: string[] = [];
             for (const a of actions) {
@@ -164,6 +176,7 @@ describe('random attribute changes and reader actions', () => {
               steps++;
               await perform(el, a);
               await settle(el);
+              if (el.shadowRoot!.querySelector('cdm-data-table')) tableSteps++;
               const problems = mapInvariantProblems(el);
               if (problems.length || escapes.errors.length) {
                 throw new Error(`after [${done.join('; ')}]: ${[...escapes.errors, ...problems].join(' | ')}`);
@@ -174,7 +187,7 @@ describe('random attribute changes and reader actions', () => {
         );
       } finally {
         escapes.stop();
-        console.info(`property test: ${sequences} sequences, ${steps} steps, ${escapes.errors.length} uncaught errors`);
+        console.info(`property test: ${sequences} sequences, ${steps} steps (${tableSteps} with the table shown), ${escapes.errors.length} uncaught errors`);
       }
       expect(sequences).toBe(PROPERTY_RUNS);
       expect(escapes.errors).toEqual([]);

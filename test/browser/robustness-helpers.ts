@@ -31,7 +31,7 @@ const VALID_COUNT = new Set(['0', '1', '2', '3', '4', '5']);
 /**
  * What is wrong with the drawn map, or [] when: in a declaration view after its launch every
  * country carries a valid data-status; in the all view a data-signed-count 0..5; before a launch
- * neither; and the as-of line is never empty.
+ * neither; the as-of line is never empty; and the data table, when shown, matches the map.
  */
 export function mapInvariantProblems(el: CyberDeclarationsMap): string[] {
   const map = mapOf(el);
@@ -52,6 +52,15 @@ export function mapInvariantProblems(el: CyberDeclarationsMap): string[] {
     } else if (all) {
       if (!count || !VALID_COUNT.has(count) || status !== null) problems.push(`${id}: all view with count=${count} status=${status}`);
     } else if (!status || !VALID_STATUS.has(status) || count !== null) problems.push(`${id}: status=${status} count=${count}`);
+  }
+  // The data table (when shown) says what the map says, row for row.
+  const rows = el.shadowRoot!.querySelector('cdm-data-table')?.shadowRoot?.querySelectorAll('tbody tr[data-row-status]') ?? [];
+  if (launched && !all) {
+    for (const tr of rows) {
+      const id = tr.getAttribute('data-iso3');
+      const onMap = root.querySelector(`[data-country="${id}"]`)?.getAttribute('data-status');
+      if (tr.getAttribute('data-row-status') !== onMap) problems.push(`${id}: table ${tr.getAttribute('data-row-status')} vs map ${onMap}`);
+    }
   }
   return problems.slice(0, 5);
 }
