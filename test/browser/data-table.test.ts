@@ -123,6 +123,17 @@ describe('<cdm-data-table> for one declaration', () => {
   });
 });
 
+describe('<cdm-data-table> accessibility', () => {
+  test('axe-core finds no violations, one declaration and all', async () => {
+    const { axeViolations } = await import('./a11y-helpers');
+    const el = await mount({ selected: 'USA' });
+    expect(await axeViolations(host!)).toEqual([]);
+    el.mode = 'all';
+    await el.updateComplete;
+    expect(await axeViolations(host!)).toEqual([]);
+  });
+});
+
 describe('<cdm-data-table> for all declarations', () => {
   test('country, count of the five signed, and each declaration status; sortable by count', async () => {
     const el = await mount({ mode: 'all', date: '2022-12-31' });
