@@ -3,10 +3,12 @@
 // events, parts, custom properties) and Lit's internal state is not.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const OUT_DIR = resolve('test-results/cem');
+// Relative on purpose: the analyzer joins its outdir to the working directory, even an absolute one.
+const OUT_DIR_RELATIVE = 'test-results/cem';
+const OUT_DIR = resolve(OUT_DIR_RELATIVE);
 
 interface Named {
   name: string;
@@ -24,8 +26,10 @@ interface ElementDecl {
 let elements: Map<string, ElementDecl>;
 
 beforeAll(() => {
+  // A manifest left by an earlier run must not pass for this one.
+  rmSync(OUT_DIR, { recursive: true, force: true });
   const run = spawnSync('npx', ['cem', 'analyze', '--config', 'scripts/cem.config.mjs', '--quiet'], {
-    env: { ...process.env, CDM_MANIFEST_OUT_DIR: OUT_DIR },
+    env: { ...process.env, CDM_MANIFEST_OUT_DIR: OUT_DIR_RELATIVE },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`npm run manifest failed:\n${run.stdout}\n${run.stderr}`);
