@@ -2,6 +2,7 @@
 // "Türkiye"). An ARIA 1.2 combobox: suggestions as you type, arrow keys through them, Enter picks,
 // Escape closes. Picking fires the public `cdm-country-select` (a reader's action).
 import { LitElement, css, html, nothing } from 'lit';
+import { fieldStyles } from './field-styles';
 import { cdmEvent } from './events';
 import { uniquePrefix } from './status-style';
 import type { Iso3 } from '../lib/types';
@@ -51,40 +52,15 @@ export class CdmCountrySearch extends LitElement {
     this._message = '';
   }
 
-  static override styles = css`
+  static override styles = [
+    fieldStyles,
+    css`
     :host {
-      display: inline-flex;
-      flex-direction: column;
-      gap: 2px;
       position: relative;
-      font-family: var(--cdm-font-family, system-ui, sans-serif);
-      line-height: 1.3;
-      color: var(--cdm-text, #1d232a);
-      min-width: 0;
-    }
-    label {
-      font-size: 0.8em;
-      font-weight: 600;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      color: var(--cdm-muted-text, #4f5862);
     }
     input {
-      font: inherit;
-      font-size: 1em;
-      box-sizing: border-box;
       width: 100%;
       min-width: 12em;
-      min-height: 36px;
-      padding: 6px 8px;
-      color: inherit;
-      background: var(--cdm-background, #ffffff);
-      border: 1px solid var(--cdm-control-border, #8a9199);
-      border-radius: 4px;
-    }
-    input:focus-visible {
-      outline: 3px solid var(--cdm-focus, #b8570b);
-      outline-offset: 1px;
     }
     ul {
       position: absolute;
@@ -116,7 +92,8 @@ export class CdmCountrySearch extends LitElement {
       color: var(--cdm-muted-text, #4f5862);
       min-height: 0;
     }
-  `;
+  `,
+  ];
 
   private onInput(e: Event): void {
     this._query = (e.target as HTMLInputElement).value;
@@ -172,6 +149,7 @@ export class CdmCountrySearch extends LitElement {
     return html`
       <label for=${inputId}>Find a country</label>
       <input
+        class="field"
         id=${inputId}
         type="text"
         role="combobox"
