@@ -112,4 +112,38 @@ describe('keyboard-only walk across the map', () => {
     expect(sidebarText(el)).toMatch(/Paris Call/);
     expect(deepActive()).toBe(viewport);
   });
+
+  test('every Tab stop in the explorer shows a visible focus indicator', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'USA' });
+    const start = document.createElement('button');
+    start.textContent = 'before';
+    el.parentElement!.prepend(start);
+    start.focus();
+    const insideEl = (n: Node): boolean => {
+      for (let x: Node | null = n; x; x = x.parentNode ?? (x as ShadowRoot).host ?? null) if (x === el) return true;
+      return false;
+    };
+    const stops: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await userEvent.keyboard('{Tab}');
+      const a = deepActive();
+      if (!a || !insideEl(a)) {
+        if (stops.length) break;
+        continue;
+      }
+      const host = (a.getRootNode() as ShadowRoot).host;
+      const name = `${host?.tagName.toLowerCase()} ${a.tagName.toLowerCase()}${a.getAttribute('aria-label') ? `[${a.getAttribute('aria-label')}]` : ''}`;
+      stops.push(name);
+      const s = getComputedStyle(a);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      const ring = s.boxShadow !== 'none';
+      if (!outline && !ring) invisible.push(name);
+    }
+    expect(stops.length).toBeGreaterThan(8);
+    expect(invisible).toEqual([]);
+    // The map's countries are one stop.
+    expect(stops.filter((n) => n.startsWith('cdm-map div')).length).toBe(1);
+  });
 });
+
