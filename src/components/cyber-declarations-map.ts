@@ -150,6 +150,8 @@ export class CyberDeclarationsMap extends LitElement {
    */
   private restDeferred = false;
   private restReady: Promise<void> | null = null;
+  /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
+  private finishDeferral: (() => void) | null = null;
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -350,6 +352,8 @@ export class CyberDeclarationsMap extends LitElement {
     this.loadAbort?.abort();
     this.loadAbort = null;
     this.loadedUrls = '';
+    // No frame or timer of a removed element stays pending (nor keeps it alive).
+    this.finishDeferral?.();
   }
 
   /** Loads (again) the atlas and the dataset. */
@@ -435,22 +439,29 @@ export class CyberDeclarationsMap extends LitElement {
 
   /** Holds back the timeline's stops and the sidebar's data until just after the first map is painted. */
   private deferRest(): void {
+    this.finishDeferral?.(); // a reload while the previous one was still held back
     this.restDeferred = true;
     this.stops = [];
     this.restReady = new Promise((resolve) => {
-      let done = false;
+      let frame = 0;
+      let timer = 0;
+      let fallback = 0;
       const run = () => {
-        if (done) return;
-        done = true;
+        if (this.finishDeferral !== run) return;
+        this.finishDeferral = null;
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        clearTimeout(fallback);
         this.restDeferred = false;
         this.restReady = null;
         this.requestUpdate();
         resolve();
       };
+      this.finishDeferral = run;
       // A timeout queued from a frame callback runs after that frame is painted; the second
       // timeout covers pages that paint no frames (a hidden tab).
-      requestAnimationFrame(() => setTimeout(run));
-      setTimeout(run, REST_DEFER_FALLBACK_MS);
+      frame = requestAnimationFrame(() => (timer = window.setTimeout(run)));
+      fallback = window.setTimeout(run, REST_DEFER_FALLBACK_MS);
     });
   }
 
