@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
@@ -79,7 +79,6 @@ interface PlacedLabel {
  * @cssproperty --cdm-muted - axis and secondary text
  * @cssproperty --cdm-timeline-font - font family
  */
-@customElement('cdm-timeline')
 export class CdmTimeline extends LitElement {
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
   @property({ attribute: false }) stops: TimelineStop[] = [];
@@ -666,6 +665,9 @@ export class CdmTimeline extends LitElement {
     }
   `;
 }
+
+// Guarded so that two builds of the embed on one page do not throw "already defined".
+if (!customElements.get('cdm-timeline')) customElements.define('cdm-timeline', CdmTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
