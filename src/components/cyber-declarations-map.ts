@@ -9,6 +9,7 @@ import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
 import './cdm-sidebar';
+import './cdm-data-table';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
@@ -29,7 +30,7 @@ import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeSignedCount, describeStatus } from '../lib/status-text';
 import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
-import { isDeclarationId, isRealIsoDate, isViewMode, normaliseIso3, type ParsedUrlState } from '../lib/url-state';
+import { isDeclarationId, isDisplayMode, isRealIsoDate, isViewMode, normaliseIso3, type DisplayMode, type ParsedUrlState } from '../lib/url-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
 
 /** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
@@ -39,8 +40,10 @@ const REST_DEFER_FALLBACK_MS = 100;
 export const DEFAULT_DECLARATION: DeclarationId = 'paris-call-2018';
 export const DEFAULT_DATE: IsoDate = TIMELINE_END;
 export const DEFAULT_VIEW: ViewMode = 'declaration';
+/** The map, unless the reader or the page asks for the data table. */
+export const DEFAULT_DISPLAY: DisplayMode = 'map';
 /** Controls the `controls` attribute can list; all of them show by default. */
-export const CONTROL_NAMES = ['picker', 'search', 'timeline', 'legend', 'sidebar'] as const;
+export const CONTROL_NAMES = ['picker', 'search', 'display', 'timeline', 'legend', 'sidebar'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
 type LoadState =
@@ -65,7 +68,8 @@ const STATUS_LABELS: Record<Status, string> = {
  * @attr date - the day shown, `YYYY-MM-DD`, between 2015-07-22 and 2022-12-31 (default 2022-12-31)
  * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
  * @attr view - `declaration` (one declaration) or `all` (how many of the five each state signed)
- * @attr controls - space-separated controls to show: `picker search timeline legend sidebar` (default: all)
+ * @attr display - `map` (default) or `table`: the same data as a sortable table with linked sources
+ * @attr controls - space-separated controls to show: `picker search display timeline legend sidebar` (default: all; `display` is the Map / Table switch)
  * @attr sync-url - keep the view in the page URL (query parameters) so links and back/forward work
  * @attr atlas-src - URL of the compiled atlas (default `generated/atlas.json` beside the page)
  * @attr dataset-src - URL of the dataset (default `generated/dataset.json` beside the page)
@@ -81,6 +85,8 @@ const STATUS_LABELS: Record<Status, string> = {
  * @csspart legend - the legend
  * @csspart timeline - the timeline
  * @csspart sidebar - the sidebar of facts, sources and the country record
+ * @csspart display-toggle - the Map / Table switch
+ * @csspart table - the data table (display `table`)
  * @csspart status - the loading message
  * @csspart error - the error message with its Retry button
  *
@@ -103,6 +109,7 @@ export class CyberDeclarationsMap extends LitElement {
     date: { type: String, reflect: true },
     country: { type: String, reflect: true },
     view: { type: String, reflect: true },
+    display: { type: String, reflect: true },
     controls: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     atlasSrc: { type: String, attribute: 'atlas-src' },
@@ -116,6 +123,7 @@ export class CyberDeclarationsMap extends LitElement {
   declare date: string | null;
   declare country: string | null;
   declare view: string | null;
+  declare display: string | null;
   declare controls: string | null;
   declare syncUrl: boolean;
   declare atlasSrc: string | null;
@@ -129,6 +137,7 @@ export class CyberDeclarationsMap extends LitElement {
   private day: IsoDate = DEFAULT_DATE;
   private chosen: Iso3 | null = null;
   private mode: ViewMode = DEFAULT_VIEW;
+  private shownAs: DisplayMode = DEFAULT_DISPLAY;
   private shown = new Set<ControlName>(CONTROL_NAMES);
 
   // Derived in willUpdate; render() only reads these.
@@ -176,6 +185,7 @@ export class CyberDeclarationsMap extends LitElement {
     this.date = null;
     this.country = null;
     this.view = null;
+    this.display = null;
     this.controls = null;
     this.syncUrl = false;
     this.atlasSrc = null;
@@ -274,6 +284,40 @@ export class CyberDeclarationsMap extends LitElement {
       }
       .map-box {
         position: relative;
+      }
+      .map-box[hidden] {
+        display: none;
+      }
+      .display-toggle {
+        display: flex;
+        align-self: flex-start;
+      }
+      .display-toggle button {
+        font: inherit;
+        font-size: 0.93em;
+        min-height: 36px;
+        padding: 4px 16px;
+        border: 1px solid var(--cdm-control-border);
+        background: var(--cdm-background);
+        color: var(--cdm-text);
+        cursor: pointer;
+      }
+      .display-toggle button:first-child {
+        border-radius: 4px 0 0 4px;
+      }
+      .display-toggle button:last-child {
+        border-radius: 0 4px 4px 0;
+        border-left: none;
+      }
+      .display-toggle button[aria-pressed='true'] {
+        background: var(--cdm-accent);
+        border-color: var(--cdm-accent);
+        color: var(--cdm-background);
+        font-weight: 600;
+      }
+      .display-toggle button:focus-visible {
+        outline: 3px solid var(--cdm-focus);
+        outline-offset: 2px;
       }
       .not-launched {
         position: absolute;
@@ -374,6 +418,7 @@ export class CyberDeclarationsMap extends LitElement {
     this.date = state.date ?? this.date ?? null;
     this.country = state.country ?? null;
     this.view = state.view ?? null;
+    this.display = state.display ?? null;
   }
 
   private startLoad(): void {
@@ -498,6 +543,11 @@ export class CyberDeclarationsMap extends LitElement {
       if (v && !isViewMode(v)) this.warn(`unknown view "${v}"; expected "declaration" or "all".`);
       this.mode = v && isViewMode(v) ? v : DEFAULT_VIEW;
     }
+    if (changed.has('display')) {
+      const v = this.display;
+      if (v && !isDisplayMode(v)) this.warn(`unknown display "${v}"; expected "map" or "table".`);
+      this.shownAs = v && isDisplayMode(v) ? v : DEFAULT_DISPLAY;
+    }
     if (changed.has('controls')) {
       if (this.controls === null) this.shown = new Set(CONTROL_NAMES);
       else {
@@ -599,7 +649,7 @@ export class CyberDeclarationsMap extends LitElement {
   // ---- user actions ----
 
   private writeUrl(kind: 'date' | 'other'): void {
-    this.url.write({ declaration: this.decl, date: this.day, country: this.chosen, view: this.mode }, kind);
+    this.url.write({ declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs }, kind);
   }
 
   private onPickerChange(e: PickerChangeEvent): void {
@@ -643,6 +693,14 @@ export class CyberDeclarationsMap extends LitElement {
   private onCountrySelect(e: CustomEvent<CountrySelectDetail>): void {
     this.country = e.detail.country;
     this.chosen = e.detail.country;
+    this.writeUrl('other');
+  }
+
+  /** The Map / Table switch. */
+  private showAs(display: DisplayMode): void {
+    if (display === this.shownAs) return;
+    this.display = display;
+    this.shownAs = display;
     this.writeUrl('other');
   }
 
@@ -692,7 +750,13 @@ export class CyberDeclarationsMap extends LitElement {
       <p class="as-of" part="as-of">${launchedOrAll ? html`<strong>${this.asOfTitle}</strong> — ${this.asOf}` : html`${this.asOf}.`}</p>
       <div class="body">
         <div class="main">
-          <div class="map-box">
+          ${show('display')
+            ? html`<div class="display-toggle" part="display-toggle" role="group" aria-label="Show as">
+                <button type="button" aria-pressed=${this.shownAs === 'map' ? 'true' : 'false'} @click=${() => this.showAs('map')}>Map</button>
+                <button type="button" aria-pressed=${this.shownAs === 'table' ? 'true' : 'false'} @click=${() => this.showAs('table')}>Table</button>
+              </div>`
+            : nothing}
+          <div class="map-box" ?hidden=${this.shownAs === 'table'}>
             <cdm-map
               part="map"
               .atlas=${load.atlas}
@@ -716,6 +780,18 @@ export class CyberDeclarationsMap extends LitElement {
                 </div>`
               : nothing}
           </div>
+          ${this.shownAs === 'table'
+            ? html`<cdm-data-table
+                part="table"
+                .index=${this.ix}
+                .declarationId=${this.decl}
+                .date=${this.day}
+                .mode=${this.mode}
+                .selected=${this.chosen}
+                .countryName=${this.namer}
+                .locale=${document.documentElement.lang || 'en'}
+              ></cdm-data-table>`
+            : nothing}
           ${show('timeline')
             ? html`<cdm-timeline
                 part="timeline"
