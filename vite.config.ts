@@ -20,6 +20,11 @@ const app: ViteUserConfig = {
     },
   },
   server: { port: 5173, host: '127.0.0.1' },
+  // Pre-bundle everything the app and the browser tests import up front: a dependency found late
+  // (axe-core is imported lazily, fast-check by one test) makes Vite reload the page mid-run.
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/guard.js', 'lit/directives/live.js', 'd3', 'fast-check', 'axe-core'],
+  },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
     projects: [

@@ -25,6 +25,7 @@ import { createCountryIndex, type CountryIndex } from '../lib/countries';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
+import { STATUS_LABELS } from '../lib/status-labels';
 import { loadAssets } from '../lib/load-assets';
 import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
@@ -51,13 +52,6 @@ type LoadState =
   | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset }
   | { status: 'error'; message: string };
 
-const STATUS_LABELS: Record<Status, string> = {
-  signed: 'Signed',
-  uncertain: 'Date uncertain',
-  refused: 'Refused',
-  absent: 'No record',
-  'not-member': 'Not a member',
-};
 
 /**
  * An interactive world map of who signed, refused or stayed away from five international

@@ -7,14 +7,9 @@ import { PALETTE, type ColorScheme, type SchemePalette } from './palette';
 import { countsPhrase } from './status-text';
 import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
 
-/** Legend wording, the same words as the map's own legend (cyber-declarations-map.ts). */
-export const EXPORT_STATUS_LABELS: Record<Status, string> = {
-  signed: 'Signed',
-  uncertain: 'Date uncertain',
-  refused: 'Refused',
-  absent: 'No record',
-  'not-member': 'Not a member',
-};
+import { STATUS_LABELS } from './status-labels';
+/** Legend wording, the same words as the map's own legend. */
+export const EXPORT_STATUS_LABELS = STATUS_LABELS;
 
 /** Legend order: the statuses a reader looks for first. */
 export const EXPORT_STATUS_ORDER: readonly Status[] = ['signed', 'uncertain', 'refused', 'absent', 'not-member'];

@@ -7,14 +7,7 @@ import { safeHttpUrl } from './safe-url';
 import { statusAt, statusesAt } from './status';
 import { STATUSES, type DeclarationId, type EndorsementEvent, type Iso3, type IsoDate, type Status } from './types';
 
-/** Status names as the legend writes them, so the table and the legend speak alike. */
-export const STATUS_LABELS: Record<Status, string> = {
-  signed: 'Signed',
-  uncertain: 'Date uncertain',
-  refused: 'Refused',
-  absent: 'No record',
-  'not-member': 'Not a member',
-};
+export { STATUS_LABELS } from './status-labels';
 
 export interface DeclarationRow {
   iso3: Iso3;
