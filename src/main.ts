@@ -18,6 +18,7 @@ embedButton?.addEventListener('click', () => {
     date: map.getAttribute('date'),
     country: map.getAttribute('country'),
     view: map.getAttribute('view'),
+    display: map.getAttribute('display'),
     datasetVersion: map.loadedDatasetVersion,
   };
   embedCode.show();

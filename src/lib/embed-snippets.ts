@@ -8,6 +8,8 @@ export interface EmbedState {
   date?: string | null;
   country?: string | null;
   view?: string | null;
+  /** `map` or `table`; null = the map. */
+  display?: string | null;
   /** Space-separated subset of "timeline sidebar legend search"; null = the element's default. */
   controls?: string | null;
   /** Pins `dataset.<version>.json`; null = always the newest dataset on the host. */
@@ -20,6 +22,7 @@ export const EMBED_ATTRIBUTES = [
   ['date', 'date'],
   ['country', 'country'],
   ['view', 'view'],
+  ['display', 'display'],
   ['controls', 'controls'],
   ['datasetVersion', 'dataset-version'],
 ] as const satisfies ReadonlyArray<readonly [keyof EmbedState, string]>;

@@ -15,6 +15,13 @@ describe('embedAttributes', () => {
   });
 });
 
+test('carries the table display when the reader chose it', () => {
+  expect(embedAttributes({ declaration: 'g7-2021', display: 'table' })).toEqual([
+    ['declaration', 'g7-2021'],
+    ['display', 'table'],
+  ]);
+});
+
 describe('scriptSnippet', () => {
   test('is a module script plus the element with the state as attributes', () => {
     expect(scriptSnippet('https://h.example/embed/cyber-declarations-map.js', state)).toBe(
