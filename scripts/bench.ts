@@ -7,7 +7,8 @@
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
-import { startStaticServer } from './bench/static-server';
+import { startStaticServer } from './static-server';
+import { GZIP_LEVEL } from './bench/budgets';
 import { PEER_OUT_DIR, buildPeer } from './bench/peer-build';
 import { timelinePlan } from './bench/timeline-plan';
 import { measureBytes, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer([
     { prefix: '/', dir: DIST },
     { prefix: '/peer/', dir: PREBUILT_PEER ?? PEER_OUT_DIR },
-  ]);
+  ], { gzipLevel: GZIP_LEVEL });
   const plan = await timelinePlan(`${DIST}/generated/dataset.json`);
   log(`dates: ${plan.source}`);
 

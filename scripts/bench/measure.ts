@@ -3,7 +3,7 @@
 // Each measure that cannot run yields "n/a (reason)" instead of stopping the bench.
 import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { StaticServer } from './static-server';
+import type { StaticServer } from '../static-server';
 import type { TimelinePlan } from './timeline-plan';
 
 const RUNTIME = readFileSync(new URL('./page-runtime.js', import.meta.url), 'utf8');

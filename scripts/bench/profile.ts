@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../static-server';
+import { GZIP_LEVEL } from './budgets';
 import { timelinePlan } from './timeline-plan';
 
 const OUT = resolve('bench-results/dist-profile');
@@ -20,7 +21,7 @@ const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, minify: false } });
-const server = await startStaticServer([{ prefix: '/', dir: OUT }]);
+const server = await startStaticServer([OUT], { gzipLevel: GZIP_LEVEL });
 const plan = await timelinePlan(`${OUT}/generated/dataset.json`);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 try {
