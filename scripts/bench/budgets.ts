@@ -15,8 +15,10 @@ export const BUDGETS = {
   atlas: 45 * KB,
   /** public/generated/dataset.json, gzip. */
   dataset: 25 * KB,
-  /** All JavaScript of the embed bundle (dist/embed/**.js), gzip. */
+  /** The embed's module (dist/embed/cyber-declarations-map.js): all a page with a map downloads, gzip. */
   embedJs: 50 * KB,
+  /** Every JavaScript file of the embed, with the data table loaded when a reader opens it, gzip. */
+  embedJsWithLazyChunks: 55 * KB,
 } as const;
 
 export function gzipBytes(content: Buffer | string): number {

@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.ts';
+import { minifyTemplateLiteralsPlugin } from './minify-template-literals.ts';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -90,7 +90,7 @@ const config: UserConfig = {
   // mode leaves process.env.NODE_ENV for a consumer build step that an embed does not have.
   resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyCssLiteralsPlugin(), keepLitOffGlobalThis(), embedAssets()],
+  plugins: [minifyTemplateLiteralsPlugin(), keepLitOffGlobalThis(), embedAssets()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
@@ -98,7 +98,9 @@ const config: UserConfig = {
     minify: true,
     sourcemap: false,
     copyPublicDir: false,
-    // One file: no CSS file (styles live in shadow roots) and no split chunks.
+    // No CSS file (styles live in shadow roots). One module for everything the map needs; the
+    // only split chunk is the data table, fetched beside the module the first time a reader
+    // opens the Table view.
     cssCodeSplit: false,
     lib: {
       entry: join(ROOT, 'src/embed.ts'),
@@ -108,7 +110,21 @@ const config: UserConfig = {
     rolldownOptions: {
       // Lib mode keeps whitespace in ES output for the bundlers of library users; this file is
       // final (no one bundles it again), so it is minified fully.
-      output: { codeSplitting: false, minify: true },
+      // The module exports nothing a page imports (it registers the element), so its export list may grow.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Only the table's own code is split; what the map and the table share stays in the main
+        // module (rolldown would otherwise move shared code into a chunk the module imports).
+        advancedChunks: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            { name: 'cyber-declarations-map', test: /./ },
+          ],
+        },
+      },
     },
   },
 };

@@ -9,7 +9,6 @@ import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
 import './cdm-sidebar';
-import './cdm-data-table';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
@@ -153,6 +152,9 @@ export class CyberDeclarationsMap extends LitElement {
    */
   private restDeferred = false;
   private restReady: Promise<void> | null = null;
+  /** The data table's code, loaded the first time the table is shown: embeds that never show it
+   *  do not download it (it is split out of the embed's main module). */
+  private tableModule: Promise<unknown> | null = null;
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
   private legendNote = '';
@@ -437,6 +439,11 @@ export class CyberDeclarationsMap extends LitElement {
       });
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shownAs === 'table') this.tableModule ??= import('./cdm-data-table');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl')) this.url.enabled = this.syncUrl;
     if (this.isConnected && (changed.has('atlasSrc') || changed.has('datasetSrc') || changed.has('datasetVersion') || !this.loadedUrls)) {
@@ -506,6 +513,10 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    if (this.tableModule) {
+      await this.tableModule;
+      result = await super.getUpdateComplete();
+    }
     while (this.restReady) {
       await this.restReady;
       result = await super.getUpdateComplete();

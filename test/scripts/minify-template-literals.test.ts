@@ -1,0 +1,28 @@
+// The embed's template minifier: Lit's html`` and css`` bodies lose their indentation and
+// comments, and every `${…}` binding stays where it was.
+import { describe, expect, test } from 'vitest';
+import { minifyTemplateLiteralsPlugin } from '../../scripts/vite/minify-template-literals';
+
+async function run(code: string, id = '/repo/src/components/x.ts'): Promise<string | null> {
+  const plugin = minifyTemplateLiteralsPlugin();
+  const transform = plugin.transform as (code: string, id: string) => Promise<{ code: string } | null>;
+  return (await transform.call({}, code, id))?.code ?? null;
+}
+
+describe('minifyTemplateLiteralsPlugin', () => {
+  test('collapses css`` and html`` bodies and keeps the bindings', async () => {
+    const out = await run(
+      'const s = css`\n  :host {\n    /* why */\n    color: ${c};\n  }\n`;\n' +
+        'const t = html`\n  <p class="a">\n    ${name}\n  </p>\n`;\n',
+    );
+    expect(out).not.toBeNull();
+    expect(out).toContain('${c}');
+    expect(out).toContain('${name}');
+    expect(out).not.toContain('/* why */');
+    expect(out).not.toMatch(/\n {4}/);
+  });
+
+  test('leaves files outside src/ alone', async () => {
+    expect(await run('const s = css`\n  a { color: red; }\n`;', '/repo/node_modules/lit/index.js')).toBeNull();
+  });
+});
