@@ -144,6 +144,20 @@ function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<s
 }
 
 /** First day-of-month / first-of-year rules for coarse precisions. */
+/**
+ * Records `id` as first used on this row; false (with an error on the row) when an earlier row of
+ * the same file already used it.
+ */
+function claimId(firstLines: Map<string, number>, row: Row, id: string, what: string, noun: string, out: Collector): boolean {
+  const first = firstLines.get(id);
+  if (first !== undefined) {
+    out.at(row, 'id', `duplicate ${what} id '${id}' (first on line ${first}); give each ${noun} its own id`);
+    return false;
+  }
+  firstLines.set(id, row.line);
+  return true;
+}
+
 function precisionDateProblem(precision: string, date: string): string | null {
   if (precision === 'month' && !date.endsWith('-01')) {
     return `precision month needs the month's first day as date (${date.slice(0, 7)}-01); write that day and keep precision month`;
@@ -189,12 +203,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
   for (const row of tables.sources ? validateRows(tables.sources, sourceRow, out) : []) {
     const { id } = row.v as Record<string, string> & { id: string };
     if (row.bad.has('id')) continue;
-    const first = sourceLines.get(id);
-    if (first !== undefined) {
-      out.at(row, 'id', `duplicate source id '${id}' (first on line ${first}); give each source its own id`);
-      continue;
-    }
-    sourceLines.set(id, row.line);
+    if (!claimId(sourceLines, row, id, 'source', 'source', out)) continue;
     sources.set(id, {
       id,
       title: row.v.title!,
@@ -285,12 +294,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     }
     if (row.bad.has('id')) continue;
     const id = row.v.id!;
-    const first = quoteLines.get(id);
-    if (first !== undefined) {
-      out.at(row, 'id', `duplicate quote id '${id}' (first on line ${first}); give each quote its own id`);
-      continue;
-    }
-    quoteLines.set(id, row.line);
+    if (!claimId(quoteLines, row, id, 'quote', 'quote', out)) continue;
     quotes.set(id, {
       id,
       text: row.v.text!,
@@ -442,11 +446,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       const problem = precisionDateProblem(row.v.precision!, row.v.date!);
       if (problem) out.at(row, 'date', problem);
     }
-    if (!row.bad.has('id')) {
-      const first = contextLines.get(row.v.id!);
-      if (first !== undefined) out.at(row, 'id', `duplicate context id '${row.v.id}' (first on line ${first}); give each event its own id`);
-      else contextLines.set(row.v.id!, row.line);
-    }
+    if (!row.bad.has('id')) claimId(contextLines, row, row.v.id!, 'context', 'event', out);
     if (!sourceId || row.bad.size > 0) continue;
     context.push({
       id: row.v.id!,
