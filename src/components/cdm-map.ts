@@ -18,6 +18,11 @@ export const MARKER_RADIUS_PX = 4;
 export const MARKER_HIT_RADIUS_PX = 7;
 /** Time for zoom moves when motion is welcome. */
 export const ZOOM_TRANSITION_MS = 450;
+/** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the map. */
+export const WHEEL_HINT_MS = 1500;
+
+const isMac = (): boolean =>
+  /Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform);
 
 export type MapCategoryAttr = 'data-status' | 'data-signed-count';
 
@@ -51,6 +56,7 @@ export class CdmMap extends LitElement {
     locale: { type: String },
     _focused: { state: true },
     _tip: { state: true },
+    _hint: { state: true },
   };
 
   /** The compiled atlas (paths in atlas pixel space). */
@@ -73,6 +79,7 @@ export class CdmMap extends LitElement {
   declare locale: string;
   declare _focused: Iso3 | null;
   declare _tip: { iso3: Iso3; x: number; y: number } | null;
+  declare _hint: boolean;
 
   private readonly uid = uniquePrefix('cdm-map');
   private nodes = new Map<Iso3, CountryNodes>();
@@ -89,6 +96,7 @@ export class CdmMap extends LitElement {
   private selfSelected: Iso3 | null | undefined = undefined;
   private typeahead = '';
   private typeaheadAt = 0;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -105,6 +113,7 @@ export class CdmMap extends LitElement {
     this.locale = 'en';
     this._focused = null;
     this._tip = null;
+    this._hint = false;
   }
 
   // Status fills come last: they override the no-data fill at equal specificity.
@@ -137,7 +146,8 @@ export class CdmMap extends LitElement {
         display: block;
         width: 100%;
         height: auto;
-        touch-action: none;
+        /* One finger scrolls the page; two fingers reach d3-zoom (see the zoom filter). */
+        touch-action: pan-x pan-y;
         user-select: none;
         -webkit-user-select: none;
         cursor: grab;
@@ -258,6 +268,31 @@ export class CdmMap extends LitElement {
       .tooltip strong {
         display: block;
       }
+      .wheel-hint {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        padding: 1em;
+        text-align: center;
+        font: 600 1.1em/1.3 var(--cdm-font-family, system-ui, sans-serif);
+        color: #fff;
+        background: rgb(0 0 0 / 0.45);
+        pointer-events: none;
+        opacity: 0;
+        transition: opacity 0.3s;
+      }
+      .wheel-hint.shown {
+        opacity: 1;
+      }
+      .wheel-hint.still {
+        transition: none;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .wheel-hint {
+          transition: none;
+        }
+      }
     `,
     statusFillStyles,
   ];
@@ -278,6 +313,8 @@ export class CdmMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    clearTimeout(this.hintTimer);
+    this._hint = false;
     if (this.svgEl) select(this.svgEl).on('.zoom', null);
     this.zoomBehavior = null;
   }
@@ -302,6 +339,17 @@ export class CdmMap extends LitElement {
           [0, 0],
           [width, height],
         ])
+        // Cooperative gestures: in an article the page keeps plain wheel and one-finger drags.
+        .filter((e: MouseEvent & WheelEvent & TouchEvent) => {
+          if (e.type === 'wheel') return e.ctrlKey || e.metaKey || !this.showWheelHint();
+          if (e.type.startsWith('touch')) return e.touches.length >= 2;
+          return !e.ctrlKey && !e.button;
+        })
+        // d3's default, with ⌘ counted as Ctrl and one mouse-wheel notch capped at ×1.4.
+        .wheelDelta((e: WheelEvent) => {
+          const d = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * 10;
+          return Math.max(-0.5, Math.min(0.5, d));
+        })
         .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(event));
       select(svgEl).call(this.zoomBehavior).on('dblclick.zoom', null);
     }
@@ -462,6 +510,14 @@ export class CdmMap extends LitElement {
       this.rescale();
     }
     if (this._tip && event.sourceEvent) this._tip = null;
+  }
+
+  /** Shows the "Ctrl + scroll" hint for a moment; returns true so the filter can refuse the wheel. */
+  private showWheelHint(): true {
+    this._hint = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this._hint = false), WHEEL_HINT_MS);
+    return true;
   }
 
   private zoomBy(factor: number): void {
@@ -672,6 +728,9 @@ export class CdmMap extends LitElement {
               <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
           : nothing}
+        <div class="wheel-hint ${this._hint ? 'shown' : ''} ${this.reducedMotion ? 'still' : ''}" part="wheel-hint" aria-hidden="true">
+          Use ${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom the map
+        </div>
         <p id=${summaryId} class="visually-hidden">${this.summary}</p>
         <p id=${helpId} class="visually-hidden">
           Arrow keys move between countries in alphabetical order, or type a name's first letters.
