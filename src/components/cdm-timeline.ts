@@ -109,6 +109,9 @@ export class CdmTimeline extends LitElement {
   /** The group whose mark and label carry the `current` class (-1: none); see markCurrent. */
   private markedIndex = -1;
   private marksDirty = true;
+  /** The rendered marks, by group index, and each group's labels (see markCurrent). */
+  private markEls: HTMLElement[] = [];
+  private labelEls: HTMLElement[][] = [];
 
   private readonly playback = new PlaybackController(this, {
     onDate: (date) => this.commit(date),
@@ -186,13 +189,28 @@ export class CdmTimeline extends LitElement {
   private markCurrent(): void {
     const index = this.groupIndex.get(this.shownDate) ?? -1;
     if (!this.marksDirty && index === this.markedIndex) return;
-    this.marksDirty = false;
+    if (this.marksDirty) {
+      // Marks and labels were rendered again: look them up once, then every step touches only
+      // the previous and the new current ones.
+      this.marksDirty = false;
+      this.markEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marks > .mark')];
+      const labels = this.renderRoot.querySelectorAll<HTMLElement>('.labels > .label');
+      this.labelEls = this.groups.map(() => []);
+      labels.forEach((l, i) => {
+        const at = this.labels[i] ? this.groupIndex.get(this.labels[i]!.group.date) : undefined;
+        if (at !== undefined) this.labelEls[at]!.push(l);
+      });
+      this.markEls.forEach((m) => m.classList.remove('current'));
+      labels.forEach((l) => l.classList.remove('current'));
+    } else this.setCurrent(this.markedIndex, false);
     this.markedIndex = index;
-    const group = this.groups[index];
-    const marks = this.renderRoot.querySelectorAll('.marks > .mark');
-    const labels = this.renderRoot.querySelectorAll('.labels > .label');
-    marks.forEach((m, i) => m.classList.toggle('current', i === index));
-    labels.forEach((l, i) => l.classList.toggle('current', this.labels[i]?.group === group));
+    this.setCurrent(index, true);
+  }
+
+  private setCurrent(index: number, on: boolean): void {
+    if (index < 0) return;
+    this.markEls[index]?.classList.toggle('current', on);
+    for (const l of this.labelEls[index] ?? []) l.classList.toggle('current', on);
   }
 
   protected override render() {
