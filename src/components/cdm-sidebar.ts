@@ -155,7 +155,7 @@ export class CdmSidebar extends LitElement {
         <dt>Our data, as of ${formatDay(this.date)}</dt>
         <dd>
           ${ours
-            ? html`${this.countsList(ours)}`
+            ? guard([ours], () => this.countsList(ours)) /* counts are shared per stretch of time: same object, same list */
             : html`Not launched yet: it was launched on ${formatDay(decl.launch)}.`}
         </dd>
         ${guard([ix, decl], () =>
