@@ -36,6 +36,9 @@ import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate,
 /** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
 const REST_DEFER_FALLBACK_MS = 100;
 
+/** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
+const NO_ENTRIES: LegendEntry[] = [];
+
 /** What the element shows when the page asks for nothing (or for something that does not exist). */
 export const DEFAULT_DECLARATION: DeclarationId = 'paris-call-2018';
 export const DEFAULT_DATE: IsoDate = TIMELINE_END;
@@ -157,6 +160,16 @@ export class CyberDeclarationsMap extends LitElement {
   private tableModule: Promise<unknown> | null = null;
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
+  /** What the "all declarations" view was last derived from (see derive). */
+  private allFrom: {
+    ix: DatasetIndex;
+    snapshots: ReadonlyMap<Iso3, Status>[];
+    counts: Map<Iso3, number>;
+    perStep: number[];
+    anyCount: number;
+  } | null = null;
+  /** hasUncertain per declaration, for the dataset now loaded (cleared when it changes). */
+  private uncertainKnown = new Map<DeclarationId, boolean>();
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -455,6 +468,7 @@ export class CyberDeclarationsMap extends LitElement {
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
+        this.uncertainKnown.clear();
         this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
         this.pickerOptions = dataset.declarations.map((d) => ({
@@ -581,22 +595,31 @@ export class CyberDeclarationsMap extends LitElement {
     const date = this.day;
     const day = formatDay(date);
     if (this.mode === 'all') {
-      const counts = signedCountsAt(ix, date);
+      // The statuses of each declaration are shared per stretch of time: while none of them
+      // changes, the counts, the map's categories and the legend stay the same objects, so a
+      // date-only step updates neither the map nor the legend.
+      const snapshots = [...ix.declarations.keys()].map((id) => statusesAt(ix, id, date));
+      const from = this.allFrom;
+      const same = from !== null && from.ix === ix && from.snapshots.every((m, i) => m === snapshots[i]);
+      const total = ix.declarations.size;
+      if (!same || this.categoryAttr !== 'data-signed-count') {
+        const counts = signedCountsAt(ix, date);
+        this.categories = new Map([...counts].map(([k, v]) => [k, String(v)]));
+        const perStep = Array.from({ length: ALL_VIEW_STEPS + 1 }, () => 0);
+        for (const n of counts.values()) perStep[Math.min(n, ALL_VIEW_STEPS)]! += 1;
+        this.legendEntries = perStep.map((count, n) => ({
+          value: String(n),
+          label: n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`,
+          definition: n === 0 ? 'No declaration signed (with certainty) by this date' : `Signed ${n === 1 ? 'one declaration' : `${n} declarations`}`,
+          count,
+        }));
+        this.allFrom = { ix, snapshots, counts, perStep, anyCount: [...counts.values()].filter((n) => n > 0).length };
+      }
+      const { counts, perStep, anyCount } = this.allFrom!;
       this.launched = true;
       this.categoryAttr = 'data-signed-count';
-      this.categories = new Map([...counts].map(([k, v]) => [k, String(v)]));
       this.legendFrom = null;
-      const total = ix.declarations.size;
-      const perStep = Array.from({ length: ALL_VIEW_STEPS + 1 }, () => 0);
-      for (const n of counts.values()) perStep[Math.min(n, ALL_VIEW_STEPS)]! += 1;
-      this.legendEntries = perStep.map((count, n) => ({
-        value: String(n),
-        label: n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`,
-        definition: n === 0 ? 'No declaration signed (with certainty) by this date' : `Signed ${n === 1 ? 'one declaration' : `${n} declarations`}`,
-        count,
-      }));
       this.legendNote = 'Counts only signatures whose date is certain by the day shown.';
-      const anyCount = [...counts.values()].filter((n) => n > 0).length;
       this.asOfTitle = 'All declarations';
       this.asOf = `${anyCount} states had signed at least one of the ${total} as of ${day}`;
       this.summary = `Map of all ${total} declarations as of ${day}: ${perStep.map((c, n) => `${c} states signed ${n}`).join(', ')}.`;
@@ -633,9 +656,7 @@ export class CyberDeclarationsMap extends LitElement {
   }
 
   private statusEntries(decl: Declaration, counts: Record<Status, number>): LegendEntry[] {
-    const ix = this.ix!;
-    const events = [...(ix.eventsByDeclaration.get(decl.id)?.values() ?? [])].flat();
-    const hasUncertain = events.some((e) => e.precision !== 'day' || e.disputed);
+    const hasUncertain = this.hasUncertain(decl.id);
     const closed = decl.membership === 'closed';
     const definitions: Record<Status, string> = {
       signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
@@ -649,6 +670,18 @@ export class CyberDeclarationsMap extends LitElement {
     shown.push('refused', 'absent');
     if (closed) shown.push('not-member');
     return shown.map((s) => ({ value: s, label: STATUS_LABELS[s], definition: definitions[s], count: counts[s] }));
+  }
+
+  /** Whether some event of the declaration is dated vaguely or disputed (the legend then shows
+   *  "uncertain"); fixed per dataset, so worked out once, not on every step that changes counts. */
+  private hasUncertain(id: DeclarationId): boolean {
+    let known = this.uncertainKnown.get(id);
+    if (known === undefined) {
+      const events = [...(this.ix!.eventsByDeclaration.get(id)?.values() ?? [])].flat();
+      known = events.some((e) => e.precision !== 'day' || e.disputed);
+      this.uncertainKnown.set(id, known);
+    }
+    return known;
   }
 
   // ---- user actions ----
@@ -812,7 +845,7 @@ export class CyberDeclarationsMap extends LitElement {
             ? html`<cdm-legend
                 part="legend"
                 heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
-                .entries=${launchedOrAll ? this.legendEntries : []}
+                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
                 .categoryAttr=${this.categoryAttr}
                 .note=${this.legendNote}
                 @cdm-legend-highlight=${this.onLegendHighlight}
