@@ -1,15 +1,12 @@
 // Calendar dates as `YYYY-MM-DD` strings (UTC, no time of day). Such strings sort in date order,
-// so comparisons are plain string comparisons; arithmetic goes through UTC milliseconds.
+// so comparisons are plain string comparisons; arithmetic goes through day numbers (civil-days).
+import { daysFromCivil, daysInMonth, isoOfDays } from './civil-days';
 import type { IsoDate } from './types';
+
+export { daysInMonth };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const DAY_MS = 86_400_000;
-
-/** Days in a month (month 1-12), leap years included. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * Why `text` is not a valid calendar date, or null if it is one. Catches both the shape
@@ -38,21 +35,17 @@ export function parseIsoDate(text: string): IsoDate {
   return text;
 }
 
-function toMs(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
-function fromMs(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+function toDays(date: IsoDate): number {
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromMs(toMs(date) + days * DAY_MS);
+  return isoOfDays(toDays(date) + days);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toMs(b) - toMs(a)) / DAY_MS);
+  return Math.round(toDays(b) - toDays(a));
 }
 
 /** -1, 0 or 1, for sorting. */

@@ -1,24 +1,22 @@
 // The timeline's arithmetic, kept free of the DOM so it is tested in node: calendar dates <->
 // day indexes (the slider's integer value, one step = one day) <-> positions along the axis,
 // year ticks, month/year jumps, and the layout that thins stop labels so they never overlap.
+import { daysFromCivil, daysInMonth, isoOfDays, parseCivil } from './civil-days';
 import type { IsoDate } from './types';
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 (UTC) of a `YYYY-MM-DD` date. Throws on anything else. */
 export function dayNumber(date: IsoDate): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const back = new Date(ms).toISOString().slice(0, 10);
-  if (back !== date) throw new RangeError(`Not a calendar date: ${date}`);
-  return Math.round(ms / MS_PER_DAY);
+  if (!ISO_DATE.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  const civil = parseCivil(date);
+  if (!civil) throw new RangeError(`Not a calendar date: ${date}`);
+  return daysFromCivil(civil.year, civil.month, civil.day);
 }
 
 /** The `YYYY-MM-DD` date of a day number (inverse of dayNumber). */
 export function dateOfDayNumber(day: number): IsoDate {
-  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  return isoOfDays(day);
 }
 
 /** The slider value of `date` on a timeline starting at `start`: whole days since start. */
@@ -60,9 +58,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + Math.trunc(months);
   const year = Math.floor(total / 12);
   const month = total - year * 12; // 0-based
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(Number(m[3]), lastDay);
-  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+  const day = Math.min(Number(m[3]), daysInMonth(year, month + 1));
+  return isoOfDays(daysFromCivil(year, month + 1, day));
 }
 
 export interface YearTick {

@@ -3,6 +3,7 @@
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+import { parseCivil } from './civil-days';
 
 /** How the view is drawn: the map, or the same data as a table (orthogonal to `view`). */
 export type DisplayMode = 'map' | 'table';
@@ -26,7 +27,6 @@ export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view', 'displ
 
 const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
 const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO3 = /^[A-Z]{3}$/;
 
 export function isDeclarationId(value: string): value is DeclarationId {
@@ -43,11 +43,7 @@ export function isDisplayMode(value: string): value is DisplayMode {
 
 /** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
 export function isRealIsoDate(value: string): value is IsoDate {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return parseCivil(value) !== null;
 }
 
 /** Upper-cases and checks the shape of an ISO alpha-3 code; whether it is known is up to the caller. */
