@@ -21,8 +21,10 @@ export const ZOOM_TRANSITION_MS = 450;
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain wheel over the map. */
 export const WHEEL_HINT_MS = 1500;
 
+let macKnown: boolean | undefined;
+/** Asked once: navigator.userAgentData is slow to read, and render runs on every timeline step. */
 const isMac = (): boolean =>
-  /Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform);
+  (macKnown ??= /Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform));
 
 export type MapCategoryAttr = 'data-status' | 'data-signed-count';
 
@@ -85,7 +87,9 @@ export class CdmMap extends LitElement {
   private nodes = new Map<Iso3, CountryNodes>();
   private applied = new Map<Iso3, string | null>();
   private builtFor: CompiledAtlas | null = null;
-  private order: Iso3[] = [];
+  /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
+   *  is a few milliseconds the first map need not wait for. */
+  private orderCache: Iso3[] | null = null;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
@@ -356,9 +360,7 @@ export class CdmMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) {
-      this.order = this.atlas ? sortByName(this.atlas.countries.map((c) => c.id), this.countryName, this.locale) : [];
-    }
+    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) this.orderCache = null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -582,6 +584,10 @@ export class CdmMap extends LitElement {
     if (!frame) return;
     const r = frame.getBoundingClientRect();
     this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top };
+  }
+
+  private get order(): Iso3[] {
+    return (this.orderCache ??= this.atlas ? sortByName(this.atlas.countries.map((c) => c.id), this.countryName, this.locale) : []);
   }
 
   private onKeyDown(e: KeyboardEvent): void {
