@@ -14,6 +14,8 @@ export type Root = string | { /** URL prefix, starting and ending with `/`. */ p
 export interface ServerOptions {
   /** Gzip text responses at this zlib level when the request accepts gzip; omitted: never gzip. */
   gzipLevel?: number;
+  /** Headers added to every response (the bench isolates its pages for a precise clock). */
+  headers?: Record<string, string>;
 }
 
 export interface SentFile {
@@ -75,7 +77,7 @@ export async function startStaticServer(roots: Root[], options: ServerOptions = 
 
   const server = createServer((req, res) => {
     const send = (path: string, status: number, headers: Record<string, string>, body: Buffer) => {
-      res.writeHead(status, { ...headers, 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
+      res.writeHead(status, { ...options.headers, ...headers, 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
       log.push({ path, status, bytes: body.length });
     };
     const raw = new URL(req.url ?? '/', 'http://x').pathname;

@@ -36,7 +36,7 @@ export interface Bytes { js: number; atlas: number | null; dataset: number | nul
 export interface SubjectResult {
   bytes: Value<Bytes>;
   firstMap: Value<{ fromNavigation: number[]; afterData: number[] }>;
-  step: Value<{ script: number[]; full: number[] }>;
+  step: Value<{ script: number[]; full: number[]; warm: number[] }>;
   play: Value<{ intervals: number[] }>;
   heapSteps: Value<number>;
   heapMounts: Value<number>;
@@ -53,10 +53,17 @@ async function call<T>(page: Page, fn: string, arg: unknown = {}): Promise<T> {
 /** Page errors seen while measuring, by message (reported once each in the notes). */
 export const pageErrors = new Map<string, string>();
 
+/** Settles when the page runtime reports its first complete map (see loadToFirstMap). */
+const firstMapSignals = new WeakMap<Page, Promise<void>>();
+
 async function openPage(browser: Browser, throttle: number): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: RUNTIME });
+  let reported = () => {};
+  const signal = new Promise<void>((done) => (reported = done));
+  await context.exposeFunction('__benchFirstMap', () => reported());
   const page = await context.newPage();
+  firstMapSignals.set(page, signal);
   page.on('pageerror', (error) => pageErrors.set(error.message.split('\n')[0]!.slice(0, 200), page.url()));
   page.on('console', (msg) => {
     if (msg.type() === 'error') pageErrors.set(`console: ${msg.text().slice(0, 200)}`, page.url());
@@ -68,14 +75,21 @@ async function openPage(browser: Browser, throttle: number): Promise<{ page: Pag
 
 /** Navigate and wait for the first complete map; returns its time from navigation start. */
 async function loadToFirstMap(page: Page, url: string, timeoutMs: number): Promise<{ at: number; afterData: number | null }> {
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The page reports its first map through a binding. page.waitForFunction would evaluate
+  // Playwright's injected script (~20 ms of main-thread work) in the middle of the page's load.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('timeout')), timeoutMs)));
   try {
-    await page.waitForFunction('window.__bench.firstMapAt !== null', undefined, { timeout: timeoutMs, polling: 50 });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await Promise.race([firstMapSignals.get(page)!, timeout]);
   } catch {
     const state = await call<{ marks: number; colored: number }>(page, 'mapState').catch(() => ({ marks: 0, colored: 0 }));
     throw new Error(`no complete map within ${timeoutMs / 1000} s (${state.marks} map shapes with data-country, ${state.colored} with data-status)`);
+  } finally {
+    clearTimeout(timer);
   }
   const at = (await page.evaluate('window.__bench.firstMapAt')) as number;
+  if (!(await page.evaluate('self.crossOriginIsolated'))) throw new Error(`${url} is not cross-origin isolated: its clock would be coarsened to 0.1 ms`);
   const loads = await call<Record<string, number | null>>(page, 'loadTimes', { atlas: 'atlas[^/]*\\.json|countries-110m\\.json', dataset: 'dataset[^/]*\\.json' });
   const atlas = loads.atlas ?? null;
   const dataset = loads.dataset ?? null;
@@ -170,7 +184,9 @@ export async function measureSubject(
     if (deep && plan.expected) result.notes.push(await verify(page, subject, plan, dates[0]!));
 
     try {
-      result.step = await call(page, 'steps', { selector: subject.selector, dates, count: settings.steps });
+      const inFrames = await call<{ script: number[]; full: number[] }>(page, 'steps', { selector: subject.selector, dates, count: settings.steps });
+      const warm = await call<{ warm: number[] }>(page, 'warmSteps', { selector: subject.selector, dates, count: settings.steps });
+      result.step = { ...inFrames, ...warm };
     } catch (error) {
       result.step = na(error);
     }

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 /** A raw GET (fetch would normalise `..` away before it reaches the server). */
-function get(server: StaticServer, path: string, gzip = false): Promise<{ status: number; encoding?: string; body: Buffer }> {
+function get(server: StaticServer, path: string, gzip = false): Promise<{ status: number; encoding?: string; body: Buffer; headers: Record<string, unknown> }> {
   return new Promise((done, fail) => {
     const req = request(`${server.origin}${path}`, { headers: gzip ? { 'accept-encoding': 'gzip' } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), headers: res.headers }));
     });
     req.on('error', fail);
     req.end();
@@ -74,6 +74,19 @@ describe('startStaticServer', () => {
       { path: '/missing.js', status: 404, bytes: expect.any(Number) },
     ]);
     expect(res.body.length).toBeLessThan(TEXT.length);
+  });
+
+  it('adds the given headers to every response, files, pages and errors alike', async () => {
+    const isolated = await startStaticServer([second], { headers: { 'cross-origin-opener-policy': 'same-origin' } });
+    try {
+      isolated.addPage('/page.html', '<p>page</p>');
+      for (const path of ['/app.js', '/page.html', '/missing.js']) {
+        expect((await get(isolated, path)).headers['cross-origin-opener-policy']).toBe('same-origin');
+      }
+      expect((await get(plain, '/app.js')).headers['cross-origin-opener-policy']).toBeUndefined();
+    } finally {
+      await isolated.close();
+    }
   });
 
   it('serves added pages ahead of files', async () => {
