@@ -244,7 +244,7 @@ export class CdmTimeline extends LitElement {
             : nothing}
         </p>
       </div>
-      <div class="track" part="track" style="--progress:${max === 0 ? 0 : value / max}">
+      <div class="track" part="track">
         <div class="labels" aria-hidden="true" style="--rows:${LABEL_ROWS}">
           ${guard([this.labels], () =>
             this.labels.map(
@@ -263,6 +263,7 @@ export class CdmTimeline extends LitElement {
           )}
         </div>
         <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
+          style="--progress:${max === 0 ? 0 : value / max}"
           aria-label="Date" aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
           ?disabled=${this.disabled}
           @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
@@ -619,6 +620,8 @@ export class CdmTimeline extends LitElement {
       cursor: pointer;
       touch-action: none;
     }
+    /* --progress is set on the input itself, not on the track: a step then restyles the slider
+       alone instead of every mark and label that would inherit it. */
     input[type='range']::-webkit-slider-runnable-track {
       height: 4px;
       border-radius: 2px;
