@@ -12,7 +12,7 @@ import { GZIP_LEVEL } from './bench/budgets';
 import { PEER_OUT_DIR, buildPeer } from './bench/peer-build';
 import { timelinePlan } from './bench/timeline-plan';
 import { measureBytes, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
-import { BYTE_ROWS, EMBED_BYTE_ROWS, FRAME_BUDGET_MS, FRAME_JITTER_MS, TIME_ROWS, renderTable } from './bench/table';
+import { BYTE_ROWS, EMBED_BYTE_ROWS, FRAME_BUDGET_MS, FRAME_JITTER_MS, MAP_ONLY_ROWS, TIME_ROWS, renderTable } from './bench/table';
 
 const THROTTLE = 4;
 /** Every page is cross-origin isolated: its performance.now() then ticks in 5 µs, not 100 µs. */
@@ -59,15 +59,25 @@ async function main(): Promise<void> {
     missing: existsSync(`${DIST}/index.html`) ? null : `${DIST}/index.html missing`,
   };
   const peer: Subject = { label: 'peer', url: `${server.origin}/peer/peer.html`, selector: 'plot-peer-map', missing: peerMissing };
-  server.addPage('/bench-embed-host.html', `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>embed host</title>
+  const embedHost = (controls: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>embed host</title>
 <script type="module" src="/embed/cyber-declarations-map.js"></script>
-<cyber-declarations-map declaration="${plan.declaration}" date="2019-12-31"></cyber-declarations-map></html>`);
+<cyber-declarations-map declaration="${plan.declaration}" date="2019-12-31"${controls}></cyber-declarations-map></html>`;
+  server.addPage('/bench-embed-host.html', embedHost(''));
+  // The peer is a bare choropleth: the like-for-like comparison is our embed showing its map
+  // alone (controls=""), without the timeline, legend, sidebar and search the explorer updates.
+  server.addPage('/bench-map-only.html', embedHost(' controls=""'));
+  const mapOnly: Subject = {
+    label: 'ours, map only',
+    url: `${server.origin}/bench-map-only.html`,
+    selector: 'cyber-declarations-map',
+    missing: existsSync(EMBED_SCRIPT) ? null : `${EMBED_SCRIPT} not built yet`,
+  };
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const results: Record<string, SubjectResult> = {};
   try {
     for (const throttle of [1, THROTTLE]) {
-      for (const subject of [ours, peer]) {
+      for (const subject of [ours, mapOnly, peer]) {
         results[`${subject.label}@${throttle}`] = await measureSubject(browser, server, subject, plan, throttle, settings, log);
       }
     }
@@ -81,14 +91,14 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  const at = (label: string) => ({ ours: results[`${label}@${THROTTLE}`]!, peer: results[`peer@${THROTTLE}`]! });
   const table = renderTable(
     [
-      { title: 'bytes over the wire: explorer (dist/index.html)', ours: results['ours@1']!, peer: results['peer@1']!, rows: BYTE_ROWS },
-      { title: 'bytes over the wire: embed (dist/embed/)', ours: results.embed!, peer: results['peer@1']!, rows: EMBED_BYTE_ROWS },
-      { title: 'time and memory (explorer)', ours: results['ours@1']!, peer: results['peer@1']!, rows: TIME_ROWS },
+      { title: 'bytes over the wire: explorer (dist/index.html)', ours: results['ours@1']!, peer: results['peer@1']!, throttled: at('ours'), rows: BYTE_ROWS },
+      { title: 'bytes over the wire: embed (dist/embed/)', ours: results.embed!, peer: results['peer@1']!, throttled: at('ours'), rows: EMBED_BYTE_ROWS },
+      { title: 'time and memory: the explorer (map, timeline, legend, sidebar, search)', ours: results['ours@1']!, peer: results['peer@1']!, throttled: at('ours'), rows: TIME_ROWS },
+      { title: 'time: the same choropleth alone (our embed with controls="", map only)', ours: results['ours, map only@1']!, peer: results['peer@1']!, throttled: at('ours, map only'), rows: MAP_ONLY_ROWS() },
     ],
-    results[`ours@${THROTTLE}`]!,
-    results[`peer@${THROTTLE}`]!,
     THROTTLE,
   );
   const notes = [
@@ -101,7 +111,8 @@ async function main(): Promise<void> {
     'Clock: pages are served cross-origin isolated (COOP + COEP), so performance.now() ticks in 5 µs instead of 100 µs.',
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
     ...(peerProblem ? [peerProblem] : []),
-    ...(['ours@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
+    'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search, like the peer; its date is set the same way.',
+    ...(['ours@1', 'ours, map only@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
     ...[...pageErrors].slice(0, 8).map(([message, url]) => `page error at ${url.replace(/^https?:\/\/[^/]+/, '')}: ${message}`),
   ];
   const md = `# npm run bench\n\n${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores\n\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;

@@ -55,12 +55,16 @@ function ratio(ours: Value<number | null>, peer: Value<number | null>): string {
   return `${r.toFixed(2)}`;
 }
 
-export function renderTable(
-  sections: { title: string; ours: SubjectResult; peer: SubjectResult; rows: Row[] }[],
-  throttledOurs: SubjectResult,
-  throttledPeer: SubjectResult,
-  throttle: number,
-): string {
+export interface Section {
+  title: string;
+  ours: SubjectResult;
+  peer: SubjectResult;
+  /** The same subjects measured with the CPU throttled. */
+  throttled: { ours: SubjectResult; peer: SubjectResult };
+  rows: Row[];
+}
+
+export function renderTable(sections: Section[], throttle: number): string {
   const head = `| measure | ours | Plot peer | ours / peer | ours, CPU ${throttle}x | peer, CPU ${throttle}x | ours / peer, ${throttle}x | target (issue 8) |`;
   const lines = [head, '|---|---|---|---|---|---|---|---|'];
   for (const section of sections) {
@@ -70,7 +74,7 @@ export function renderTable(
       const b = row.pick(section.peer);
       const throttledCells = row.throttled === false
         ? ['—', '—', '—']
-        : [cell(row.pick(throttledOurs), row.unit), cell(row.pick(throttledPeer), row.unit), ratio(row.pick(throttledOurs), row.pick(throttledPeer))];
+        : [cell(row.pick(section.throttled.ours), row.unit), cell(row.pick(section.throttled.peer), row.unit), ratio(row.pick(section.throttled.ours), row.pick(section.throttled.peer))];
       lines.push(`| ${row.label} | ${cell(a, row.unit)} | ${cell(b, row.unit)} | ${ratio(a, b)} | ${throttledCells.join(' | ')} | ${row.target ?? ''} |`);
     }
   }
@@ -84,6 +88,9 @@ export const BYTE_ROWS: Row[] = [
   { label: 'total over the wire (gzip)', unit: 'kb', pick: fromBytes('total'), throttled: false },
 ];
 export const EMBED_BYTE_ROWS: Row[] = BYTE_ROWS.map((row) => (row.label.startsWith('JavaScript') ? { ...row, target: '≤ 50 KB (test)' } : row));
+
+/** The same choropleth alone (our element with `controls=""` against the peer): times only. */
+export const MAP_ONLY_ROWS = (): Row[] => TIME_ROWS.filter((row) => !row.label.startsWith('heap'));
 
 export const TIME_ROWS: Row[] = [
   { label: 'first complete map, from navigation (median)', unit: 'ms', pick: stat('firstMap', 'fromNavigation', median) },
