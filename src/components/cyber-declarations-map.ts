@@ -149,9 +149,10 @@ export class CyberDeclarationsMap extends LitElement {
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
   private stopsStale = true;
   /**
-   * While true (from the data's arrival to just after the first map is painted) the timeline gets
-   * no stops and the sidebar no data, so the first map waits for nothing but the atlas and the
-   * dataset; `restReady` settles when they get them (updateComplete waits for it).
+   * While true (from the data's arrival to just after the first map is painted) the timeline and
+   * the legend (both below the map, so nothing above moves when they appear) are not created and
+   * the sidebar gets no data, so the first map waits for nothing but the atlas and the dataset;
+   * `restReady` settles when they get them (updateComplete waits for it).
    */
   private restDeferred = false;
   private restReady: Promise<void> | null = null;
@@ -830,7 +831,7 @@ export class CyberDeclarationsMap extends LitElement {
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
-          ${show('timeline')
+          ${show('timeline') && !this.restDeferred
             ? html`<cdm-timeline
                 part="timeline"
                 .stops=${this.stops}
@@ -841,7 +842,7 @@ export class CyberDeclarationsMap extends LitElement {
                 @cdm-date-change=${this.onDateChange}
               ></cdm-timeline>`
             : nothing}
-          ${show('legend')
+          ${show('legend') && !this.restDeferred
             ? html`<cdm-legend
                 part="legend"
                 heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}

@@ -6,9 +6,10 @@ import { countryNode, mapOf, mountExplorer, part, readyExplorer, settle, sidebar
 
 afterEach(() => unmountAll());
 
-const timelineOf = (el: CyberDeclarationsMap) => part(el, 'cdm-timeline') as HTMLElement & { shadowRoot: ShadowRoot };
+const timelineOf = (el: CyberDeclarationsMap) => part(el, 'cdm-timeline') as (HTMLElement & { shadowRoot: ShadowRoot }) | null;
 const sidebarOf = (el: CyberDeclarationsMap) => part(el, 'cdm-sidebar') as HTMLElement & { shadowRoot: ShadowRoot };
-const marks = (el: CyberDeclarationsMap) => [...timelineOf(el).shadowRoot.querySelectorAll('[part~="mark"]')];
+/** The timeline's marks; none while the timeline waits for the first map to be painted. */
+const marks = (el: CyberDeclarationsMap) => [...(timelineOf(el)?.shadowRoot.querySelectorAll('[part~="mark"]') ?? [])];
 const quotes = (el: CyberDeclarationsMap) => [...sidebarOf(el).shadowRoot.querySelectorAll('[part="quote"]')];
 
 async function setDate(el: CyberDeclarationsMap, date: string): Promise<void> {
@@ -56,7 +57,7 @@ describe('a timeline step touches only what depends on the date', () => {
     expect(quoteNodes.length).toBeGreaterThan(0);
     const touched: Node[] = [];
     const observer = new MutationObserver((records) => touched.push(...records.map((r) => r.target)));
-    for (const root of [sidebarOf(el).shadowRoot, timelineOf(el).shadowRoot]) {
+    for (const root of [sidebarOf(el).shadowRoot, timelineOf(el)!.shadowRoot]) {
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     }
     await setDate(el, '2021-12-01'); // neither date is a stop: no mark becomes current
