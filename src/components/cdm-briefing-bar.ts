@@ -1,7 +1,8 @@
 // <cdm-briefing-bar for="map-id">: the briefing tools for one map, placed anywhere in the page
 // (or inside the map's own toolbar): a "Present" button that opens presentation mode at the map's
-// current view, and the export menu (PNG, SVG, CSV) for that view. It follows the map through its
-// reflected attributes (declaration, date, view), so it needs no hook inside the map. A page URL
+// current view, and the export menu (PNG, SVG, CSV) for that view. It reads the view from the
+// map's reflected attributes (declaration, date, view) when the reader reaches for the tools, so
+// it needs no hook inside the map and a timeline step does not render it again. A page URL
 // with `?present=<step>` opens presentation mode at that step as soon as the bar connects.
 import { LitElement, css, html } from 'lit';
 import { DEFAULT_DATE, DEFAULT_DECLARATION, DEFAULT_VIEW } from './cyber-declarations-map';
@@ -49,9 +50,6 @@ export class CdmBriefingBar extends LitElement {
   declare _view: MapView;
   declare _screenWidth: number;
 
-  private observer: MutationObserver | null = null;
-  private watched: Element | null = null;
-
   constructor() {
     super();
     this.for = null;
@@ -71,34 +69,35 @@ export class CdmBriefingBar extends LitElement {
     super.connectedCallback();
     // Wait a frame so a map written after the bar in the page exists too.
     requestAnimationFrame(() => {
-      this.watch();
+      this.refreshView();
       if (new URLSearchParams(location.search).has(PRESENT_PARAM)) openPresentation(this.map, 'url', { syncUrl: true });
     });
   }
 
-  override disconnectedCallback(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    this.watched = null;
-    super.disconnectedCallback();
-  }
-
-  private watch(): void {
-    const map = this.map;
-    if (map === this.watched) return;
-    this.observer?.disconnect();
-    this.watched = map;
-    this._view = mapViewOf(map);
-    if (!map) return;
-    this.observer = new MutationObserver(() => (this._view = mapViewOf(map)));
-    this.observer.observe(map, { attributes: true, attributeFilter: ['declaration', 'date', 'view'] });
+  /**
+   * Reads the map's view now: when the pointer or the focus reaches the tools, and before any
+   * click in the export menu (a capturing listener), which then reads it at once. Watching the
+   * map's attributes instead would render this bar and its menu on every timeline step.
+   */
+  private refreshView(): void {
+    const view = mapViewOf(this.map);
+    const menu = this.renderRoot?.querySelector('cdm-export-menu');
+    if (menu) Object.assign(menu, view);
+    const shown = this._view;
+    if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
   }
 
   private present(): void {
-    this.watch();
-    const { declaration, date } = this._view;
+    const { declaration, date } = mapViewOf(this.map);
     openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false });
   }
+
+  private readonly onApproach = (): void => {
+    this.measure();
+    this.refreshView();
+  };
+
+  private readonly beforeClick = { handleEvent: () => this.refreshView(), capture: true };
 
   /** Twice the map's on-screen width is the default PNG width. */
   private measure(): void {
@@ -152,8 +151,9 @@ export class CdmBriefingBar extends LitElement {
         screen-width=${this._screenWidth}
         atlas-src=${map?.getAttribute('atlas-src') ?? ''}
         dataset-src=${map?.getAttribute('dataset-src') ?? ''}
-        @pointerenter=${() => this.measure()}
-        @focusin=${() => this.measure()}
+        @pointerenter=${this.onApproach}
+        @focusin=${this.onApproach}
+        @click=${this.beforeClick}
       ></cdm-export-menu>
     `;
   }
