@@ -13,7 +13,7 @@
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
     rootRefs.push(new WeakRef(root));
-    if (observer) observer.observe(root, OBSERVE);
+    if (observer && firstMapAt === null) observer.observe(root, OBSERVE); // done once the map is complete
     return root;
   };
 
