@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     THROTTLE,
   );
   const notes = [
-    `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame), play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
+    `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame), play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles (after 10 to warm up) for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
     `Steps: ${plan.source}${plan.meanChangesPerStep !== null ? `; on average ${plan.meanChangesPerStep.toFixed(1)} countries change per step` : ''}.`,
     `Play: the element's date set once per animation frame; a frame is over 16.7 ms when its rAF interval exceeds ${(FRAME_BUDGET_MS + FRAME_JITTER_MS).toFixed(1)} ms (timestamps are coarsened and headless vsync jitters by 0.1 ms).`,
     'Bytes: gzip -9 bodies as served by the bench server on one cold load; KB = 1024 bytes. "—": does not depend on CPU speed, measured once.',

@@ -53,6 +53,9 @@ async function call<T>(page: Page, fn: string, arg: unknown = {}): Promise<T> {
 /** Page errors seen while measuring, by message (reported once each in the notes). */
 export const pageErrors = new Map<string, string>();
 
+/** Mount/unmount cycles run before the heap is measured for mount cycles. */
+const MOUNT_WARM_UP = 10;
+
 /** Settles when the page runtime reports its first complete map (see loadToFirstMap). */
 const firstMapSignals = new WeakMap<Page, Promise<void>>();
 
@@ -214,7 +217,8 @@ export async function measureSubject(
       log(`${subject.label}: heap after steps done`);
       if (plan.expected) result.notes.push(await verify(page, subject, plan, dates[dates.length - 1]!));
       try {
-        await call(page, 'mountCycles', { selector: subject.selector, n: 1 }); // warm caches first
+        // Warm up first (caches, compiled code): the figure is then what 100 more cycles keep.
+        await call(page, 'mountCycles', { selector: subject.selector, n: MOUNT_WARM_UP });
         const before = await heapUsed(cdp);
         await call(page, 'mountCycles', { selector: subject.selector, n: settings.mounts });
         result.heapMounts = (await heapUsed(cdp)) - before;
