@@ -1,7 +1,7 @@
 // Proleptic Gregorian calendar dates <-> day numbers (days since 1970-01-01) by integer
 // arithmetic (H. Hinnant's days_from_civil / civil_from_days). The timeline converts dates on
-// every step, and `Date` round trips (Date.UTC, toISOString) cost tens of microseconds each in
-// Chromium; this does the same in well under one.
+// every step, and a `Date` round trip costs up to about 25 µs a call in Chromium (toISOString,
+// measured in a frame); this arithmetic stays well under one.
 import type { IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
