@@ -3,7 +3,6 @@
 // the newsroom embed stays light.
 import './components/cyber-declarations-map';
 import './components/cdm-briefing-bar';
-import './components/cdm-embed-code';
 import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
 import type { CdmEmbedCode } from './components/cdm-embed-code';
 
@@ -11,8 +10,11 @@ const map = document.querySelector<CyberDeclarationsMap>('cyber-declarations-map
 const embedCode = document.querySelector<CdmEmbedCode>('cdm-embed-code');
 const embedButton = document.querySelector<HTMLButtonElement>('#embed-this-view');
 
-embedButton?.addEventListener('click', () => {
+embedButton?.addEventListener('click', async () => {
   if (!map || !embedCode) return;
+  // The dialog's code arrives on the first click: the page neither downloads nor renders it
+  // while the map loads. Importing defines the element, which upgrades the one in the page.
+  await import('./components/cdm-embed-code');
   embedCode.state = {
     declaration: map.getAttribute('declaration'),
     date: map.getAttribute('date'),
