@@ -3,7 +3,7 @@
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
-import { parseCivil } from './civil-days';
+import { isIsoDate } from './dates';
 
 /** How the view is drawn: the map, or the same data as a table (orthogonal to `view`). */
 export type DisplayMode = 'map' | 'table';
@@ -43,7 +43,7 @@ export function isDisplayMode(value: string): value is DisplayMode {
 
 /** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
 export function isRealIsoDate(value: string): value is IsoDate {
-  return parseCivil(value) !== null;
+  return isIsoDate(value);
 }
 
 /** Upper-cases and checks the shape of an ISO alpha-3 code; whether it is known is up to the caller. */
