@@ -129,6 +129,14 @@
     return { ...mapState(el), updatables: list.map((e) => e.localName) };
   }
 
+  /** Sets `date` and resolves, once every update has settled, with when it started. */
+  async function step(el, list, date) {
+    const t0 = performance.now();
+    el.date = date;
+    await settle(list);
+    return t0;
+  }
+
   /**
    * `count` steps, one per frame. Script: date set to every update settled. Frame: the same
    * start to a message posted from that rAF callback, which runs after the frame's style,
@@ -144,9 +152,7 @@
     for (let k = 0; k < count; k++) {
       const date = next();
       await new Promise((done) => requestAnimationFrame(async () => {
-        const t0 = performance.now();
-        el.date = date;
-        await settle(list);
+        const t0 = await step(el, list, date);
         script.push(performance.now() - t0);
         channel.port1.onmessage = () => { full.push(performance.now() - t0); done(); };
         channel.port2.postMessage(0);
@@ -164,21 +170,19 @@
     const list = updatables(el);
     const next = cycler(dates);
     const channel = new MessageChannel();
-    const script = [];
+    const warm = [];
     for (let k = 0; k < count; k++) {
       const date = next();
       await new Promise((done) => {
         channel.port1.onmessage = async () => {
-          const t0 = performance.now();
-          el.date = date;
-          await settle(list);
-          script.push(performance.now() - t0);
+          const t0 = await step(el, list, date);
+          warm.push(performance.now() - t0);
           done();
         };
         channel.port2.postMessage(0);
       });
     }
-    return { warm: script };
+    return { warm };
   }
 
   /** `count` steps back to back with no frame in between (for heap growth). */
