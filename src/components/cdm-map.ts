@@ -63,7 +63,11 @@ export class CdmMap extends LitElement {
 
   /** The compiled atlas (paths in atlas pixel space). */
   declare atlas: CompiledAtlas | null;
-  /** Category per country (a status, or a count of signed declarations); null = no colours. */
+  /**
+   * Category per country (a status, or a count of signed declarations); null = no colours.
+   * Read as immutable: to change colours, hand over a new map (the same map handed over again
+   * is taken to hold the same categories).
+   */
   declare categories: ReadonlyMap<Iso3, string> | null;
   /** Which attribute carries the category. */
   declare categoryAttr: MapCategoryAttr;
@@ -85,7 +89,11 @@ export class CdmMap extends LitElement {
 
   private readonly uid = uniquePrefix('cdm-map');
   private nodes = new Map<Iso3, CountryNodes>();
-  private applied = new Map<Iso3, string | null>();
+  /** The same entries in atlas order, and the category last written to each (same index). */
+  private entries: CountryNodes[] = [];
+  private applied: (string | null)[] = [];
+  /** Each categories map's values in atlas order (see valuesInOrder). */
+  private valuesCache = new WeakMap<ReadonlyMap<Iso3, string>, (string | null)[]>();
   private builtFor: CompiledAtlas | null = null;
   /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
    *  is a few milliseconds the first map need not wait for. */
@@ -388,7 +396,9 @@ export class CdmMap extends LitElement {
     shapesLayer.replaceChildren();
     markersLayer.replaceChildren();
     this.nodes = new Map();
-    this.applied = new Map();
+    this.entries = [];
+    this.applied = [];
+    this.valuesCache = new WeakMap();
     for (const c of this.atlas.countries) {
       const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
       if (c.d) {
@@ -415,6 +425,8 @@ export class CdmMap extends LitElement {
         entry.nodes.push(g);
       }
       this.nodes.set(c.id, entry);
+      this.entries.push(entry);
+      this.applied.push(null);
     }
     this.builtFor = this.atlas;
   }
@@ -425,17 +437,34 @@ export class CdmMap extends LitElement {
     const other: MapCategoryAttr = attr === 'data-status' ? 'data-signed-count' : 'data-status';
     const modeChanged = this.appliedAttr !== attr;
     this.appliedAttr = attr;
-    for (const [id, entry] of this.nodes) {
-      const value = this.categories?.get(id) ?? null;
-      if (!modeChanged && this.applied.get(id) === value) continue;
-      this.applied.set(id, value);
-      for (const node of entry.nodes) {
+    const values = this.valuesInOrder(this.categories);
+    const { entries, applied } = this;
+    for (let i = 0; i < entries.length; i++) {
+      const value = values?.[i] ?? null;
+      if (!modeChanged && applied[i] === value) continue;
+      applied[i] = value;
+      for (const node of entries[i]!.nodes) {
         if (modeChanged) node.removeAttribute(other);
         if (value === null) node.removeAttribute(attr);
         else node.setAttribute(attr, value);
       }
     }
     if (this._tip) this.requestUpdate();
+  }
+
+  /**
+   * The categories in atlas order, worked out once per categories map. The element is handed the
+   * same map again for every day of a stretch (and again when the reader scrubs back), so a step
+   * compares two flat arrays instead of looking up every country in two maps.
+   */
+  private valuesInOrder(categories: ReadonlyMap<Iso3, string> | null): (string | null)[] | null {
+    if (!categories) return null;
+    let values = this.valuesCache.get(categories);
+    if (!values) {
+      values = this.entries.map((e) => categories.get(e.id) ?? null);
+      this.valuesCache.set(categories, values);
+    }
+    return values;
   }
   private appliedAttr: MapCategoryAttr | null = null;
 

@@ -80,6 +80,21 @@ describe('<cdm-map>', () => {
     expect(getComputedStyle(q(map, '[data-country="MLT"] .dot')[0]!).fill).toMatch(/url\(.*cdm-map-\d+-pattern-refused/);
   });
 
+  test('handing back an earlier categories map restores its colours (scrubbing back over a stretch)', async () => {
+    const map = await mount();
+    const before = new Map(atlas.countries.map((c) => [c.id, 'absent']));
+    const after = new Map(before).set('FRA', 'signed').set('DEU', 'refused');
+    const status = (id: string) => q(map, `[data-country="${id}"]`)[0]!.getAttribute('data-status');
+    for (const [categories, fra, deu] of [[before, 'absent', 'absent'], [after, 'signed', 'refused'], [before, 'absent', 'absent'], [after, 'signed', 'refused']] as const) {
+      map.categories = categories;
+      await map.updateComplete;
+      expect([status('FRA'), status('DEU')]).toEqual([fra, deu]);
+    }
+    map.categories = null;
+    await map.updateComplete;
+    expect(status('FRA')).toBeNull();
+  });
+
   test('clicking a marker fires one cdm-country-select with its code', async () => {
     const map = await mount();
     const seen: (string | null)[] = [];
