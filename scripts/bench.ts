@@ -4,14 +4,14 @@
 // bench-results/bench.md. Sizes are also enforced by test/e2e/budgets.test.ts; times only here.
 //
 // Environment: BENCH_QUICK=1 for a fast smoke run with few samples; CHROME_PATH for the browser.
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
 import { startStaticServer } from './static-server';
 import { GZIP_LEVEL } from './bench/budgets';
 import { PEER_OUT_DIR, buildPeer } from './bench/peer-build';
-import { timelinePlan } from './bench/timeline-plan';
-import { measureBytes, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
+import { timelinePlan, type TimelinePlan } from './bench/timeline-plan';
+import { STEP_WARM_UP, isNa, measureBytes, measureSteps, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
 import { BYTE_ROWS, EMBED_BYTE_ROWS, FRAME_BUDGET_MS, FRAME_JITTER_MS, MAP_ONLY_ROWS, TIME_ROWS, renderTable } from './bench/table';
 
 const THROTTLE = 4;
@@ -24,8 +24,8 @@ const PREBUILT_PEER = process.env.BENCH_PEER_DIR;
 const EMBED_SCRIPT = `${DIST}/embed/cyber-declarations-map.js`;
 const quick = process.env.BENCH_QUICK === '1';
 const settings: Settings = quick
-  ? { firstMapRuns: 2, steps: 60, playMs: 1000, heapSteps: 300, mounts: 10, firstMapTimeoutMs: 15_000 }
-  : { firstMapRuns: 7, steps: 500, playMs: 3000, heapSteps: 5000, mounts: 100, firstMapTimeoutMs: 15_000 };
+  ? { firstMapRuns: 2, steps: 60, stepLoads: 2, playMs: 1000, heapSteps: 300, mounts: 10, firstMapTimeoutMs: 15_000 }
+  : { firstMapRuns: 7, steps: 500, stepLoads: 5, playMs: 3000, heapSteps: 5000, mounts: 100, firstMapTimeoutMs: 15_000 };
 
 const started = Date.now();
 const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
@@ -77,9 +77,11 @@ async function main(): Promise<void> {
   const results: Record<string, SubjectResult> = {};
   try {
     for (const throttle of [1, THROTTLE]) {
-      for (const subject of [ours, mapOnly, peer]) {
+      const subjects = [ours, mapOnly, peer];
+      for (const subject of subjects) {
         results[`${subject.label}@${throttle}`] = await measureSubject(browser, server, subject, plan, throttle, settings, log);
       }
+      await measureAllSteps(browser, subjects, (s) => results[`${s.label}@${throttle}`]!, plan, throttle);
     }
     const embedNotes: string[] = [];
     const embedBytes = existsSync(EMBED_SCRIPT)
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     THROTTLE,
   );
   const notes = [
-    `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame), play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles (after 10 to warm up) for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
+    `Chromium ${await chromiumVersion(executablePath)}, headless, ${settings.firstMapRuns} cold loads per first-map median, ${settings.steps} steps (one per frame) over ${settings.stepLoads} fresh page loads per subject (after ${STEP_WARM_UP} unrecorded ones on each), the subjects taken in turn, play ${settings.playMs / 1000} s, ${settings.heapSteps} steps and ${settings.mounts} mount/unmount cycles (after 10 to warm up) for heap growth (after forced GC, unthrottled only).${quick ? ' QUICK RUN: too few samples to quote.' : ''}`,
     `Steps: ${plan.source}${plan.meanChangesPerStep !== null ? `; on average ${plan.meanChangesPerStep.toFixed(1)} countries change per step` : ''}.`,
     `Play: the element's date set once per animation frame; a frame is over 16.7 ms when its rAF interval exceeds ${(FRAME_BUDGET_MS + FRAME_JITTER_MS).toFixed(1)} ms (timestamps are coarsened and headless vsync jitters by 0.1 ms).`,
     'Bytes: gzip -9 bodies as served by the bench server on one cold load; KB = 1024 bytes. "—": does not depend on CPU speed, measured once.',
@@ -120,6 +122,34 @@ async function main(): Promise<void> {
   writeFileSync('bench-results/bench.md', md);
   console.log(md);
   log('saved bench-results/bench.md');
+}
+
+/**
+ * Timeline steps over several fresh page loads per subject, the subjects taken in turn on each
+ * round: one load's heap layout, and a slow spell of this shared machine, then weigh on every
+ * subject alike instead of on one subject's whole sample (and on the ratio between them).
+ */
+async function measureAllSteps(browser: Browser, subjects: Subject[], resultOf: (s: Subject) => SubjectResult, plan: TimelinePlan, throttle: number): Promise<void> {
+  const perLoad = Math.ceil(settings.steps / settings.stepLoads);
+  const live = subjects.filter((s) => !isNa(resultOf(s).firstMap));
+  const pooled = new Map(live.map((s) => [s, { script: [] as number[], full: [] as number[], warm: [] as number[] }]));
+  for (let round = 0; round < settings.stepLoads; round++) {
+    for (const subject of live) {
+      const into = pooled.get(subject);
+      if (!into) continue;
+      try {
+        const got = await measureSteps(browser, subject, plan, throttle, perLoad, settings.firstMapTimeoutMs);
+        into.script.push(...got.script);
+        into.full.push(...got.full);
+        into.warm.push(...got.warm);
+      } catch (error) {
+        resultOf(subject).step = { na: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160) };
+        pooled.delete(subject);
+      }
+    }
+    log(`${throttle}x: step round ${round + 1} of ${settings.stepLoads} done`);
+  }
+  for (const [subject, steps] of pooled) resultOf(subject).step = steps;
 }
 
 async function chromiumVersion(executablePath: string): Promise<string> {

@@ -19,7 +19,9 @@ export interface Subject {
 
 export interface Settings {
   firstMapRuns: number;
+  /** Timeline steps per subject, split evenly over `stepLoads` page loads. */
   steps: number;
+  stepLoads: number;
   playMs: number;
   heapSteps: number;
   mounts: number;
@@ -187,14 +189,6 @@ export async function measureSubject(
     if (deep && plan.expected) result.notes.push(await verify(page, subject, plan, dates[0]!));
 
     try {
-      const inFrames = await call<{ script: number[]; full: number[] }>(page, 'steps', { selector: subject.selector, dates, count: settings.steps });
-      const warm = await call<{ warm: number[] }>(page, 'warmSteps', { selector: subject.selector, dates, count: settings.steps });
-      result.step = { ...inFrames, ...warm };
-    } catch (error) {
-      result.step = na(error);
-    }
-    log(`${subject.label} ${throttle}x: steps done`);
-    try {
       result.play = await call(page, 'play', { selector: subject.selector, dates, ms: settings.playMs });
     } catch (error) {
       result.play = na(error);
@@ -235,6 +229,36 @@ export async function measureSubject(
   }
   if (!deep) result.heapSteps = result.heapMounts = { na: 'memory measured unthrottled only' };
   return result;
+}
+
+/** Steps taken on each fresh page before the measured ones (the JIT's first compiles). */
+export const STEP_WARM_UP = 20;
+
+/**
+ * Timeline steps on one fresh page load: `count` one per frame (script, and incl. paint), then
+ * `count` back to back, after STEP_WARM_UP unrecorded ones. The bench calls it for several
+ * loads, taking the subjects in turn.
+ */
+export async function measureSteps(
+  browser: Browser,
+  subject: Subject,
+  plan: TimelinePlan,
+  throttle: number,
+  count: number,
+  timeoutMs: number,
+): Promise<{ script: number[]; full: number[]; warm: number[] }> {
+  const { page, close } = await openPage(browser, throttle);
+  try {
+    await loadToFirstMap(page, subject.url, timeoutMs * throttle);
+    const dates = plan.dates;
+    await call(page, 'prepare', { selector: subject.selector, declaration: plan.declaration, date: dates[0] });
+    await call(page, 'steps', { selector: subject.selector, dates, count: STEP_WARM_UP });
+    const inFrames = await call<{ script: number[]; full: number[] }>(page, 'steps', { selector: subject.selector, dates, count });
+    const warm = await call<{ warm: number[] }>(page, 'warmSteps', { selector: subject.selector, dates, count });
+    return { ...inFrames, ...warm };
+  } finally {
+    await close();
+  }
 }
 
 /** Sets `date` and compares what the map shows with the status query. */
