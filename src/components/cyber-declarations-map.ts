@@ -724,7 +724,10 @@ export class CyberDeclarationsMap extends LitElement {
 
   /** The timeline's own composed event goes on to the page; here only the state follows it. */
   private onDateChange(e: CustomEvent<DateChangeDetail>): void {
+    // The timeline only sends days inside its range. Setting the shown day now, not at the next
+    // update, is what puts this day in the URL rather than the one shown before it.
     this.date = e.detail.date;
+    this.day = e.detail.date;
     this.writeUrl('date');
   }
 

@@ -129,6 +129,24 @@ describe('explorer user flows', () => {
     await until(() => el.declaration === 'g7-2021', 'forward to the G7 view');
   });
 
+  test('scrubbing keeps the URL on the day shown, in one history entry', async () => {
+    history.replaceState(null, '', '?declaration=paris-call-2018&date=2019-12-31');
+    const el = await readyExplorer({ 'sync-url': '' });
+    const urlDate = () => new URLSearchParams(location.search).get('date');
+    timelineInput(el).focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft']) {
+      await userEvent.keyboard(`{${key}}`);
+      await settle(el);
+      // A link copied now must open the day on screen, not the one before it.
+      expect(urlDate()).toBe(el.date);
+      expect(asOfText(el)).toMatch(new RegExp(`as of ${formatDay(el.date!)}$`));
+    }
+    expect(el.date).not.toBe('2019-12-31');
+    // One entry for the whole run: Back skips every step and returns to where scrubbing started.
+    history.back();
+    await until(() => el.date === '2019-12-31', 'Back returns to where scrubbing started');
+  });
+
   test('every timeline event can be reached with the keyboard alone', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2015-07-22' });
     const stops = [...new Set((el as unknown as { stops: { date: string }[] }).stops.map((s) => s.date))].filter((d) => d > '2015-07-22');
