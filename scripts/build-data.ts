@@ -1,4 +1,6 @@
-// Validates data/*.csv and compiles them into public/generated/dataset.json.
+// Validates data/*.csv and compiles them into public/generated/dataset.json, and the same file
+// under its version (dataset.<version>.json) beside it: what a `dataset-version` pin loads, so
+// the explorer's "Embed this view" snippets work from the explorer's own host too.
 // Every problem is printed at once as `file:line:column: message; fix`; on any problem the
 // script exits 1 and writes nothing. Usage: tsx scripts/build-data.ts [--data-dir DIR] [--out FILE]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { compileDataset, type CompileResult, type DataInputs } from '../src/lib/data/compile';
 import { formatIssue } from '../src/lib/data/issues';
 import { DATA_FILES, type DataFileKey } from '../src/lib/data/schema';
+import { versionedDatasetFileName } from '../src/lib/asset-defaults';
 
 export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_OUT = 'public/generated/dataset.json';
@@ -50,10 +53,12 @@ export function main(args: string[]): number {
   const json = JSON.stringify(dataset);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, json);
+  const pinned = join(dirname(out), versionedDatasetFileName(dataset.version));
+  writeFileSync(pinned, json);
   const gzip = gzipSync(json).length;
   console.log(
     `build-data: wrote ${out} (${dataset.events.length} events, ${dataset.sources.length} sources, ` +
-      `${dataset.quotes.length} quotes; ${(json.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip; version ${dataset.version})`,
+      `${dataset.quotes.length} quotes; ${(json.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip; version ${dataset.version}) and ${pinned}`,
   );
   return 0;
 }

@@ -3,6 +3,7 @@
 // view shown.
 import { expect, test } from 'vitest';
 import { ATLAS, DATASET, countryNode, until } from './explorer-helpers';
+import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 
 test('"Embed this view" loads the dialog on the first click and fills it with the view shown', async () => {
@@ -23,6 +24,13 @@ test('"Embed this view" loads the dialog on the first click and fills it with th
     expect(snippets).toHaveLength(2);
     expect(snippets[0]).toContain('<cyber-declarations-map declaration="g7-2021" date="2021-12-31"');
     expect(snippets[1]).toContain('embed.html?declaration=g7-2021&amp;date=2021-12-31');
+    // Both snippets pin the dataset shown; the pinned file must exist on the explorer's own host,
+    // beside the newest one, or the iframe snippet opens on an error.
+    const version = map.loadedDatasetVersion!;
+    expect(snippets[1]).toContain(`dataset-version=${version}`);
+    const pinned = await fetch(DATASET.replace(/dataset\.json$/, versionedDatasetFileName(version)));
+    expect(pinned.ok).toBe(true);
+    expect(((await pinned.json()) as { version: string }).version).toBe(version);
   } finally {
     document.querySelector<HTMLDialogElement>('cdm-embed-code')?.shadowRoot?.querySelector('dialog')?.close();
     document.querySelector('#page')?.remove();

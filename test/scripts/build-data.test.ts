@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
 import type { Dataset } from '../../src/lib/types';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -31,6 +32,8 @@ describe('scripts/build-data.ts', () => {
     ]);
     expect(dataset.context[0]).toMatchObject({ id: 'gge-2010', precision: 'year' });
     expect(dataset.generatedBy).toContain('scripts/build-data.ts');
+    // The same file under its version, beside it: what "Embed this view" pins with dataset-version.
+    expect(readFileSync(join(work, 'valid', versionedDatasetFileName(dataset.version)), 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
   it('on problems: prints them all as file:line:column, exits 1 and leaves --out untouched', () => {
