@@ -274,8 +274,9 @@ export class CyberDeclarationsMap extends LitElement {
         grid-template-columns: minmax(0, 1fr);
         gap: 16px;
       }
+      /* Two columns only when there is a sidebar to put in the second. */
       @container (min-width: 880px) {
-        .body {
+        .body.with-sidebar {
           grid-template-columns: minmax(0, 1fr) clamp(300px, 30%, 520px);
           align-items: start;
         }
@@ -790,7 +791,7 @@ export class CyberDeclarationsMap extends LitElement {
           </div>`
         : nothing}
       <p class="as-of" part="as-of">${launchedOrAll ? html`<strong>${this.asOfTitle}</strong> — ${this.asOf}` : html`${this.asOf}.`}</p>
-      <div class="body">
+      <div class="body ${show('sidebar') ? 'with-sidebar' : ''}">
         <div class="main">
           ${show('display')
             ? html`<div class="display-toggle" part="display-toggle" role="group" aria-label="Show as">

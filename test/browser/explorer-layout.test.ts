@@ -62,4 +62,14 @@ describe('layout', () => {
     expect(sidebar.left).toBeGreaterThanOrEqual(map.right);
     expect(map.width).toBeGreaterThan(1000);
   });
+
+  test('on a wide screen without the sidebar, the map, timeline and legend take the whole width', async () => {
+    const el = await readyExplorer({ declaration: 'dfi-2022', controls: 'legend timeline' }, 1200);
+    await settle(el);
+    const shell = (part(el, '.shell') as HTMLElement).getBoundingClientRect();
+    for (const name of ['cdm-map', 'cdm-timeline', 'cdm-legend']) {
+      const box = part(el, name)!.getBoundingClientRect();
+      expect(box.width, name).toBeGreaterThan(shell.width - 2 * 12 - 1);
+    }
+  });
 });
