@@ -185,6 +185,8 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly url = new UrlSyncController(this, (parsed) => this.restoreFromUrl(parsed), () => ({
     countries: this.ix ? new Set(this.ix.countries.keys()) : undefined,
   }));
+  /** The view the page's own attributes asked for, before the URL's first restore. */
+  private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display'> | null = null;
   private loadAbort: AbortController | null = null;
   private warned = new Set<string>();
   private loadedUrls = '';
@@ -423,13 +425,18 @@ export class CyberDeclarationsMap extends LitElement {
     console.warn(`<cyber-declarations-map>: ${message}`);
   }
 
+  /**
+   * The URL's view, over what the page itself set: a parameter the URL leaves out falls back to
+   * the page's attribute, so Back to an entry without parameters shows the page's own view again.
+   */
   private restoreFromUrl({ state, warnings }: ParsedUrlState): void {
     for (const w of warnings) this.warn(w);
-    this.declaration = state.declaration ?? this.declaration ?? null;
-    this.date = state.date ?? this.date ?? null;
-    this.country = state.country ?? null;
-    this.view = state.view ?? null;
-    this.display = state.display ?? null;
+    const page = (this.pageView ??= { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display });
+    this.declaration = state.declaration ?? page.declaration;
+    this.date = state.date ?? page.date;
+    this.country = state.country ?? page.country;
+    this.view = state.view ?? page.view;
+    this.display = state.display ?? page.display;
   }
 
   private startLoad(): void {
@@ -648,7 +655,7 @@ export class CyberDeclarationsMap extends LitElement {
     this.asOfTitle = decl.shortName;
     if (this.launched) {
       this.asOf = `${countsPhrase(counts, decl.membership === 'closed')} as of ${day}`;
-      this.summary = `Map of the ${decl.title} as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
+      this.summary = `Map: ${decl.title}, as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
     } else {
       this.asOf = `The ${decl.shortName} had not been launched yet on ${day}`;
       this.summary = `${this.asOf}; it was launched on ${formatDay(decl.launch)}.`;

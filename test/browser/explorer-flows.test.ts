@@ -129,6 +129,25 @@ describe('explorer user flows', () => {
     await until(() => el.declaration === 'g7-2021', 'forward to the G7 view');
   });
 
+  test("Back to an entry without parameters shows the page's own view again", async () => {
+    history.replaceState(null, '', location.pathname);
+    const el = await readyExplorer({ 'sync-url': '', declaration: 'g7-2021', date: '2021-12-31' });
+    await pick(el, 'dfi-2022');
+    const search = part(el, 'cdm-country-search')!.shadowRoot!.querySelector('input')!;
+    await userEvent.click(search);
+    await userEvent.keyboard('Norway{Enter}');
+    await settle(el);
+    expect(new URLSearchParams(location.search).get('country')).toBe('NOR');
+    history.back();
+    await until(() => el.country === null, 'back to no country');
+    history.back();
+    await until(() => el.declaration === 'g7-2021', "back to the page's declaration");
+    await settle(el);
+    expect(location.search).toBe('');
+    expect(pickerSelect(el).value).toBe('g7-2021');
+    expect(asOfText(el)).toMatch(/as of 31 Dec 2021$/);
+  });
+
   test('scrubbing keeps the URL on the day shown, in one history entry', async () => {
     history.replaceState(null, '', '?declaration=paris-call-2018&date=2019-12-31');
     const el = await readyExplorer({ 'sync-url': '' });
