@@ -1,7 +1,8 @@
 // <cdm-country-search>: find a country by name or alias ("South Korea", "Czech Republic",
 // "Türkiye"). An ARIA 1.2 combobox: suggestions as you type, arrow keys through them, Enter picks,
 // Escape closes. Picking fires the public `cdm-country-select` (a reader's action).
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { fieldStyles } from './field-styles';
 import { cdmEvent } from './events';
 import { uniquePrefix } from './status-style';
@@ -22,6 +23,7 @@ export class CdmCountrySearch extends LitElement {
   static override properties = {
     search: { attribute: false },
     resolve: { attribute: false },
+    chosenName: { attribute: false },
     _query: { state: true },
     _matches: { state: true },
     _active: { state: true },
@@ -33,6 +35,9 @@ export class CdmCountrySearch extends LitElement {
   declare search: (query: string, limit: number) => SearchMatch[];
   /** Exact match of a name, alias or code, for Enter without picking a suggestion. */
   declare resolve: (text: string) => SearchMatch | null;
+  /** Name of the country whose record is open ('' for none): the box shows it, so it never names
+   *  a country that was closed or replaced by a pick on the map, the sidebar or Back. */
+  declare chosenName: string;
   declare _query: string;
   declare _matches: SearchMatch[];
   declare _active: number;
@@ -45,6 +50,7 @@ export class CdmCountrySearch extends LitElement {
     super();
     this.search = () => [];
     this.resolve = () => null;
+    this.chosenName = '';
     this._query = '';
     this._matches = [];
     this._active = -1;
@@ -94,6 +100,16 @@ export class CdmCountrySearch extends LitElement {
     }
   `,
   ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('chosenName') && this.chosenName !== this._query) {
+      this._query = this.chosenName;
+      this._open = false;
+      this._matches = [];
+      this._active = -1;
+      this._message = '';
+    }
+  }
 
   private onInput(e: Event): void {
     this._query = (e.target as HTMLInputElement).value;
@@ -160,7 +176,7 @@ export class CdmCountrySearch extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${listId}
         aria-activedescendant=${open && this._active >= 0 ? optionId(this._active) : ''}
-        .value=${this._query}
+        .value=${live(this._query)}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
         @blur=${() => (this._open = false)}

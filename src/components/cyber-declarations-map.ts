@@ -487,7 +487,7 @@ export class CyberDeclarationsMap extends LitElement {
         this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
         // The search index is built on the first search, not before the first map.
         let ci: CountryIndex | null = null;
-        const index = () => (ci ??= createCountryIndex(dataset.countries));
+        const index = () => (ci ??= createCountryIndex(dataset.countries, this.namer));
         const toMatch = (c: { iso3: Iso3 }): SearchMatch => ({ iso3: c.iso3, name: this.namer(c.iso3) });
         this.searchCountries = (q, limit) => index().search(q, limit).map(toMatch);
         this.resolveCountry = (text) => {
@@ -793,7 +793,11 @@ export class CyberDeclarationsMap extends LitElement {
                 ></cdm-declaration-picker>`
               : nothing}
             ${show('search')
-              ? html`<cdm-country-search .search=${this.searchCountries} .resolve=${this.resolveCountry}></cdm-country-search>`
+              ? html`<cdm-country-search
+                  .search=${this.searchCountries}
+                  .resolve=${this.resolveCountry}
+                  .chosenName=${this.chosen ? this.namer(this.chosen) : ''}
+                ></cdm-country-search>`
               : nothing}
           </div>`
         : nothing}

@@ -126,7 +126,12 @@ function matchRank(name: string, query: string): number | null {
   return null;
 }
 
-export function createCountryIndex(countries: Country[]): CountryIndex {
+/**
+ * `displayName`, when given, names countries in the reader's language (Intl.DisplayNames): those
+ * names are searchable too, so a French page finds "Allemagne", the name it shows. The table's
+ * own names and aliases win any clash with them.
+ */
+export function createCountryIndex(countries: Country[], displayName?: (iso3: Iso3) => string): CountryIndex {
   const byIso3 = new Map<string, Country>();
   const byKey = new Map<string, Country>();
   const keyed: Keyed[] = [];
@@ -138,6 +143,15 @@ export function createCountryIndex(countries: Country[]): CountryIndex {
       if (!byKey.has(key)) byKey.set(key, country);
     }
     keyed.push({ country, names });
+  }
+  if (displayName) {
+    for (const entry of keyed) {
+      const shown = normalizeName(displayName(entry.country.iso3));
+      if (shown === '' || entry.names.includes(shown)) continue;
+      // First: the name the reader sees is the one that ranks as the display name.
+      entry.names.unshift(shown);
+      if (!byKey.has(shown)) byKey.set(shown, entry.country);
+    }
   }
   const byName = (a: Country, b: Country): number => a.name.localeCompare(b.name, 'en');
 

@@ -102,6 +102,22 @@ describe('explorer user flows', () => {
     expect(el.country).toBe(iso3);
   });
 
+  test('the search box names the open record, and empties when it is closed', async () => {
+    const el = await readyExplorer();
+    const input = part(el, 'cdm-country-search')!.shadowRoot!.querySelector('input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('Japan{Enter}');
+    await settle(el);
+    expect(el.country).toBe('JPN');
+    expect(input.value).toBe('Japan');
+    el.country = 'BRA'; // chosen elsewhere: the map, the sidebar, Back
+    await settle(el);
+    expect(input.value).toBe('Brazil');
+    el.country = null;
+    await settle(el);
+    expect(input.value).toBe('');
+  });
+
   test('a copied URL opens the same view, and back / forward restore views', async () => {
     history.replaceState(null, '', `?declaration=dfi-2022&date=2022-11-02&country=NOR`);
     const el = await readyExplorer({ 'sync-url': '' });

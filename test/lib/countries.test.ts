@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CsvError } from '../../src/lib/csv';
 import { createCountryIndex, editDistance, normalizeName, parseCountryTable } from '../../src/lib/countries';
+import { createCountryNamer } from '../../src/lib/country-names';
 
 const text = readFileSync(new URL('../../data/countries.csv', import.meta.url), 'utf8');
 const countries = parseCountryTable(text);
@@ -90,6 +91,27 @@ describe('suggest and search', () => {
     expect(iso(index.search('land'))).toContain('FIN');
     expect(index.search('a', 5)).toHaveLength(5);
     expect(index.search('  ')).toEqual([]);
+  });
+});
+
+describe('names in the reader language', () => {
+  const french = createCountryNamer(countries, 'fr');
+  const fr = createCountryIndex(countries, french);
+
+  it('finds a country by the name a French page shows, as well as by its English names', () => {
+    expect(french('DEU')).toBe('Allemagne');
+    expect(iso(fr.search('Allemagne'))[0]).toBe('DEU');
+    expect(iso(fr.search('allem'))[0]).toBe('DEU');
+    expect(fr.resolve('Allemagne')?.iso3).toBe('DEU');
+    expect(fr.resolve('Germany')?.iso3).toBe('DEU');
+    expect(iso(fr.search('Côte')).includes('CIV')).toBe(true);
+  });
+
+  it("keeps the table's names first when a shown name clashes with one of them", () => {
+    // A namer that calls Niger "Nigeria" must not take "Nigeria" away from NGA.
+    const clash = createCountryIndex(countries, (code) => (code === 'NER' ? 'Nigeria' : code));
+    expect(clash.resolve('Nigeria')?.iso3).toBe('NGA');
+    expect(index.resolve('Allemagne')).toBeUndefined();
   });
 });
 
