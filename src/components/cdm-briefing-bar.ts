@@ -70,7 +70,7 @@ export class CdmBriefingBar extends LitElement {
     // Wait a frame so a map written after the bar in the page exists too.
     requestAnimationFrame(() => {
       this.refreshView();
-      if (new URLSearchParams(location.search).has(PRESENT_PARAM)) openPresentation(this.map, 'url', { syncUrl: true });
+      if (new URLSearchParams(location.search).has(PRESENT_PARAM)) openPresentation(this.map, 'url', { syncUrl: true, returnFocusTo: this.presentButton });
     });
   }
 
@@ -87,9 +87,14 @@ export class CdmBriefingBar extends LitElement {
     if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
   }
 
+  /** Leaving presentation mode returns focus here (also when the page URL opened it). */
+  private get presentButton(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('button[part="present"]') ?? null;
+  }
+
   private present(): void {
     const { declaration, date } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false });
+    openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

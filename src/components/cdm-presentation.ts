@@ -92,6 +92,8 @@ export class CdmPresentation extends LitElement {
   private countsLine = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
+  /** Where focus goes back to on leaving (the control that opened presentation mode). */
+  private returnFocusTo: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -126,9 +128,11 @@ export class CdmPresentation extends LitElement {
   /**
    * Opens presentation mode. Call it from a click or key handler so the browser grants full
    * screen; otherwise (or if refused) it fills the window instead.
-   * `'url'` starts at the `?present=<step>` of the page URL.
+   * `'url'` starts at the `?present=<step>` of the page URL. Leaving returns focus to
+   * `returnFocusTo` (default: whatever had focus when it opened).
    */
-  present(start: PresentationStart | 'url' = { step: 0 }): void {
+  present(start: PresentationStart | 'url' = { step: 0 }, returnFocusTo?: HTMLElement | null): void {
+    if (!this.open) this.returnFocusTo = returnFocusTo ?? focusedElement();
     this.open = true;
     this.pendingStart = start;
     this.ensureTour();
@@ -141,10 +145,20 @@ export class CdmPresentation extends LitElement {
   close(): void {
     if (!this.open) return;
     this.open = false;
-    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    // Full screen makes the rest of the page inert: focus can only go back once it has ended.
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined).finally(() => this.restoreFocus());
+    else this.restoreFocus();
     if (this.syncUrl) this.writeUrl(null);
     const view = this._view;
     if (view) this.dispatchEvent(cdmEvent('cdm-presentation-close', { ...view }));
+  }
+
+  /** Keyboard and screen-reader users go on from where they were, not from the top of the page. */
+  private restoreFocus(): void {
+    if (this.open) return; // opened again meanwhile: that opening owns the focus
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (target && target !== this && target.isConnected && !this.contains(target)) target.focus({ preventScroll: true });
   }
 
   next(): void {
@@ -280,8 +294,11 @@ export class CdmPresentation extends LitElement {
 
   private requestFull(): void {
     if (document.fullscreenElement === this || typeof this.requestFullscreen !== 'function') return;
-    // Refused without a user gesture, in iframes without allowfullscreen, and in some kiosks:
-    // the fixed overlay already fills the window, so a refusal costs nothing.
+    // Without a user gesture (e.g. opened from `?present=` on load) the browser refuses and logs a
+    // warning, so do not ask; the fixed overlay already fills the window. Browsers without
+    // UserActivation are asked anyway, as are iframes without allowfullscreen and kiosks, where a
+    // refusal costs nothing.
+    if (navigator.userActivation && !navigator.userActivation.isActive) return;
     this.requestFullscreen({ navigationUI: 'hide' }).catch(() => undefined);
   }
 
@@ -345,6 +362,10 @@ export class CdmPresentation extends LitElement {
     }
     :host([open]) {
       display: grid;
+      /* minmax(0, 1fr), not the implicit auto column: an auto column grows to its content's
+         min-content width, and the map's is its height times its aspect ratio, which is wider
+         than the screen whenever the screen is taller than 16:9 (1280x900, 4:3, phones). */
+      grid-template-columns: minmax(0, 1fr);
       grid-template-rows: auto minmax(0, 1fr) auto;
       gap: clamp(8px, 1.2vh, 20px);
     }
@@ -356,12 +377,19 @@ export class CdmPresentation extends LitElement {
     }
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
-      gap: 1em;
+      gap: 0 1em;
+    }
+    header > div {
+      /* Shares the line with the date down to about 20em, then the date wraps below (phones). */
+      flex: 1 1 20em;
+      min-width: 0;
     }
     h1 {
       margin: 0;
+      overflow-wrap: break-word;
       font-size: 1.75em;
       line-height: 1.15;
       font-weight: 700;
@@ -379,15 +407,22 @@ export class CdmPresentation extends LitElement {
     .stage {
       min-height: 0;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       grid-template-rows: minmax(0, 1fr) auto;
       gap: 0.5em;
     }
-    .map-wrap {
-      /* As large as the screen allows, never cropped: height-bound on 16:9, width-bound on 4:3. */
-      height: 100%;
-      max-width: 100%;
-      justify-self: center;
+    .map-area {
+      /* A size container: the map reads the space it has, not the space its content asks for. */
+      container-type: size;
       min-height: 0;
+      display: grid;
+      place-items: center;
+    }
+    .map-wrap {
+      /* As large as the area allows at the atlas's aspect ratio, never cropped: height-bound on
+         16:9, width-bound on 4:3 and portrait. --map-w / --map-h come from the atlas. */
+      width: min(100cqw, 100cqh * var(--map-w) / var(--map-h));
+      aspect-ratio: var(--map-w) / var(--map-h);
     }
     /* Presenters need no zoom buttons; the map stays as the tour sets it. */
     cdm-map::part(zoom-controls) {
@@ -405,19 +440,24 @@ export class CdmPresentation extends LitElement {
       justify-self: center;
     }
     footer {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto auto;
+      display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 1em;
+      gap: 0.5em 1em;
       border-top: 2px solid currentColor;
       padding-top: 0.5em;
     }
     .caption {
+      /* Beside the counter and the buttons on a screen; on its own line on a phone. */
+      flex: 1 1 12em;
+      min-width: 0;
       margin: 0;
       font-size: 1.35em;
       font-weight: 500;
+      overflow-wrap: break-word;
     }
     .counter {
+      margin-left: auto;
       font-size: 1.35em;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
@@ -425,6 +465,7 @@ export class CdmPresentation extends LitElement {
     }
     .controls {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.4em;
     }
     button {
@@ -482,7 +523,7 @@ export class CdmPresentation extends LitElement {
       </header>
       <div class="stage">
         ${view && this.atlas
-          ? html`<div class="map-wrap" style="aspect-ratio: ${this.atlas.width} / ${this.atlas.height}">
+          ? html`<div class="map-area"><div class="map-wrap" style="--map-w: ${this.atlas.width}; --map-h: ${this.atlas.height}">
               <cdm-map
                 .atlas=${this.atlas}
                 .categories=${this.categories}
@@ -494,7 +535,7 @@ export class CdmPresentation extends LitElement {
                 .highlight=${this._highlight}
                 .reducedMotion=${true}
               ></cdm-map>
-            </div>`
+            </div></div>`
           : html`<p class="loading">Loading the map…</p>`}
         <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
           @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
@@ -518,6 +559,13 @@ export class CdmPresentation extends LitElement {
   }
 }
 
+/** The element with focus, looking inside shadow roots (a button in a toolbar's shadow DOM). */
+function focusedElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
 if (!customElements.get('cdm-presentation')) customElements.define('cdm-presentation', CdmPresentation);
 
 declare global {
@@ -531,7 +579,11 @@ declare global {
  * has `?present=<step>`). One `<cdm-presentation>` per page, appended to <body> so no host layout
  * or overflow clips it; it reuses the map's own atlas/dataset (or the same files).
  */
-export function openPresentation(source: Element | null, start: PresentationStart | 'url', options: { syncUrl?: boolean } = {}): CdmPresentation {
+export function openPresentation(
+  source: Element | null,
+  start: PresentationStart | 'url',
+  options: { syncUrl?: boolean; returnFocusTo?: HTMLElement | null } = {},
+): CdmPresentation {
   let el = document.querySelector<CdmPresentation>('body > cdm-presentation');
   if (!el) {
     el = document.createElement('cdm-presentation');
@@ -545,6 +597,6 @@ export function openPresentation(source: Element | null, start: PresentationStar
   if (s?.atlas && typeof s.atlas === 'object') el.atlas = s.atlas;
   if (s?.data && typeof s.data === 'object') el.data = s.data;
   el.syncUrl = options.syncUrl ?? false;
-  el.present(start);
+  el.present(start, options.returnFocusTo);
   return el;
 }

@@ -2,7 +2,7 @@
 // shows the tour's declaration and date on the map (real statuses on real shapes), its caption
 // and its "n / N" counter; Escape leaves; entering from the explorer keeps its view.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../src/components/cdm-presentation';
 import type { CdmPresentation, PresentationChangeDetail } from '../../src/components/cdm-presentation';
 import { buildTour, type TourStep } from '../../src/lib/tour';
@@ -23,7 +23,11 @@ afterEach(async () => {
   // next test, or its late 'fullscreenchange' would close the next test's presentation.
   if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
   el?.remove();
+  opener?.remove();
+  opener = null;
+  await page.viewport(1280, 900);
 });
+let opener: HTMLButtonElement | null = null;
 
 async function mount(): Promise<CdmPresentation> {
   el = document.createElement('cdm-presentation');
@@ -136,6 +140,19 @@ describe('<cdm-presentation>', () => {
     expect(getComputedStyle(el).display).toBe('none');
   });
 
+  test('Escape returns focus to the control that opened presentation mode', async () => {
+    await mount();
+    opener = document.createElement('button');
+    opener.textContent = 'Present';
+    document.body.append(opener);
+    opener.focus();
+    el.present({ step: 1 });
+    await settle();
+    expect(document.activeElement).toBe(el);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => document.activeElement).toBe(opener);
+  });
+
   test('the on-screen buttons step too, and the counter is large', async () => {
     await mount();
     el.present({ step: 0 });
@@ -158,4 +175,42 @@ describe('<cdm-presentation> accessibility', () => {
     const result = await axe.run(el, { resultTypes: ['violations'] });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+});
+
+describe('<cdm-presentation> layout', () => {
+  // Phone portrait, 16:10-ish laptop, 16:9 screens and projectors: taller-than-16:9 screens bind
+  // the map by width, wider ones by height.
+  const SIZES: Array<[number, number]> = [[375, 740], [1280, 900], [1280, 720], [1920, 1080], [2560, 1440]];
+  const rect = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+
+  for (const [w, h] of SIZES) {
+    test(`fits a ${w}x${h} viewport with no overflow, the map as large as fits at its aspect ratio`, async () => {
+      await page.viewport(w, h);
+      expect([window.innerWidth, window.innerHeight]).toEqual([w, h]);
+      await mount();
+      el.present({ step: 2 });
+      await settle();
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+      expect(el.scrollHeight).toBeLessThanOrEqual(el.clientHeight);
+      const parts = ['header', 'h1', '.date', '.map-wrap', 'cdm-map', 'cdm-legend', 'footer', '.caption', '.counter', '.controls'];
+      const boxes = [...parts.map((s) => [s, rect(s)] as const), ...[...el.shadowRoot!.querySelectorAll('button')].map((b) => [b.getAttribute('aria-label')!, b.getBoundingClientRect()] as const)];
+      const outside = boxes
+        .filter(([, b]) => b.left < -0.5 || b.top < -0.5 || b.right > w + 0.5 || b.bottom > h + 0.5)
+        .map(([s, b]) => `${s}: ${Math.round(b.left)},${Math.round(b.top)} ${Math.round(b.width)}x${Math.round(b.height)}`);
+      expect(outside).toEqual([]);
+
+      const wrap = rect('.map-wrap');
+      const area = rect('.map-area');
+      expect(wrap.width / wrap.height).toBeCloseTo(atlas.width / atlas.height, 2);
+      // As large as fits: it fills the area's width or its height.
+      expect(Math.min(area.width - wrap.width, area.height - wrap.height)).toBeLessThanOrEqual(1);
+      expect(wrap.left).toBeGreaterThanOrEqual(area.left - 0.5);
+      expect(wrap.right).toBeLessThanOrEqual(area.right + 0.5);
+      // The drawing itself fills its box, so no country is cut off.
+      const svg = el.shadowRoot!.querySelector('cdm-map')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(svg.right).toBeLessThanOrEqual(wrap.right + 0.5);
+      expect(svg.bottom).toBeLessThanOrEqual(wrap.bottom + 0.5);
+      expect(svg.width).toBeGreaterThanOrEqual(wrap.width - 1);
+    });
+  }
 });
