@@ -9,6 +9,8 @@ import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuallyHidden } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
+import { safeLocale } from '../lib/locale';
+import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -98,6 +100,8 @@ export class CdmMap extends LitElement {
   /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
    *  is a few milliseconds the first map need not wait for. */
   private orderCache: Iso3[] | null = null;
+  /** The same countries' names in lower case, for type-ahead (built with orderCache). */
+  private namesCache: string[] | null = null;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
@@ -368,7 +372,10 @@ export class CdmMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) this.orderCache = null;
+    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) {
+      this.orderCache = null;
+      this.namesCache = null;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -619,6 +626,12 @@ export class CdmMap extends LitElement {
     return (this.orderCache ??= this.atlas ? sortByName(this.atlas.countries.map((c) => c.id), this.countryName, this.locale) : []);
   }
 
+  /** The names in keyboard order, lower-cased once for type-ahead. */
+  private get lowerNames(): string[] {
+    const locale = safeLocale(this.locale);
+    return (this.namesCache ??= this.order.map((id) => this.countryName(id).toLocaleLowerCase(locale)));
+  }
+
   private onKeyDown(e: KeyboardEvent): void {
     if (!this.order.length) return;
     const current = this._focused ?? this.selected;
@@ -644,7 +657,7 @@ export class CdmMap extends LitElement {
         break;
       case ' ':
         // Mid-way through typing a name ("united s"), a space is part of the name, as in a listbox.
-        if (this.typeahead && e.timeStamp - this.typeaheadAt < 700) {
+        if (this.typeahead && e.timeStamp - this.typeaheadAt < TYPEAHEAD_MS) {
           this.typeaheadJump(e.key, e.timeStamp);
           break;
         }
@@ -681,13 +694,13 @@ export class CdmMap extends LitElement {
     e.preventDefault();
   }
 
-  /** Typing letters jumps to the first country whose name starts with them. */
+  /** Typing letters jumps to a country whose name starts with them; the same letter again moves on. */
   private typeaheadJump(key: string, at: number): void {
-    this.typeahead = at - this.typeaheadAt < 700 ? this.typeahead + key : key;
+    this.typeahead = at - this.typeaheadAt < TYPEAHEAD_MS ? this.typeahead + key : key;
     this.typeaheadAt = at;
-    const prefix = this.typeahead.toLocaleLowerCase(this.locale);
-    const hit = this.order.find((id) => this.countryName(id).toLocaleLowerCase(this.locale).startsWith(prefix));
-    if (hit) this.focusCountry(hit);
+    const current = this._focused ?? this.selected;
+    const index = typeaheadIndex(this.lowerNames, this.typeahead.toLocaleLowerCase(safeLocale(this.locale)), current ? this.order.indexOf(current) : -1);
+    if (index >= 0) this.focusCountry(this.order[index]!);
   }
 
   /** Moves the keyboard cursor to a country (no selection): ring, announcement, into view. */

@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-map';
+import { TYPEAHEAD_MS } from '../../src/lib/typeahead';
 import type { CdmMap } from '../../src/components/cdm-map';
 import type { CompiledAtlas } from '../../src/lib/types';
 import countriesCsv from '../../data/countries.csv?raw';
@@ -165,5 +166,38 @@ describe('<cdm-map>', () => {
     const r = q(map, 'g.marker[data-country="MLT"]')[0]!.getBoundingClientRect();
     const frame = map.getBoundingClientRect();
     expect(Math.abs(r.x + r.width / 2 - (frame.x + frame.width / 2))).toBeLessThan(5);
+  });
+
+  test('type-ahead works whatever the page language tag ("en_US" is not BCP 47)', async () => {
+    const map = await mount();
+    map.locale = 'en_US';
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    await userEvent.keyboard('fra');
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+    expect(map.focusedCountry).toBe('FRA');
+  });
+
+  test('the same letter again after a pause moves on to the next country with it, as in a listbox', async () => {
+    const map = await mount();
+    map.countryName = (iso3) => ({ UGA: 'Uganda', UKR: 'Ukraine', ARE: 'United Arab Emirates', FRA: 'France' })[iso3] ?? iso3;
+    await map.updateComplete;
+    map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    const pause = () => new Promise((r) => setTimeout(r, TYPEAHEAD_MS + 50));
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('UGA');
+    await pause();
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('UKR');
+    await pause();
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('ARE');
+    // Typed on quickly, letters still spell a prefix.
+    await pause();
+    await userEvent.keyboard('fr');
+    expect(map.focusedCountry).toBe('FRA');
   });
 });
