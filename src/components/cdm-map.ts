@@ -10,6 +10,7 @@ import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuall
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
+import { placeTooltip } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 
@@ -105,8 +106,15 @@ export class CdmMap extends LitElement {
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
-  /** The map's width in CSS px, as the ResizeObserver last reported it. */
+  /** The map's size in CSS px, as the ResizeObserver last reported it (also the frame's size). */
   private renderedWidth = 0;
+  private renderedHeight = 0;
+  /** The tooltip element and its border-box size, from a ResizeObserver: placing it needs its
+   *  size, and reading it in render() would force a layout on every update that shows one. */
+  private tipEl: HTMLElement | null = null;
+  private tipObserver: ResizeObserver | null = null;
+  private tipWidth = 0;
+  private tipHeight = 0;
   private resizeObserver: ResizeObserver | null = null;
   /** Set when this element fired the selection, so it does not zoom under the reader's pointer. */
   private selfSelected: Iso3 | null | undefined = undefined;
@@ -269,10 +277,16 @@ export class CdmMap extends LitElement {
           height: 28px;
         }
       }
+      /* Placed by placeTooltip from its measured size: its width must not depend on where it is
+         (an absolute box narrows near the right edge), hence max-content within a maximum. */
       .tooltip {
         position: absolute;
         z-index: 2;
-        max-width: min(260px, 70%);
+        box-sizing: border-box;
+        width: max-content;
+        max-width: min(260px, calc(100% - 8px));
+        max-height: calc(100% - 8px);
+        overflow: hidden;
         padding: 6px 8px;
         border-radius: 4px;
         background: var(--cdm-tooltip-background, #1d232a);
@@ -319,7 +333,9 @@ export class CdmMap extends LitElement {
     // The observer also gives the first size (after layout, before paint): measuring here with
     // getBoundingClientRect would force a synchronous layout in the first render.
     this.resizeObserver = new ResizeObserver((entries) => {
-      this.renderedWidth = entries[entries.length - 1]!.contentRect.width;
+      const { width, height } = entries[entries.length - 1]!.contentRect;
+      this.renderedWidth = width;
+      this.renderedHeight = height;
       this.rescale();
     });
     if (this.hasUpdated) this.attachObservers();
@@ -329,6 +345,9 @@ export class CdmMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.tipObserver?.disconnect();
+    this.tipObserver = null;
+    this.tipEl = null;
     clearTimeout(this.hintTimer);
     this._hint = false;
     if (this.svgEl) select(this.svgEl).on('.zoom', null);
@@ -393,6 +412,25 @@ export class CdmMap extends LitElement {
       if (this.selected && !fromHere && changed.has('selected')) this.zoomToCountry(this.selected);
     }
     if (changed.has('_focused') || changed.has('atlas')) this.drawRing('focus', this._focused);
+    if (changed.has('_tip')) this.observeTip();
+  }
+
+  /** Watches the size of the tooltip on screen (a new element each time it appears). */
+  private observeTip(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (el === this.tipEl) return;
+    if (this.tipEl) this.tipObserver?.unobserve(this.tipEl);
+    this.tipEl = el;
+    if (!el) return;
+    // Reported after layout and before paint: the tooltip is placed again before it is seen.
+    this.tipObserver ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.borderBoxSize[0];
+      if (!box || (box.inlineSize === this.tipWidth && box.blockSize === this.tipHeight)) return;
+      this.tipWidth = box.inlineSize;
+      this.tipHeight = box.blockSize;
+      this.requestUpdate();
+    });
+    this.tipObserver.observe(el, { box: 'border-box' });
   }
 
   /** Creates the country elements once per atlas; later updates only change attributes. */
@@ -597,12 +635,22 @@ export class CdmMap extends LitElement {
 
   private onClick(e: MouseEvent): void {
     const iso3 = this.countryAt(e.target);
-    if (!iso3) return;
+    if (!iso3) {
+      // A tap on the sea puts a tapped tooltip away (a mouse's goes when it leaves the country).
+      if (this._tip) this._tip = null;
+      return;
+    }
     this._focused = null;
     this.select(iso3);
     // Touch has no hover: the tap shows the same detail the mouse gets on hover.
     const pe = e as PointerEvent;
     if (pe.pointerType === 'touch' || pe.pointerType === 'pen') this.showTip(iso3, e);
+  }
+
+  /** Leaving the map (Tab, or a tap on another control) ends the keyboard cursor and a tapped tooltip. */
+  private onBlur(): void {
+    this._focused = null;
+    this._tip = null;
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -734,6 +782,9 @@ export class CdmMap extends LitElement {
     const helpId = `${this.uid}-help`;
     const summaryId = `${this.uid}-summary`;
     const tip = this._tip;
+    const at = tip
+      ? placeTooltip({ x: tip.x, y: tip.y, width: this.tipWidth, height: this.tipHeight, frameWidth: this.renderedWidth, frameHeight: this.renderedHeight })
+      : null;
     return html`
       <div class="frame" part="frame">
         <div
@@ -747,7 +798,7 @@ export class CdmMap extends LitElement {
           @click=${this.onClick}
           @pointermove=${this.onPointerMove}
           @pointerleave=${() => (this._tip = null)}
-          @blur=${() => (this._focused = null)}
+          @blur=${this.onBlur}
         >
           <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" style=${patternVars(this.uid)}>
             <defs>${statusPatternDefs(this.uid)}</defs>
@@ -767,11 +818,11 @@ export class CdmMap extends LitElement {
             ⟲
           </button>
         </div>
-        ${tip
+        ${tip && at
           ? html`<div
               class="tooltip"
               part="tooltip"
-              style="left:${Math.min(tip.x + 12, this.clientWidth - 200)}px;top:${tip.y + 14}px"
+              style="left:${at.left}px;top:${at.top}px"
             >
               <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
