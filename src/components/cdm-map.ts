@@ -10,7 +10,7 @@ import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuall
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
-import { placeTooltip } from '../lib/tooltip-position';
+import { placeBeside } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 
@@ -87,7 +87,8 @@ export class CdmMap extends LitElement {
   declare reducedMotion: boolean;
   declare locale: string;
   declare _focused: Iso3 | null;
-  declare _tip: { iso3: Iso3; x: number; y: number } | null;
+  /** The country under the pointer, where the pointer is and the frame's size (CSS px). */
+  declare _tip: { iso3: Iso3; x: number; y: number; w: number; h: number } | null;
   declare _hint: boolean;
 
   private readonly uid = uniquePrefix('cdm-map');
@@ -101,20 +102,11 @@ export class CdmMap extends LitElement {
   /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
    *  is a few milliseconds the first map need not wait for. */
   private orderCache: Iso3[] | null = null;
-  /** The same countries' names in lower case, for type-ahead (built with orderCache). */
-  private namesCache: string[] | null = null;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
-  /** The map's size in CSS px, as the ResizeObserver last reported it (also the frame's size). */
+  /** The map's width in CSS px, as the ResizeObserver last reported it. */
   private renderedWidth = 0;
-  private renderedHeight = 0;
-  /** The tooltip element and its border-box size, from a ResizeObserver: placing it needs its
-   *  size, and reading it in render() would force a layout on every update that shows one. */
-  private tipEl: HTMLElement | null = null;
-  private tipObserver: ResizeObserver | null = null;
-  private tipWidth = 0;
-  private tipHeight = 0;
   private resizeObserver: ResizeObserver | null = null;
   /** Set when this element fired the selection, so it does not zoom under the reader's pointer. */
   private selfSelected: Iso3 | null | undefined = undefined;
@@ -277,16 +269,13 @@ export class CdmMap extends LitElement {
           height: 28px;
         }
       }
-      /* Placed by placeTooltip from its measured size: its width must not depend on where it is
+      /* Placed by placeTip from its measured size: its width must not depend on where it is
          (an absolute box narrows near the right edge), hence max-content within a maximum. */
       .tooltip {
         position: absolute;
         z-index: 2;
-        box-sizing: border-box;
         width: max-content;
-        max-width: min(260px, calc(100% - 8px));
-        max-height: calc(100% - 8px);
-        overflow: hidden;
+        max-width: min(260px, 100% - 8px);
         padding: 6px 8px;
         border-radius: 4px;
         background: var(--cdm-tooltip-background, #1d232a);
@@ -333,9 +322,7 @@ export class CdmMap extends LitElement {
     // The observer also gives the first size (after layout, before paint): measuring here with
     // getBoundingClientRect would force a synchronous layout in the first render.
     this.resizeObserver = new ResizeObserver((entries) => {
-      const { width, height } = entries[entries.length - 1]!.contentRect;
-      this.renderedWidth = width;
-      this.renderedHeight = height;
+      this.renderedWidth = entries[entries.length - 1]!.contentRect.width;
       this.rescale();
     });
     if (this.hasUpdated) this.attachObservers();
@@ -345,9 +332,6 @@ export class CdmMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
-    this.tipObserver?.disconnect();
-    this.tipObserver = null;
-    this.tipEl = null;
     clearTimeout(this.hintTimer);
     this._hint = false;
     if (this.svgEl) select(this.svgEl).on('.zoom', null);
@@ -391,10 +375,7 @@ export class CdmMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) {
-      this.orderCache = null;
-      this.namesCache = null;
-    }
+    if (changed.has('atlas') || changed.has('countryName') || changed.has('locale')) this.orderCache = null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -412,25 +393,20 @@ export class CdmMap extends LitElement {
       if (this.selected && !fromHere && changed.has('selected')) this.zoomToCountry(this.selected);
     }
     if (changed.has('_focused') || changed.has('atlas')) this.drawRing('focus', this._focused);
-    if (changed.has('_tip')) this.observeTip();
+    if (changed.has('_tip')) this.placeTip();
   }
 
-  /** Watches the size of the tooltip on screen (a new element each time it appears). */
-  private observeTip(): void {
+  /**
+   * Puts the tooltip beside the pointer and inside the frame, which clips it. It has to be
+   * rendered to be measured, so this runs after render, and only when the pointer moved or
+   * tapped (never on a timeline step, which changes its text but not where it points).
+   */
+  private placeTip(): void {
     const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (el === this.tipEl) return;
-    if (this.tipEl) this.tipObserver?.unobserve(this.tipEl);
-    this.tipEl = el;
-    if (!el) return;
-    // Reported after layout and before paint: the tooltip is placed again before it is seen.
-    this.tipObserver ??= new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]!.borderBoxSize[0];
-      if (!box || (box.inlineSize === this.tipWidth && box.blockSize === this.tipHeight)) return;
-      this.tipWidth = box.inlineSize;
-      this.tipHeight = box.blockSize;
-      this.requestUpdate();
-    });
-    this.tipObserver.observe(el, { box: 'border-box' });
+    const tip = this._tip;
+    if (!el || !tip) return;
+    el.style.left = `${placeBeside(tip.x, el.offsetWidth, tip.w, 12)}px`;
+    el.style.top = `${placeBeside(tip.y, el.offsetHeight, tip.h, 14)}px`;
   }
 
   /** Creates the country elements once per atlas; later updates only change attributes. */
@@ -667,17 +643,11 @@ export class CdmMap extends LitElement {
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return;
     const r = frame.getBoundingClientRect();
-    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top };
+    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top, w: r.width, h: r.height };
   }
 
   private get order(): Iso3[] {
     return (this.orderCache ??= this.atlas ? sortByName(this.atlas.countries.map((c) => c.id), this.countryName, this.locale) : []);
-  }
-
-  /** The names in keyboard order, lower-cased once for type-ahead. */
-  private get lowerNames(): string[] {
-    const locale = safeLocale(this.locale);
-    return (this.namesCache ??= this.order.map((id) => this.countryName(id).toLocaleLowerCase(locale)));
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -746,8 +716,10 @@ export class CdmMap extends LitElement {
   private typeaheadJump(key: string, at: number): void {
     this.typeahead = at - this.typeaheadAt < TYPEAHEAD_MS ? this.typeahead + key : key;
     this.typeaheadAt = at;
+    const locale = safeLocale(this.locale);
+    const lower = (text: string) => text.toLocaleLowerCase(locale);
     const current = this._focused ?? this.selected;
-    const index = typeaheadIndex(this.lowerNames, this.typeahead.toLocaleLowerCase(safeLocale(this.locale)), current ? this.order.indexOf(current) : -1);
+    const index = typeaheadIndex(this.order.map((id) => lower(this.countryName(id))), lower(this.typeahead), current ? this.order.indexOf(current) : -1);
     if (index >= 0) this.focusCountry(this.order[index]!);
   }
 
@@ -782,9 +754,6 @@ export class CdmMap extends LitElement {
     const helpId = `${this.uid}-help`;
     const summaryId = `${this.uid}-summary`;
     const tip = this._tip;
-    const at = tip
-      ? placeTooltip({ x: tip.x, y: tip.y, width: this.tipWidth, height: this.tipHeight, frameWidth: this.renderedWidth, frameHeight: this.renderedHeight })
-      : null;
     return html`
       <div class="frame" part="frame">
         <div
@@ -818,12 +787,8 @@ export class CdmMap extends LitElement {
             ⟲
           </button>
         </div>
-        ${tip && at
-          ? html`<div
-              class="tooltip"
-              part="tooltip"
-              style="left:${at.left}px;top:${at.top}px"
-            >
+        ${tip
+          ? html`<div class="tooltip" part="tooltip">
               <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
           : nothing}

@@ -4,13 +4,9 @@
 
 /** `tag` as a valid BCP 47 tag (an underscore read as a hyphen: "en_US" is "en-US"), else `fallback`. */
 export function safeLocale(tag: string | null | undefined, fallback = 'en'): string {
-  for (const candidate of [tag, tag?.replaceAll('_', '-')]) {
-    if (!candidate) continue;
-    try {
-      return Intl.getCanonicalLocales(candidate)[0] ?? fallback;
-    } catch {
-      // Not a tag: try the next spelling.
-    }
+  try {
+    return Intl.getCanonicalLocales(tag?.replaceAll('_', '-') || fallback)[0] ?? fallback;
+  } catch {
+    return fallback;
   }
-  return fallback;
 }
