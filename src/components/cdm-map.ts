@@ -31,6 +31,13 @@ const isMac = (): boolean =>
 
 export type MapCategoryAttr = 'data-status' | 'data-signed-count';
 
+/** An SVG element with its attributes: countries and rings are built outside Lit's templates. */
+function svgNode<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
 interface CountryNodes {
   id: Iso3;
   nodes: SVGElement[];
@@ -423,24 +430,14 @@ export class CdmMap extends LitElement {
     for (const c of this.atlas.countries) {
       const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
       if (c.d) {
-        const path = document.createElementNS(SVG_NS, 'path');
-        path.setAttribute('class', 'shape');
-        path.setAttribute('d', c.d);
-        path.setAttribute('data-country', c.id);
+        const path = svgNode('path', { class: 'shape', d: c.d, 'data-country': c.id });
         shapesLayer.append(path);
         entry.shape = path;
         entry.nodes.push(path);
       }
       if (c.marker) {
-        const g = document.createElementNS(SVG_NS, 'g');
-        g.setAttribute('class', 'marker');
-        g.setAttribute('data-country', c.id);
-        g.setAttribute('transform', `translate(${c.marker[0]},${c.marker[1]})`);
-        const hit = document.createElementNS(SVG_NS, 'circle');
-        hit.setAttribute('class', 'hit');
-        const dot = document.createElementNS(SVG_NS, 'circle');
-        dot.setAttribute('class', 'dot');
-        g.append(hit, dot);
+        const g = svgNode('g', { class: 'marker', 'data-country': c.id, transform: `translate(${c.marker[0]},${c.marker[1]})` });
+        g.append(svgNode('circle', { class: 'hit' }), svgNode('circle', { class: 'dot' }));
         markersLayer.append(g);
         entry.marker = g;
         entry.nodes.push(g);
@@ -517,18 +514,10 @@ export class CdmMap extends LitElement {
     layer.querySelectorAll(`.ring.${kind}`).forEach((n) => n.remove());
     const entry = iso3 ? this.nodes.get(iso3) : undefined;
     if (!entry) return;
-    if (entry.shape) {
-      const ring = document.createElementNS(SVG_NS, 'path');
-      ring.setAttribute('class', `ring ${kind}`);
-      ring.setAttribute('d', entry.shape.getAttribute('d') ?? '');
-      layer.append(ring);
-    }
+    if (entry.shape) layer.append(svgNode('path', { class: `ring ${kind}`, d: entry.shape.getAttribute('d') ?? '' }));
     if (entry.marker) {
-      const ring = document.createElementNS(SVG_NS, 'circle');
-      ring.setAttribute('class', `ring ${kind} marker-ring`);
-      ring.setAttribute('transform', entry.marker.getAttribute('transform') ?? '');
-      ring.setAttribute('r', String((MARKER_RADIUS_PX + 3) * this.screenUnit()));
-      layer.append(ring);
+      const r = String((MARKER_RADIUS_PX + 3) * this.screenUnit());
+      layer.append(svgNode('circle', { class: `ring ${kind} marker-ring`, transform: entry.marker.getAttribute('transform') ?? '', r }));
     }
   }
 
@@ -542,12 +531,8 @@ export class CdmMap extends LitElement {
     if (!this.svgEl || !this.atlas) return;
     if (this.renderedWidth > 0) this.unitsPerPx = this.atlas.width / this.renderedWidth;
     const u = this.screenUnit();
-    const markers = this.renderRoot.querySelector('g.markers');
-    markers?.querySelectorAll('circle.dot').forEach((c) => c.setAttribute('r', String(MARKER_RADIUS_PX * u)));
-    markers?.querySelectorAll('circle.hit').forEach((c) => c.setAttribute('r', String(MARKER_HIT_RADIUS_PX * u)));
-    this.renderRoot
-      .querySelectorAll('.marker-ring')
-      .forEach((c) => c.setAttribute('r', String((MARKER_RADIUS_PX + 3) * u)));
+    const radii = [['circle.dot', MARKER_RADIUS_PX], ['circle.hit', MARKER_HIT_RADIUS_PX], ['.marker-ring', MARKER_RADIUS_PX + 3]] as const;
+    for (const [selector, px] of radii) this.renderRoot.querySelectorAll(selector).forEach((c) => c.setAttribute('r', String(px * u)));
     this.renderRoot.querySelectorAll('pattern').forEach((p) => {
       const angle = /rotate\((-?\d+)\)/.exec(p.getAttribute('patternTransform') ?? '')?.[1] ?? '0';
       p.setAttribute('patternTransform', `rotate(${angle}) scale(${u})`);
