@@ -518,26 +518,21 @@ export class CdmTimeline extends LitElement {
     /* The readout is a box of fixed size (the date, then two lines for the event), whatever the
        date: event text that came and went used to push the slider down under the reader's
        pointer. Its width comes from the flex basis, never from its text, so it also never hops
-       between the buttons' row and a row of its own. Size, layout and style containment: text
-       that changes on every timeline step stays inside. */
+       between the buttons' row and a row of its own. Strict containment: text that changes on
+       every timeline step stays inside. */
     .readout {
-      --_date-size: 1.05em;
-      --_line: 1.3;
-      contain: size layout style;
+      contain: strict;
       flex: 1 1 16em;
-      min-width: 0;
-      block-size: calc(var(--_date-size) * var(--_line) + 2em * var(--_line));
+      /* The date's line (1.05em x 1.3) and two lines of 1.3em. */
+      height: 3.97em;
       margin: 0 0 0 0.5em;
-      line-height: var(--_line);
+      line-height: 1.3;
     }
     .readout-date {
       display: block;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
-      font-size: var(--_date-size);
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
+      font-size: 1.05em;
     }
     /* What does not fit in two lines ends in an ellipsis; the full text stays in the DOM for
        screen readers (and in the slider's aria-valuetext), and in a title for the mouse. */
@@ -545,9 +540,7 @@ export class CdmTimeline extends LitElement {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
-      line-clamp: 2;
       overflow: hidden;
-      overflow-wrap: anywhere;
       color: var(--_muted);
     }
     .track {

@@ -89,6 +89,7 @@ for (const width of [320, 375, 1280]) {
         expect(r.bottom, date).toBeLessThanOrEqual(box.bottom + 0.5);
         expect(r.right, date).toBeLessThanOrEqual(box.right + 0.5);
       }
+      if (date === '2020-02-02') await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-clamped-${width}.png`, element: host });
     }
     el.date = '2019-11-19';
     await el.updateComplete;
