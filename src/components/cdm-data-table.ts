@@ -95,6 +95,9 @@ export class CdmDataTable extends LitElement {
         font-family: var(--cdm-font-family, system-ui, sans-serif);
       }
       .scroller {
+        /* The containing block of the caption's visually hidden text (position: absolute):
+           without it that text escaped this scroll box and widened a phone's page. */
+        position: relative;
         max-height: min(70vh, 640px);
         overflow: auto;
         border: 1px solid var(--cdm-control-border, #8a9199);

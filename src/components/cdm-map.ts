@@ -9,6 +9,9 @@ import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuallyHidden } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
+import { safeLocale } from '../lib/locale';
+import { placeBeside } from '../lib/tooltip-position';
+import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,6 +30,13 @@ const isMac = (): boolean =>
   (macKnown ??= /Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform));
 
 export type MapCategoryAttr = 'data-status' | 'data-signed-count';
+
+/** An SVG element with its attributes: countries and rings are built outside Lit's templates. */
+function svgNode<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
 
 interface CountryNodes {
   id: Iso3;
@@ -84,7 +94,8 @@ export class CdmMap extends LitElement {
   declare reducedMotion: boolean;
   declare locale: string;
   declare _focused: Iso3 | null;
-  declare _tip: { iso3: Iso3; x: number; y: number } | null;
+  /** The country under the pointer, where the pointer is and the frame's size (CSS px). */
+  declare _tip: { iso3: Iso3; x: number; y: number; w: number; h: number } | null;
   declare _hint: boolean;
 
   private readonly uid = uniquePrefix('cdm-map');
@@ -265,10 +276,13 @@ export class CdmMap extends LitElement {
           height: 28px;
         }
       }
+      /* Placed by placeTip from its measured size: its width must not depend on where it is
+         (an absolute box narrows near the right edge), hence max-content within a maximum. */
       .tooltip {
         position: absolute;
         z-index: 2;
-        max-width: min(260px, 70%);
+        width: max-content;
+        max-width: min(260px, 100% - 8px);
         padding: 6px 8px;
         border-radius: 4px;
         background: var(--cdm-tooltip-background, #1d232a);
@@ -386,6 +400,20 @@ export class CdmMap extends LitElement {
       if (this.selected && !fromHere && changed.has('selected')) this.zoomToCountry(this.selected);
     }
     if (changed.has('_focused') || changed.has('atlas')) this.drawRing('focus', this._focused);
+    if (changed.has('_tip')) this.placeTip();
+  }
+
+  /**
+   * Puts the tooltip beside the pointer and inside the frame, which clips it. It has to be
+   * rendered to be measured, so this runs after render, and only when the pointer moved or
+   * tapped (never on a timeline step, which changes its text but not where it points).
+   */
+  private placeTip(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const tip = this._tip;
+    if (!el || !tip) return;
+    el.style.left = `${placeBeside(tip.x, el.offsetWidth, tip.w, 12)}px`;
+    el.style.top = `${placeBeside(tip.y, el.offsetHeight, tip.h, 14)}px`;
   }
 
   /** Creates the country elements once per atlas; later updates only change attributes. */
@@ -402,24 +430,14 @@ export class CdmMap extends LitElement {
     for (const c of this.atlas.countries) {
       const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
       if (c.d) {
-        const path = document.createElementNS(SVG_NS, 'path');
-        path.setAttribute('class', 'shape');
-        path.setAttribute('d', c.d);
-        path.setAttribute('data-country', c.id);
+        const path = svgNode('path', { class: 'shape', d: c.d, 'data-country': c.id });
         shapesLayer.append(path);
         entry.shape = path;
         entry.nodes.push(path);
       }
       if (c.marker) {
-        const g = document.createElementNS(SVG_NS, 'g');
-        g.setAttribute('class', 'marker');
-        g.setAttribute('data-country', c.id);
-        g.setAttribute('transform', `translate(${c.marker[0]},${c.marker[1]})`);
-        const hit = document.createElementNS(SVG_NS, 'circle');
-        hit.setAttribute('class', 'hit');
-        const dot = document.createElementNS(SVG_NS, 'circle');
-        dot.setAttribute('class', 'dot');
-        g.append(hit, dot);
+        const g = svgNode('g', { class: 'marker', 'data-country': c.id, transform: `translate(${c.marker[0]},${c.marker[1]})` });
+        g.append(svgNode('circle', { class: 'hit' }), svgNode('circle', { class: 'dot' }));
         markersLayer.append(g);
         entry.marker = g;
         entry.nodes.push(g);
@@ -496,18 +514,10 @@ export class CdmMap extends LitElement {
     layer.querySelectorAll(`.ring.${kind}`).forEach((n) => n.remove());
     const entry = iso3 ? this.nodes.get(iso3) : undefined;
     if (!entry) return;
-    if (entry.shape) {
-      const ring = document.createElementNS(SVG_NS, 'path');
-      ring.setAttribute('class', `ring ${kind}`);
-      ring.setAttribute('d', entry.shape.getAttribute('d') ?? '');
-      layer.append(ring);
-    }
+    if (entry.shape) layer.append(svgNode('path', { class: `ring ${kind}`, d: entry.shape.getAttribute('d') ?? '' }));
     if (entry.marker) {
-      const ring = document.createElementNS(SVG_NS, 'circle');
-      ring.setAttribute('class', `ring ${kind} marker-ring`);
-      ring.setAttribute('transform', entry.marker.getAttribute('transform') ?? '');
-      ring.setAttribute('r', String((MARKER_RADIUS_PX + 3) * this.screenUnit()));
-      layer.append(ring);
+      const r = String((MARKER_RADIUS_PX + 3) * this.screenUnit());
+      layer.append(svgNode('circle', { class: `ring ${kind} marker-ring`, transform: entry.marker.getAttribute('transform') ?? '', r }));
     }
   }
 
@@ -521,12 +531,8 @@ export class CdmMap extends LitElement {
     if (!this.svgEl || !this.atlas) return;
     if (this.renderedWidth > 0) this.unitsPerPx = this.atlas.width / this.renderedWidth;
     const u = this.screenUnit();
-    const markers = this.renderRoot.querySelector('g.markers');
-    markers?.querySelectorAll('circle.dot').forEach((c) => c.setAttribute('r', String(MARKER_RADIUS_PX * u)));
-    markers?.querySelectorAll('circle.hit').forEach((c) => c.setAttribute('r', String(MARKER_HIT_RADIUS_PX * u)));
-    this.renderRoot
-      .querySelectorAll('.marker-ring')
-      .forEach((c) => c.setAttribute('r', String((MARKER_RADIUS_PX + 3) * u)));
+    const radii = [['circle.dot', MARKER_RADIUS_PX], ['circle.hit', MARKER_HIT_RADIUS_PX], ['.marker-ring', MARKER_RADIUS_PX + 3]] as const;
+    for (const [selector, px] of radii) this.renderRoot.querySelectorAll(selector).forEach((c) => c.setAttribute('r', String(px * u)));
     this.renderRoot.querySelectorAll('pattern').forEach((p) => {
       const angle = /rotate\((-?\d+)\)/.exec(p.getAttribute('patternTransform') ?? '')?.[1] ?? '0';
       p.setAttribute('patternTransform', `rotate(${angle}) scale(${u})`);
@@ -590,12 +596,22 @@ export class CdmMap extends LitElement {
 
   private onClick(e: MouseEvent): void {
     const iso3 = this.countryAt(e.target);
-    if (!iso3) return;
+    if (!iso3) {
+      // A tap on the sea puts a tapped tooltip away (a mouse's goes when it leaves the country).
+      if (this._tip) this._tip = null;
+      return;
+    }
     this._focused = null;
     this.select(iso3);
     // Touch has no hover: the tap shows the same detail the mouse gets on hover.
     const pe = e as PointerEvent;
     if (pe.pointerType === 'touch' || pe.pointerType === 'pen') this.showTip(iso3, e);
+  }
+
+  /** Leaving the map (Tab, or a tap on another control) ends the keyboard cursor and a tapped tooltip. */
+  private onBlur(): void {
+    this._focused = null;
+    this._tip = null;
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -612,7 +628,7 @@ export class CdmMap extends LitElement {
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return;
     const r = frame.getBoundingClientRect();
-    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top };
+    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top, w: r.width, h: r.height };
   }
 
   private get order(): Iso3[] {
@@ -644,7 +660,7 @@ export class CdmMap extends LitElement {
         break;
       case ' ':
         // Mid-way through typing a name ("united s"), a space is part of the name, as in a listbox.
-        if (this.typeahead && e.timeStamp - this.typeaheadAt < 700) {
+        if (this.typeahead && e.timeStamp - this.typeaheadAt < TYPEAHEAD_MS) {
           this.typeaheadJump(e.key, e.timeStamp);
           break;
         }
@@ -681,13 +697,15 @@ export class CdmMap extends LitElement {
     e.preventDefault();
   }
 
-  /** Typing letters jumps to the first country whose name starts with them. */
+  /** Typing letters jumps to a country whose name starts with them; the same letter again moves on. */
   private typeaheadJump(key: string, at: number): void {
-    this.typeahead = at - this.typeaheadAt < 700 ? this.typeahead + key : key;
+    this.typeahead = at - this.typeaheadAt < TYPEAHEAD_MS ? this.typeahead + key : key;
     this.typeaheadAt = at;
-    const prefix = this.typeahead.toLocaleLowerCase(this.locale);
-    const hit = this.order.find((id) => this.countryName(id).toLocaleLowerCase(this.locale).startsWith(prefix));
-    if (hit) this.focusCountry(hit);
+    const locale = safeLocale(this.locale);
+    const lower = (text: string) => text.toLocaleLowerCase(locale);
+    const current = this._focused ?? this.selected;
+    const index = typeaheadIndex(this.order.map((id) => lower(this.countryName(id))), lower(this.typeahead), current ? this.order.indexOf(current) : -1);
+    if (index >= 0) this.focusCountry(this.order[index]!);
   }
 
   /** Moves the keyboard cursor to a country (no selection): ring, announcement, into view. */
@@ -734,7 +752,7 @@ export class CdmMap extends LitElement {
           @click=${this.onClick}
           @pointermove=${this.onPointerMove}
           @pointerleave=${() => (this._tip = null)}
-          @blur=${() => (this._focused = null)}
+          @blur=${this.onBlur}
         >
           <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" style=${patternVars(this.uid)}>
             <defs>${statusPatternDefs(this.uid)}</defs>
@@ -755,11 +773,7 @@ export class CdmMap extends LitElement {
           </button>
         </div>
         ${tip
-          ? html`<div
-              class="tooltip"
-              part="tooltip"
-              style="left:${Math.min(tip.x + 12, this.clientWidth - 200)}px;top:${tip.y + 14}px"
-            >
+          ? html`<div class="tooltip" part="tooltip">
               <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
           : nothing}

@@ -240,7 +240,7 @@ export class CdmTimeline extends LitElement {
         </button>
         <p class="readout" part="readout">
           <span class="readout-date">${formatDay(this.shownDate)}</span>${hereText
-            ? html`<span class="readout-event">${hereText}</span>`
+            ? html`<span class="readout-event" title=${hereText}>${hereText}</span>`
             : nothing}
         </p>
       </div>
@@ -515,22 +515,32 @@ export class CdmTimeline extends LitElement {
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    /* The readout is a box of fixed size (the date, then two lines for the event), whatever the
+       date: event text that came and went used to push the slider down under the reader's
+       pointer. Its width comes from the flex basis, never from its text, so it also never hops
+       between the buttons' row and a row of its own. Strict containment: text that changes on
+       every timeline step stays inside. */
     .readout {
-      /* Layout and style containment: text that changes on every timeline step stays inside. */
-      contain: layout style;
+      contain: strict;
+      flex: 1 1 16em;
+      /* The date's line (1.05em x 1.3) and two lines of 1.3em. */
+      height: 3.97em;
       margin: 0 0 0 0.5em;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.6em;
-      align-items: baseline;
-      min-width: 0;
+      line-height: 1.3;
     }
     .readout-date {
+      display: block;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       font-size: 1.05em;
     }
+    /* What does not fit in two lines ends in an ellipsis; the full text stays in the DOM for
+       screen readers (and in the slider's aria-valuetext), and in a title for the mouse. */
     .readout-event {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
       color: var(--_muted);
     }
     .track {

@@ -2,6 +2,7 @@
 // for other languages; our own table (data/countries.csv) for English and whenever Intl has no
 // name. English uses the table because ICU's English short names are not headline text
 // ("Congo - Kinshasa", "Myanmar (Burma)").
+import { safeLocale } from './locale';
 import type { Country, Iso3 } from './types';
 
 /** Language of the names in our country table. */
@@ -18,9 +19,9 @@ function primaryLanguage(locale: string): string {
 
 function makeDisplayNames(locale: string): Intl.DisplayNames | null {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    return new Intl.DisplayNames([safeLocale(locale)], { type: 'region', fallback: 'none' });
   } catch {
-    return null; // bad locale tag, or an engine without DisplayNames
+    return null; // an engine without DisplayNames
   }
 }
 
@@ -41,11 +42,6 @@ export function createCountryNamer(countries: readonly Country[], locale: string
 
 /** Sorts codes by display name in the page's language (the keyboard order on the map). */
 export function sortByName(codes: Iterable<Iso3>, name: CountryNamer, locale: string = TABLE_LANGUAGE): Iso3[] {
-  let collator: Intl.Collator;
-  try {
-    collator = new Intl.Collator([locale, TABLE_LANGUAGE]);
-  } catch {
-    collator = new Intl.Collator(TABLE_LANGUAGE);
-  }
+  const collator = new Intl.Collator([safeLocale(locale, TABLE_LANGUAGE), TABLE_LANGUAGE]);
   return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
 }

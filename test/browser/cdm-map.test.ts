@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-map';
+import { TYPEAHEAD_MS } from '../../src/lib/typeahead';
 import type { CdmMap } from '../../src/components/cdm-map';
 import type { CompiledAtlas } from '../../src/lib/types';
 import countriesCsv from '../../data/countries.csv?raw';
@@ -165,5 +166,116 @@ describe('<cdm-map>', () => {
     const r = q(map, 'g.marker[data-country="MLT"]')[0]!.getBoundingClientRect();
     const frame = map.getBoundingClientRect();
     expect(Math.abs(r.x + r.width / 2 - (frame.x + frame.width / 2))).toBeLessThan(5);
+  });
+
+  test('type-ahead works whatever the page language tag ("en_US" is not BCP 47)', async () => {
+    const map = await mount();
+    map.locale = 'en_US';
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    await userEvent.keyboard('fra');
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+    expect(map.focusedCountry).toBe('FRA');
+  });
+
+  test('the same letter again after a pause moves on to the next country with it, as in a listbox', async () => {
+    const map = await mount();
+    map.countryName = (iso3) => ({ UGA: 'Uganda', UKR: 'Ukraine', ARE: 'United Arab Emirates', FRA: 'France' })[iso3] ?? iso3;
+    await map.updateComplete;
+    map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    const pause = () => new Promise((r) => setTimeout(r, TYPEAHEAD_MS + 50));
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('UGA');
+    await pause();
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('UKR');
+    await pause();
+    await userEvent.keyboard('u');
+    expect(map.focusedCountry).toBe('ARE');
+    // Typed on quickly, letters still spell a prefix.
+    await pause();
+    await userEvent.keyboard('fr');
+    expect(map.focusedCountry).toBe('FRA');
+  });
+});
+
+// QA: near the bottom of the map the tooltip went below the frame, which clips it (on a phone
+// only the country's name showed). It flips above the pointer and stays inside the frame.
+describe('<cdm-map> tooltip placement', () => {
+  const LONG = 'Paris Call, signed on or before 16 Sep 2019 (listed by that date, exact day unknown)';
+  const frameOf = (map: CdmMap) => map.shadowRoot!.querySelector('[part="frame"]')!.getBoundingClientRect();
+  const tipOf = (map: CdmMap) => map.shadowRoot!.querySelector('[part="tooltip"]')?.getBoundingClientRect() ?? null;
+  /** Waits for the tooltip to be drawn and measured (its size arrives with a ResizeObserver). */
+  const settled = async (map: CdmMap) => {
+    await map.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    await map.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  };
+  const expectInside = (map: CdmMap, what: string) => {
+    const f = frameOf(map);
+    const t = tipOf(map);
+    expect(t, what).not.toBeNull();
+    expect(t!.top, what).toBeGreaterThanOrEqual(f.top);
+    expect(t!.bottom, what).toBeLessThanOrEqual(f.bottom);
+    expect(t!.left, what).toBeGreaterThanOrEqual(f.left);
+    expect(t!.right, what).toBeLessThanOrEqual(f.right);
+  };
+
+  test('hovering near the bottom and right edges keeps the whole tooltip inside the frame', async () => {
+    const map = await mount(960);
+    map.describe = () => LONG;
+    const f = frameOf(map);
+    for (const [iso3, fx, fy] of [['ARG', 0.5, 0.97], ['CHL', 0.5, 0.97], ['NZL', 0.9, 0.9], ['RUS', 0.98, 0.05], ['AFG', 0.5, 0.5]] as const) {
+      const node = q(map, `[data-country="${iso3}"]`)[0]!;
+      const r = node.getBoundingClientRect();
+      const x = Math.min(r.left + r.width * fx, f.right - 2);
+      const y = Math.min(r.top + r.height * fy, f.bottom - 2);
+      node.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true, composed: true, clientX: x, clientY: y }));
+      await settled(map);
+      expectInside(map, iso3);
+      // Below the pointer where there is room, above it where there is not.
+      const t = tipOf(map)!;
+      if (y + 14 + t.height <= f.bottom - 4) expect(t.top, iso3).toBeGreaterThan(y);
+      else expect(t.bottom, iso3).toBeLessThan(y);
+    }
+  });
+
+  test('on a phone a tap on Brazil or Australia shows the whole tooltip; a tap on the sea or elsewhere hides it', async () => {
+    const map = await mount(351);
+    map.describe = () => LONG;
+    const outside = document.createElement('button');
+    outside.textContent = 'Another control';
+    host.append(outside);
+    const viewport = map.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    const tap = (target: Element, x: number, y: number) =>
+      target.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true, clientX: x, clientY: y }));
+    for (const iso3 of ['BRA', 'AUS']) {
+      const node = q(map, `[data-country="${iso3}"]`)[0]!;
+      const r = node.getBoundingClientRect();
+      viewport.focus(); // a tap on the map focuses it
+      tap(node, r.left + r.width / 2, r.top + r.height / 2);
+      await settled(map);
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toContain(LONG);
+      expectInside(map, iso3);
+    }
+    // A tap on the sea.
+    const sea = map.shadowRoot!.querySelector('.sphere')!;
+    const f = frameOf(map);
+    tap(sea, f.left + 3, f.top + 3);
+    await settled(map);
+    expect(tipOf(map)).toBeNull();
+    // A tap on another control: the map loses focus and the tooltip goes.
+    const aus = q(map, '[data-country="AUS"]')[0]!.getBoundingClientRect();
+    viewport.focus();
+    tap(q(map, '[data-country="AUS"]')[0]!, aus.left + aus.width / 2, aus.top + aus.height / 2);
+    await settled(map);
+    expect(tipOf(map)).not.toBeNull();
+    await userEvent.click(outside);
+    await settled(map);
+    expect(tipOf(map)).toBeNull();
   });
 });

@@ -44,3 +44,57 @@ for (const width of [320, 1280]) {
     await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-${width}.png`, element: host });
   });
 }
+
+// QA: landing on a stop used to add a line of event text to the readout, pushing the slider
+// and everything below it down under the reader's pointer (about 28 px on a desktop, 65 on a phone).
+const GUINEA = 'Paris Call: Guinea certainly signed by 19 Nov 2019 (exact date not known)';
+const LONG_STOPS = [
+  ...STOPS,
+  { date: '2019-11-19', kind: 'change', declarationId: 'paris-call-2018', label: GUINEA, countries: ['GIN'] },
+  // Three stops on one day: far more text than the readout has room for.
+  ...[1, 2, 3].map((n) => ({
+    date: '2020-02-02',
+    kind: 'change',
+    declarationId: 'paris-call-2018',
+    label: `A long list of states joining the Paris Call on one day, part ${n} of three`,
+    countries: [],
+  })),
+] as TimelineStop[];
+
+for (const width of [320, 375, 1280]) {
+  test(`the slider and the box keep their place as the date lands on stops (${width} px)`, async () => {
+    await page.viewport(width, 800);
+    host = document.createElement('div');
+    host.style.cssText = `width:${width - 24}px;padding:12px;background:#fff;color:#1d232a;font-size:0.93em`;
+    const el = document.createElement('cdm-timeline') as CdmTimeline;
+    el.stops = LONG_STOPS;
+    el.date = '2019-11-18';
+    host.append(el);
+    document.body.append(host);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="slider"]')!;
+    const readout = el.shadowRoot!.querySelector<HTMLElement>('[part~="readout"]')!;
+    const where = () => ({ slider: slider.getBoundingClientRect().top - host.getBoundingClientRect().top, height: el.getBoundingClientRect().height });
+    const off = where();
+    for (const date of ['2019-11-19', '2020-02-02', '2021-01-01']) {
+      el.date = date;
+      await el.updateComplete;
+      expect(where(), date).toEqual(off);
+      // What does not fit stays inside the readout, and the whole text stays in the DOM (screen
+      // readers) and in a title (mouse).
+      const box = readout.getBoundingClientRect();
+      for (const child of readout.querySelectorAll('span')) {
+        const r = child.getBoundingClientRect();
+        expect(r.bottom, date).toBeLessThanOrEqual(box.bottom + 0.5);
+        expect(r.right, date).toBeLessThanOrEqual(box.right + 0.5);
+      }
+      if (date === '2020-02-02') await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-clamped-${width}.png`, element: host });
+    }
+    el.date = '2019-11-19';
+    await el.updateComplete;
+    expect(readout.textContent).toContain(GUINEA);
+    expect(readout.querySelector('.readout-event')!.getAttribute('title')).toBe(GUINEA);
+    await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-stop-${width}.png`, element: host });
+  });
+}

@@ -2,7 +2,7 @@
 // the map's declaration, date, view and selection, `display` in the URL with back/forward, and
 // axe-core clean in light and dark.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 import { axeViolations, emulateMedia, resetMedia } from './a11y-helpers';
 import { countryNode, part, readyExplorer, settle, statusOf, timelineInput, unmountAll, until } from './explorer-helpers';
@@ -13,6 +13,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   history.replaceState(null, '', startUrl);
   await resetMedia();
+  await page.viewport(1280, 900);
 });
 
 const toggle = (el: CyberDeclarationsMap, label: 'Map' | 'Table') =>
@@ -100,6 +101,24 @@ describe('Map / Table switch', () => {
       el.setAttribute('view', 'all');
       await settle(el);
       expect(await axeViolations(el.parentElement!)).toEqual([]);
+    });
+  }
+
+  // QA: the caption's visually hidden "(sorted by ...)" is absolutely positioned; it escaped the
+  // table's scroll box and made a phone page 598 px wide.
+  for (const width of [320, 375]) {
+    test(`on a ${width} px phone only the table's own box scrolls sideways, never the page`, async () => {
+      await page.viewport(width, 740);
+      for (const attrs of [{ view: 'all' }, { declaration: 'paris-call-2018' }] as Record<string, string>[]) {
+        const el = await readyExplorer({ ...attrs, date: '2022-12-31', display: 'table' }, width);
+        el.parentElement!.style.width = '';
+        await until(() => table(el)?.shadowRoot.querySelector('tbody tr'), 'the table');
+        await settle(el);
+        const scroller = table(el)!.shadowRoot.querySelector('.scroller')!;
+        expect(scroller.scrollWidth, JSON.stringify(attrs)).toBeGreaterThan(scroller.clientWidth);
+        expect(document.documentElement.scrollWidth, JSON.stringify(attrs)).toBeLessThanOrEqual(innerWidth);
+        unmountAll();
+      }
     });
   }
 });

@@ -41,3 +41,13 @@ describe('sortByName', () => {
     expect(sortByName(['AUT', 'DEU'], de, 'de')).toEqual(['DEU', 'AUT']);
   });
 });
+
+describe('a page language that is not a BCP 47 tag', () => {
+  test('"de_DE" is read as "de-DE"; nonsense sorts in English', () => {
+    expect(createCountryNamer(table, 'de_DE')('DEU')).toBe('Deutschland');
+    const en = createCountryNamer(table, 'en_US');
+    expect(en('DEU')).toBe('Germany');
+    expect(sortByName(['DEU', 'AUT', 'COD'], en, 'en_US')).toEqual(['AUT', 'COD', 'DEU']);
+    expect(sortByName(['DEU', 'AUT'], en, '!!')).toEqual(['AUT', 'DEU']);
+  });
+});
