@@ -25,8 +25,19 @@ const LEGEND_PX = 14;
 const SOURCE_PX = 12;
 const SWATCH = 16;
 const LINE = 1.35;
-/** Average glyph width of a sans-serif font, in em: used to wrap lines without a text engine. */
-const AVG_GLYPH_EM = 0.55;
+/**
+ * Glyph advance widths in em by kind of character, from DejaVu Sans, the widest common font behind
+ * `system-ui`/`sans-serif` (Linux): lines wrapped for it fit in narrower fonts too. Used to wrap
+ * text without a text engine; bold is about a tenth wider.
+ */
+const GLYPH_EM: ReadonlyArray<readonly [RegExp, number]> = [
+  [/[ijlI.,:;'’‘!| ]/, 0.32],
+  [/[ftr()[\]/-]/, 0.42],
+  [/[mwMW@%—]/, 0.98],
+  [/[A-Z]/, 0.79],
+];
+const OTHER_GLYPH_EM = 0.64;
+const BOLD_WIDTH = 1.1;
 const MARKER_RADIUS = 4;
 
 export type PatternKind = 'hatch' | 'hatch-fine' | 'dots' | null;
@@ -65,22 +76,24 @@ export function escapeXml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
-/** Estimated width of `text` at `px`, for wrapping and legend layout. */
-export function estimateTextWidth(text: string, px: number): number {
-  return text.length * px * AVG_GLYPH_EM;
+/** Estimated width of `text` at `px` (never less than DejaVu Sans's), for wrapping and legend layout. */
+export function estimateTextWidth(text: string, px: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += GLYPH_EM.find(([kind]) => kind.test(ch))?.[1] ?? OTHER_GLYPH_EM;
+  return em * px * (bold ? BOLD_WIDTH : 1);
 }
 
 /** Splits `text` into lines no wider than `width` (estimated), breaking at spaces. */
-export function wrapText(text: string, px: number, width: number): string[] {
-  const maxChars = Math.max(10, Math.floor(width / (px * AVG_GLYPH_EM)));
+export function wrapText(text: string, px: number, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > maxChars) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(longer, px, bold) > width) {
       lines.push(line);
       line = word;
     } else {
-      line = line ? `${line} ${word}` : word;
+      line = longer;
     }
   }
   if (line) lines.push(line);
@@ -122,7 +135,7 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
   let y = MARGIN + TITLE_PX;
   const parts: string[] = [];
 
-  const titleLines = wrapText(spec.title, TITLE_PX, inner);
+  const titleLines = wrapText(spec.title, TITLE_PX, inner, true);
   parts.push(textLines(titleLines, MARGIN, y, TITLE_PX, ` font-weight="700" class="title"`));
   y += (titleLines.length - 1) * TITLE_PX * LINE + SUBTITLE_PX * 1.6;
   const subLines = wrapText(spec.subtitle, SUBTITLE_PX, inner);

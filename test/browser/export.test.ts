@@ -63,6 +63,26 @@ describe('PNG export', () => {
 });
 
 describe('SVG export', () => {
+  test('every line of text fits inside the image, in the font this browser picks', () => {
+    const views = [...dataset.declarations.map((d) => ({ declaration: d.id, view: 'declaration' as const })), { declaration: 'paris-call-2018' as const, view: 'all' as const }];
+    for (const { declaration, view } of views) {
+      const svgText = viewSvg({ atlas, dataset, declaration, date: '2022-12-31', view });
+      const host = document.createElement('div');
+      host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
+      document.body.append(host);
+      try {
+        const svg = host.querySelector('svg')!;
+        const width = Number(svg.getAttribute('width'));
+        for (const text of svg.querySelectorAll('text')) {
+          const right = Number(text.getAttribute('x')) + text.getComputedTextLength();
+          expect(right, `${declaration} ${view}: "${text.textContent}"`).toBeLessThanOrEqual(width - 8);
+        }
+      } finally {
+        host.remove();
+      }
+    }
+  });
+
   test('holds the legend labels with counts, the date and the source line as text', () => {
     const svgText = viewSvg({ atlas, dataset, declaration: 'paris-call-2018', date: '2018-11-12', view: 'declaration' });
     const texts = svgTexts(svgText);

@@ -7,6 +7,7 @@ import {
   exportFileName,
   exportSourceLine,
   wrapText,
+  estimateTextWidth,
 } from '../../src/lib/export-svg';
 import type { Iso3, Status } from '../../src/lib/types';
 import { fixtureAtlas, fixtureDataset } from './briefing-fixture';
@@ -129,7 +130,10 @@ describe('helpers', () => {
     const lines = wrapText(text, 12, 120);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(text);
-    for (const l of lines) expect(l.length).toBeLessThanOrEqual(Math.floor(120 / (12 * 0.55)));
+    for (const l of lines) expect(estimateTextWidth(l, 12)).toBeLessThanOrEqual(120);
+    // Bold is wider, so it wraps sooner.
+    expect(wrapText(text, 12, 120, true).length).toBeGreaterThanOrEqual(lines.length);
+    expect(estimateTextWidth('mW', 10)).toBeGreaterThan(estimateTextWidth('il', 10) * 2);
   });
   it('exportSourceLine for all declarations names every cited publisher once', () => {
     expect(exportSourceLine(fixtureDataset, null)).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
