@@ -91,6 +91,8 @@ export class CdmSidebar extends LitElement {
   /** Display name of a country; defaults to the dataset's name. */
   @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
 
+  /** Set when the reader closes the record, until the country changes. */
+  private focusHeadingOnClose = false;
   private readonly patternPrefix = uniquePrefix('cdm-sidebar');
   private readonly patternStyle = patternVars(this.patternPrefix);
 
@@ -126,7 +128,7 @@ export class CdmSidebar extends LitElement {
   private renderDeclarationHead(decl: Declaration): TemplateResult {
     return html`<header>
         <p class="kicker">${decl.shortName}</p>
-        <h2>${decl.title}</h2>
+        <h2 tabindex="-1">${decl.title}</h2>
         <p class="meta">Launched ${formatDay(decl.launch)} · ${decl.venue}</p>
         ${decl.textUrl
           ? html`<p class="text-link">${safeLink(decl.textUrl, 'Read the text', 'text-link')}</p>`
@@ -318,6 +320,14 @@ export class CdmSidebar extends LitElement {
 
   private onClose(): void {
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: null }));
+    this.focusHeadingOnClose = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('country')) return;
+    // The close button went with the record: keep the keyboard here, on the view that replaced it.
+    if (this.focusHeadingOnClose && !this.country) this.renderRoot.querySelector<HTMLElement>('.body h2')?.focus();
+    this.focusHeadingOnClose = false;
   }
 
   static override styles = [

@@ -353,6 +353,18 @@ export class CyberDeclarationsMap extends LitElement {
       .not-launched p {
         margin: 0 0 8px;
       }
+      /* On a phone the map is too short for the notice: it goes under the map instead of over it
+         (and over the zoom buttons). */
+      @container (max-width: 599px) {
+        .not-launched {
+          position: static;
+        }
+        .not-launched > div {
+          max-width: none;
+          margin: 8px 0 0;
+          box-shadow: none;
+        }
+      }
       button.action {
         font: inherit;
         font-size: 0.93em;
@@ -728,6 +740,8 @@ export class CyberDeclarationsMap extends LitElement {
     if (!launch) return;
     this.setDateByUser(launch);
     this.writeUrl('other');
+    // The button goes with the notice: the keyboard moves on to the map it uncovered.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('cdm-map')?.shadowRoot?.querySelector<HTMLElement>('.viewport')?.focus());
   }
 
   /** The timeline's own composed event goes on to the page; here only the state follows it. */

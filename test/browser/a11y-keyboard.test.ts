@@ -113,6 +113,28 @@ describe('keyboard-only walk across the map', () => {
     expect(deepActive()).toBe(viewport);
   });
 
+  test("the keyboard stays in place when the button it pressed goes away (a record's close button, a launch notice)", async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' });
+    await settle(el);
+    const sidebar = part(el, 'cdm-sidebar')!;
+    sidebar.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(el.country).toBeNull();
+    await expect.poll(() => `${deepActive()?.localName} ${deepActive()?.className} ${deepActive()?.textContent}`).toMatch(/Paris Call/);
+    expect(deepActive()?.localName).toBe('h2');
+
+    el.declaration = 'joint-statement-2019';
+    el.date = '2018-01-01';
+    await settle(el);
+    const jump = el.shadowRoot!.querySelector<HTMLButtonElement>('.not-launched button')!;
+    jump.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(el.date).toBe('2019-09-23');
+    await expect.poll(() => deepActive()?.classList.contains('viewport')).toBe(true);
+  });
+
   test('every Tab stop in the explorer shows a visible focus indicator', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'USA' });
     const start = document.createElement('button');

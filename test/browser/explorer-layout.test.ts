@@ -55,6 +55,14 @@ describe('layout', () => {
     expect(map.width).toBeGreaterThan(280);
   });
 
+  test('at 375 px a launch notice sits under the map and leaves the zoom buttons free', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2016-11-22' }, 375);
+    const notice = part(el, '.not-launched > div')!.getBoundingClientRect();
+    const zoom = mapOf(el).shadowRoot.querySelector('.zoom-controls')!.getBoundingClientRect();
+    expect(notice.top).toBeGreaterThanOrEqual(zoom.bottom);
+    expect(notice.top).toBeGreaterThanOrEqual(mapOf(el).getBoundingClientRect().bottom);
+  });
+
   test('on a wide screen the sidebar sits beside the map', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018' }, 1600);
     const map = mapOf(el).getBoundingClientRect();
