@@ -91,8 +91,6 @@ export interface CountryIndex {
   byIso3(code: string): Country | undefined;
   /** Exact lookup by iso3, iso2, name or alias, ignoring case, accents, punctuation and "the". */
   resolve(nameOrCode: string): Country | undefined;
-  /** Closest names for a "did you mean" message; empty when nothing is reasonably close. */
-  suggest(text: string, limit?: number): Country[];
   /** Search-box matches over names and aliases, best first. */
   search(query: string, limit?: number): Country[];
 }
@@ -124,6 +122,29 @@ function matchRank(name: string, query: string): number | null {
   if (name.split(' ').some((word) => word.startsWith(query))) return 2;
   if (name.includes(query)) return 3;
   return null;
+}
+
+/**
+ * Closest names for a "did you mean" message; empty when nothing is reasonably close. Apart from
+ * the index: only the data build's error messages need it, so the element's bundle leaves it out.
+ */
+export function suggestCountries(countries: readonly Country[], text: string, limit = 3): Country[] {
+  const query = normalizeName(text);
+  if (query === '') return [];
+  const scored = countries.map((country) => {
+    let best = Infinity;
+    for (const name of [country.name, ...country.aliases].map(normalizeName)) {
+      // Whole-name distance, or an abbreviation of the start ("Czech Rep." for "Czech Republic").
+      const prefix = editDistance(query, name.slice(0, query.length)) + 0.5;
+      best = Math.min(best, editDistance(query, name), prefix);
+    }
+    return { country, score: best / query.length };
+  });
+  return scored
+    .filter((s) => s.score <= 0.4)
+    .sort((a, b) => a.score - b.score || a.country.name.localeCompare(b.country.name, 'en'))
+    .slice(0, limit)
+    .map((s) => s.country);
 }
 
 /**
@@ -159,25 +180,6 @@ export function createCountryIndex(countries: Country[], displayName?: (iso3: Is
     countries,
     byIso3: (code) => byIso3.get(code.trim().toUpperCase()),
     resolve: (nameOrCode) => byKey.get(normalizeName(nameOrCode)),
-
-    suggest(text, limit = 3) {
-      const query = normalizeName(text);
-      if (query === '') return [];
-      const scored = keyed.map(({ country, names }) => {
-        let best = Infinity;
-        for (const name of names) {
-          // Whole-name distance, or an abbreviation of the start ("Czech Rep." for "Czech Republic").
-          const prefix = editDistance(query, name.slice(0, query.length)) + 0.5;
-          best = Math.min(best, editDistance(query, name), prefix);
-        }
-        return { country, score: best / query.length };
-      });
-      return scored
-        .filter((s) => s.score <= 0.4)
-        .sort((a, b) => a.score - b.score || byName(a.country, b.country))
-        .slice(0, limit)
-        .map((s) => s.country);
-    },
 
     search(query, limit = 8) {
       const q = normalizeName(query);

@@ -1,7 +1,7 @@
 // Validates the data/ files together and compiles them into the Dataset the app loads.
 // Pure: takes file texts, returns the dataset or every problem found (never just the first).
 import { CsvError, readCsv, type CsvTable } from '../csv';
-import { createCountryIndex, editDistance, parseCountryTable, type CountryIndex } from '../countries';
+import { createCountryIndex, editDistance, parseCountryTable, suggestCountries, type CountryIndex } from '../countries';
 import { DECLARATION_IDS, type ContextEvent, type Country, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
@@ -113,7 +113,7 @@ function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unkn
 function countryOf(row: Row, column: string, text: string, countries: CountryIndex, out: Collector): Iso3 | null {
   const found = countries.resolve(text);
   if (found) return found.iso3;
-  const guesses = countries.suggest(text, 2);
+  const guesses = suggestCountries(countries.countries, text, 2);
   const fix =
     guesses.length > 0
       ? `did you mean ${guesses.map((c) => `${c.iso3} ${c.name}`).join(' or ')}?`
