@@ -1,5 +1,5 @@
-// The data download: one CSV row per state with its status for the current declaration as of the
-// current date, the event that decides it (date, precision, sources with title and URL) and the
+// The data download: one CSV row per state with its status for the current declaration (or, for
+// the "all declarations" view, per state and declaration) as of the current date, the event that decides it (date, precision, sources with title and URL) and the
 // quote that backs it. RFC 4180 quoting, CRLF line ends, and no cell a spreadsheet would run as a
 // formula (CSV injection): data files are human-edited, and a download must be safe to open.
 import type { Dataset, DeclarationId, Iso3, IsoDate, StatusAtDate } from './types';
@@ -53,13 +53,25 @@ export interface CsvExportInput {
 
 /** The CSV of the declaration's statuses as of the date, states in name order. */
 export function declarationCsv(input: CsvExportInput): string {
+  return toCsv([[...CSV_COLUMNS], ...declarationRows(input)]);
+}
+
+/**
+ * The "all declarations" CSV: every declaration's rows as of the date, one after the other, so
+ * each state's count on the map can be read back (and checked) from its evidence.
+ */
+export function allDeclarationsCsv(inputs: readonly CsvExportInput[]): string {
+  return toCsv([[...CSV_COLUMNS], ...inputs.flatMap(declarationRows)]);
+}
+
+function declarationRows(input: CsvExportInput): (string | number | boolean | null)[][] {
   const { dataset, declarationId, date } = input;
   const decl = dataset.declarations.find((d) => d.id === declarationId);
   if (!decl) throw new Error(`Unknown declaration: ${declarationId}`);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const quotes = new Map(dataset.quotes.map((q) => [q.id, q]));
   const countries = [...dataset.countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const rows: (string | number | boolean | null)[][] = [[...CSV_COLUMNS]];
+  const rows: (string | number | boolean | null)[][] = [];
   for (const c of countries) {
     const at = input.statusOf(c.iso3);
     const e = at.event;
@@ -94,5 +106,5 @@ export function declarationCsv(input: CsvExportInput): string {
       dataset.version,
     ]);
   }
-  return toCsv(rows);
+  return rows;
 }

@@ -3,11 +3,11 @@
 // screen. Pure; the export menu (src/components/cdm-export-menu.ts) turns these into downloads.
 import { signedCountsAt } from './all-view';
 import { indexDataset, type DatasetIndex } from './dataset-index';
-import { declarationCsv } from './export-csv';
+import { allDeclarationsCsv, declarationCsv } from './export-csv';
 import { allViewExportSpec, composeExportSvg, declarationExportSpec, exportFileName } from './export-svg';
 import type { ColorScheme } from './palette';
 import { statusAt, statusesAt } from './status';
-import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from './types';
+import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from './types';
 
 export interface ExportView {
   atlas: CompiledAtlas;
@@ -41,10 +41,11 @@ export function viewSvg(v: ExportView): string {
   );
 }
 
-/** The CSV of the declaration's statuses as of the date (the "all" view exports its declaration's too). */
+/** The CSV of the declaration's statuses as of the date; for the "all" view, every declaration's. */
 export function viewCsv(v: Omit<ExportView, 'atlas'>): string {
   const ix = indexOf(v.dataset);
-  return declarationCsv({ dataset: v.dataset, declarationId: v.declaration, date: v.date, statusOf: (iso3) => statusAt(ix, v.declaration, iso3, v.date) });
+  const input = (id: DeclarationId) => ({ dataset: v.dataset, declarationId: id, date: v.date, statusOf: (iso3: Iso3) => statusAt(ix, id, iso3, v.date) });
+  return v.view === 'all' ? allDeclarationsCsv([...ix.declarations.keys()].map(input)) : declarationCsv(input(v.declaration));
 }
 
 /** Download file name for the view ("paris-call-2018_2019-12-31.png", "all-declarations_...svg"). */

@@ -146,6 +146,8 @@ describe('helpers', () => {
 
 // The exports of a whole view, from the same status queries the map draws with.
 import { viewCsv, viewFileName, viewSvg } from '../../src/lib/export-view';
+import { signedCountsAt } from '../../src/lib/all-view';
+import { indexDataset } from '../../src/lib/dataset-index';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CompiledAtlas, Dataset } from '../../src/lib/types';
 
@@ -161,6 +163,19 @@ describe('viewSvg / viewCsv on the fixture', () => {
     const csv = viewCsv({ dataset: fixtureDataset, declaration: 'paris-call-2018', date: '2021-12-01', view: 'declaration' });
     expect(csv.split('\r\n')[0]!.startsWith('declaration_id,declaration,as_of')).toBe(true);
     expect(viewFileName({ declaration: 'dfi-2022', date: '2022-12-31', view: 'all' }, 'svg')).toBe('all-declarations_2022-12-31.svg');
+  });
+  it("the all view's CSV holds every declaration's rows, and each state's signed rows add up to its count on the map", () => {
+    const date = '2022-12-31';
+    const csv = viewCsv({ dataset: fixtureDataset, declaration: 'paris-call-2018', date, view: 'all' });
+    const [header, ...lines] = csv.trimEnd().split('\r\n').map((l) => l.split(','));
+    const col = (name: string) => header!.indexOf(name);
+    expect(new Set(lines.map((l) => l[col('declaration_id')]))).toEqual(new Set(fixtureDataset.declarations.map((d) => d.id)));
+    expect(lines).toHaveLength(fixtureDataset.declarations.length * fixtureDataset.countries.length);
+    const counts = signedCountsAt(indexDataset(fixtureDataset), date);
+    for (const c of fixtureDataset.countries) {
+      const signed = lines.filter((l) => l[col('country_iso3')] === c.iso3 && l[col('status')] === 'signed').length;
+      expect(signed, c.iso3).toBe(counts.get(c.iso3) ?? 0);
+    }
   });
 });
 
