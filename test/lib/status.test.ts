@@ -34,7 +34,7 @@ describe('statusAt: the cases the issue pins', () => {
     const japan = statusAt(ix, 'g7-2021', 'JPN', '2021-04-28');
     expect(japan.status).toBe('signed');
     expect(japan.event?.sourceId).toBe('g7_mic_japan');
-    expect(japan.event?.note).toContain('Seed 004 leaves Japan out');
+    expect(japan.event?.note).toContain('leaves Japan out of its list of signing ministers');
   });
 
   it('Brazil is not a member of the G7 group, but a member (and signatory) of the 2015 GGE', () => {

@@ -56,6 +56,10 @@ describe('compileDataset on data/', () => {
     expect(dataset!.sources.filter((s) => s.seed).map((s) => s.id)).toEqual(['seed_000', 'seed_001', 'seed_002', 'seed_003', 'seed_004']);
   });
 
+  it("words notes for readers: no internal labels like \"Seed 003\" (readers see sources by title)", () => {
+    for (const e of dataset!.events) expect(e.note ?? '', `${e.declarationId} ${e.country}`).not.toMatch(/\bseed[ _]?\d{3}\b/i);
+  });
+
   it('has a content-addressed version and says what generated it', () => {
     expect(dataset!.version).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
     expect(dataset!.generatedBy).toContain('scripts/build-data.ts');
