@@ -28,7 +28,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   signed: 'Signed',
   uncertain: 'Signed, date uncertain',
   refused: 'Refused',
-  absent: 'Absent',
+  absent: 'No record',
   'not-member': 'Not a member',
 };
 

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-sidebar';
 import type { CdmSidebar } from '../../src/components/cdm-sidebar';
 import { indexDataset } from '../../src/lib/dataset-index';
+import { STATUS_LABELS } from '../../src/lib/status-labels';
 import type { Country, Dataset, Declaration, EndorsementEvent } from '../../src/lib/types';
 
 // A small dataset in the real shape, with hostile text and URLs in places a data file could hold.
@@ -212,6 +213,13 @@ describe('<cdm-sidebar> with a country', () => {
     expect(paris.querySelector('.reason')!.textContent!.length).toBeGreaterThan(10);
     expect(paris.querySelector('.event')!.textContent).toContain('Printed bulletin'); // source without URL still named
     expect(paris.querySelector('.event a')).toBeNull();
+  });
+
+  test('a state with no record is called what the legend and the table call it', async () => {
+    await mount({ country: 'KEN', date: '2022-01-01' });
+    const paris = root().querySelector('[data-declaration="paris-call-2018"]')!;
+    expect(paris.getAttribute('data-status')).toBe('absent');
+    expect(paris.querySelector('.status-word')!.textContent).toBe(STATUS_LABELS.absent);
   });
 
   test('not-member for closed groups; quotes that mention the country', async () => {
