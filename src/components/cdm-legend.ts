@@ -2,7 +2,7 @@
 // drawn by the map's own fill rules (same colours, same patterns), and hover / focus on an entry
 // highlighting its countries (a click pins the highlight, for touch). Counts have a fixed width so
 // the legend does not jump while the timeline is scrubbed.
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
 
@@ -145,6 +145,16 @@ export class CdmLegend extends LitElement {
   private togglePin(value: string): void {
     this._pinned = this._pinned === value ? null : value;
     this.emit();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A pinned category the new entries do not have (another declaration, the all view) would
+    // fade the whole map with nothing pressed to undo it. An empty list (before a launch) keeps it.
+    const gone = this._pinned !== null && this.entries.length > 0 && !this.entries.some((e) => e.value === this._pinned);
+    if (changed.has('entries') && gone) {
+      this._pinned = null;
+      this.emit();
+    }
   }
 
   override disconnectedCallback(): void {

@@ -22,6 +22,20 @@ describe('legend and views', () => {
     expect(svg.hasAttribute('data-highlight')).toBe(false);
   });
 
+  test('a pinned legend entry lets go when the view has no such entry', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const legend = () => part(el, 'cdm-legend')!.shadowRoot!;
+    const svg = mapOf(el).shadowRoot.querySelector('svg')!;
+    await userEvent.click(legend().querySelector<HTMLElement>('button[data-value="uncertain"]')!);
+    await userEvent.unhover(legend().querySelector<HTMLElement>('button[data-value="uncertain"]')!);
+    await settle(el);
+    expect(svg.getAttribute('data-highlight')).toBe('uncertain');
+    el.view = 'all';
+    await settle(el);
+    expect(svg.hasAttribute('data-highlight')).toBe(false);
+    expect(legend().querySelector('button[aria-pressed="true"]')).toBeNull();
+  });
+
   test('legend counts keep a fixed width so scrubbing does not move the entries', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2018-11-12' });
     const legend = part(el, 'cdm-legend')!.shadowRoot!;
