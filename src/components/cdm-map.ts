@@ -721,6 +721,11 @@ export class CdmMap extends LitElement {
     this.zoomTo({ k: this.zoomK, x: this.atlas.width / 2 - this.zoomK * c.centroid[0], y: this.atlas.height / 2 - this.zoomK * c.centroid[1] });
   }
 
+  /** Focusing the element focuses its keyboard surface (the map itself, one tab stop). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.viewport')?.focus(options);
+  }
+
   /** The country the keyboard cursor is on (tests and the host read it). */
   get focusedCountry(): Iso3 | null {
     return this._focused;

@@ -741,7 +741,7 @@ export class CyberDeclarationsMap extends LitElement {
     this.setDateByUser(launch);
     this.writeUrl('other');
     // The button goes with the notice: the keyboard moves on to the map it uncovered.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('cdm-map')?.shadowRoot?.querySelector<HTMLElement>('.viewport')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector('cdm-map')?.focus());
   }
 
   /** The timeline's own composed event goes on to the page; here only the state follows it. */

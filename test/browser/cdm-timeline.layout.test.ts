@@ -22,17 +22,23 @@ const STOPS = [
 let host: HTMLDivElement;
 afterEach(() => host?.remove());
 
+/** A timeline in a white box of the given style, in a viewport of width x height. */
+async function mountTimeline(width: number, height: number, boxStyle: string, stops: TimelineStop[], date: string): Promise<CdmTimeline> {
+  await page.viewport(width, height);
+  host = document.createElement('div');
+  host.style.cssText = `${boxStyle};background:#fff;color:#1d232a`;
+  const el = document.createElement('cdm-timeline') as CdmTimeline;
+  el.stops = stops;
+  el.date = date;
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+
 for (const width of [320, 1280]) {
   test(`fits in ${width} px with no overlap`, async () => {
-    await page.viewport(width, 400);
-    host = document.createElement('div');
-    host.style.cssText = `width:${width - 32}px;padding:16px;background:#fff;color:#1d232a`;
-    const el = document.createElement('cdm-timeline') as CdmTimeline;
-    el.stops = STOPS;
-    el.date = '2019-09-23';
-    host.append(el);
-    document.body.append(host);
-    await el.updateComplete;
+    const el = await mountTimeline(width, 400, `width:${width - 32}px;padding:16px`, STOPS, '2019-09-23');
     await expect.poll(() => el.shadowRoot!.querySelectorAll('[part~="label"]').length).toBeGreaterThan(0);
     await new Promise((r) => requestAnimationFrame(r));
     const hostBox = el.getBoundingClientRect();
@@ -63,15 +69,7 @@ const LONG_STOPS = [
 
 for (const width of [320, 375, 1280]) {
   test(`the slider and the box keep their place as the date lands on stops (${width} px)`, async () => {
-    await page.viewport(width, 800);
-    host = document.createElement('div');
-    host.style.cssText = `width:${width - 24}px;padding:12px;background:#fff;color:#1d232a;font-size:0.93em`;
-    const el = document.createElement('cdm-timeline') as CdmTimeline;
-    el.stops = LONG_STOPS;
-    el.date = '2019-11-18';
-    host.append(el);
-    document.body.append(host);
-    await el.updateComplete;
+    const el = await mountTimeline(width, 800, `width:${width - 24}px;padding:12px;font-size:0.93em`, LONG_STOPS, '2019-11-18');
     await new Promise((r) => requestAnimationFrame(r));
     const slider = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="slider"]')!;
     const readout = el.shadowRoot!.querySelector<HTMLElement>('[part~="readout"]')!;

@@ -22,6 +22,13 @@ describe('legend and views', () => {
     expect(svg.hasAttribute('data-highlight')).toBe(false);
   });
 
+  test("the map's description for screen readers names the declaration and its counts", async () => {
+    const el = await readyExplorer({ declaration: 'dfi-2022', date: '2022-12-31' });
+    const map = mapOf(el).shadowRoot;
+    const describedBy = map.querySelector('.viewport')!.getAttribute('aria-describedby')!.split(' ')[0]!;
+    expect(map.getElementById(describedBy)!.textContent).toMatch(/^Map: A Declaration for the Future of the Internet, as of 31 Dec 2022: \d+ signed, /);
+  });
+
   test('a pinned legend entry lets go when the view has no such entry', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
     const legend = () => part(el, 'cdm-legend')!.shadowRoot!;
