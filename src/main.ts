@@ -15,12 +15,14 @@ embedButton?.addEventListener('click', async () => {
   // The dialog's code arrives on the first click: the page neither downloads nor renders it
   // while the map loads. Importing defines the element, which upgrades the one in the page.
   await import('./components/cdm-embed-code');
+  // The view the reader sees (fallbacks applied, date clamped), defaults left out of the snippet.
+  const view = map.viewState;
   embedCode.state = {
-    declaration: map.getAttribute('declaration'),
-    date: map.getAttribute('date'),
-    country: map.getAttribute('country'),
-    view: map.getAttribute('view'),
-    display: map.getAttribute('display'),
+    declaration: view.declaration,
+    date: view.date,
+    country: view.country,
+    view: view.view === 'all' ? 'all' : null,
+    display: view.display === 'table' ? 'table' : null,
     datasetVersion: map.loadedDatasetVersion,
   };
   embedCode.show();

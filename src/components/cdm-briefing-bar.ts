@@ -1,16 +1,15 @@
 // <cdm-briefing-bar for="map-id">: the briefing tools for one map, placed anywhere in the page
 // (or inside the map's own toolbar): a "Present" button that opens presentation mode at the map's
-// current view, and the export menu (PNG, SVG, CSV) for that view. It reads the view from the
-// map's reflected attributes (declaration, date, view) when the reader reaches for the tools, so
-// it needs no hook inside the map and a timeline step does not render it again. A page URL
+// current view, and the export menu (PNG, SVG, CSV) for that view. It reads the view and the data
+// from the map's public API (`viewState`, `atlas`, `data`) when the reader reaches for the tools,
+// so a timeline step does not render it again. A page URL
 // with `?present=<step>` opens presentation mode at that step as soon as the bar connects.
 import { LitElement, css, html } from 'lit';
-import { DEFAULT_DATE, DEFAULT_DECLARATION, DEFAULT_VIEW } from './cyber-declarations-map';
 import './cdm-export-menu';
 import { openPresentation } from './cdm-presentation';
-import { isIsoDate } from '../lib/dates';
 import { PRESENT_PARAM } from '../lib/tour';
-import { DECLARATION_IDS, type DeclarationId, type IsoDate, type ViewMode } from '../lib/types';
+import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
+import { resolveViewState, type ViewState } from '../lib/view-state';
 
 export interface MapView {
   declaration: DeclarationId;
@@ -18,15 +17,20 @@ export interface MapView {
   view: ViewMode;
 }
 
-/** The view a map element shows, read from its attributes with the map's own fallbacks. */
+/** The view a map element shows: its own resolved `viewState` (fallbacks applied, date clamped),
+ *  or, before the element is defined, its attributes resolved by the same rule. */
 export function mapViewOf(map: Element | null): MapView {
-  const d = map?.getAttribute('declaration') ?? '';
-  const date = map?.getAttribute('date') ?? '';
-  return {
-    declaration: (DECLARATION_IDS as readonly string[]).includes(d) ? (d as DeclarationId) : DEFAULT_DECLARATION,
-    date: isIsoDate(date) ? date : DEFAULT_DATE,
-    view: map?.getAttribute('view') === 'all' ? 'all' : DEFAULT_VIEW,
-  };
+  const shown = (map as (Element & { viewState?: ViewState }) | null)?.viewState;
+  const state =
+    shown ??
+    resolveViewState({ declaration: map?.getAttribute('declaration'), date: map?.getAttribute('date'), view: map?.getAttribute('view') }).state;
+  return { declaration: state.declaration, date: state.date, view: state.view };
+}
+
+/** The atlas and dataset a map element shows (null before it has loaded them). */
+function assetsOf(map: Element | null): { atlas: CompiledAtlas | null; data: Dataset | null } {
+  const m = map as (Element & { atlas?: CompiledAtlas | null; data?: Dataset | null }) | null;
+  return { atlas: m?.atlas ?? null, data: m?.data ?? null };
 }
 
 /**
@@ -82,7 +86,8 @@ export class CdmBriefingBar extends LitElement {
   private refreshView(): void {
     const view = mapViewOf(this.map);
     const menu = this.renderRoot?.querySelector('cdm-export-menu');
-    if (menu) Object.assign(menu, view);
+    // The menu exports what the map holds (its pinned dataset too), never a second download.
+    if (menu) Object.assign(menu, view, assetsOf(this.map));
     const shown = this._view;
     if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
   }

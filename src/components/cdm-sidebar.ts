@@ -70,8 +70,9 @@ function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, Headline
  * @csspart source-link - each link to a source
  * @csspart text-link - the link to a declaration's text
  * @cssproperty --cdm-accent - links and focus ring
- * @cssproperty --cdm-muted - secondary text
- * @cssproperty --cdm-sidebar-font - font family
+ * @cssproperty --cdm-muted-text - secondary text
+ * @cssproperty --cdm-font-family - font family
+ * @cssproperty --cdm-warning-text - a count that differs from our data
  */
 export class CdmSidebar extends LitElement {
   @property({ attribute: false }) index: DatasetIndex | null = null;
@@ -333,9 +334,9 @@ export class CdmSidebar extends LitElement {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
         --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-        --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 68%, transparent));
+        --_muted: var(--cdm-muted-text, color-mix(in srgb, currentColor 68%, transparent));
         display: block;
-        font-family: var(--cdm-sidebar-font, system-ui, sans-serif);
+        font-family: var(--cdm-font-family, system-ui, sans-serif);
         line-height: 1.5;
         font-size: 0.95em;
         overflow-wrap: anywhere;
@@ -448,7 +449,7 @@ export class CdmSidebar extends LitElement {
         stroke-width: 1;
       }
       .flag {
-        color: var(--cdm-flag-color, light-dark(#a33e00, #ffa066));
+        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
         font-size: 0.9em;
       }
       .ours {
@@ -533,7 +534,8 @@ export class CdmSidebar extends LitElement {
         margin: 0;
         padding: 0.1em 0 0.1em 0.9em;
         border-left: 3px solid var(--_accent);
-        font-family: var(--cdm-quote-font, Georgia, 'Times New Roman', serif);
+        /* Quotes are set in a serif, unless the host gives the element a font of its own. */
+        font-family: var(--cdm-font-family, Georgia, 'Times New Roman', serif);
         font-size: 1.02em;
       }
       blockquote p {
@@ -554,7 +556,7 @@ export class CdmSidebar extends LitElement {
         color: var(--_muted);
       }
       .missing {
-        color: var(--cdm-flag-color, light-dark(#a33e00, #ffa066));
+        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
       }
     `,
   ];

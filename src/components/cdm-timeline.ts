@@ -73,11 +73,12 @@ interface PlacedLabel {
  * @csspart label - each visible stop label
  * @csspart axis - the year axis under the slider
  * @cssproperty --cdm-accent - slider thumb, progress and focus ring colour
- * @cssproperty --cdm-launch-color - launch marks and labels
- * @cssproperty --cdm-change-color - change marks
- * @cssproperty --cdm-context-color - context marks
+ * @cssproperty --cdm-timeline-launch - launch marks and labels
+ * @cssproperty --cdm-timeline-change - change marks
+ * @cssproperty --cdm-timeline-context - context marks
  * @cssproperty --cdm-muted - axis and secondary text
- * @cssproperty --cdm-timeline-font - font family
+ * @cssproperty --cdm-font-family - font family
+ * @cssproperty --cdm-muted-text - secondary text
  */
 export class CdmTimeline extends LitElement {
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
@@ -450,13 +451,13 @@ export class CdmTimeline extends LitElement {
   static override styles = css`
     :host {
       --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-      --_launch: var(--cdm-launch-color, currentColor);
-      --_change: var(--cdm-change-color, light-dark(#5b6b7f, #9fb0c4));
-      --_context: var(--cdm-context-color, light-dark(#a0561c, #f0a060));
-      --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 62%, transparent));
+      --_launch: var(--cdm-timeline-launch, currentColor);
+      --_change: var(--cdm-timeline-change, light-dark(#5b6b7f, #9fb0c4));
+      --_context: var(--cdm-timeline-context, light-dark(#a0561c, #f0a060));
+      --_muted: var(--cdm-muted-text, color-mix(in srgb, currentColor 62%, transparent));
       --_thumb: 22px;
       display: block;
-      font-family: var(--cdm-timeline-font, system-ui, sans-serif);
+      font-family: var(--cdm-font-family, system-ui, sans-serif);
       min-width: 0;
     }
     :host([disabled]) {

@@ -30,7 +30,8 @@ import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeSignedCount, describeStatus } from '../lib/status-text';
 import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
-import { isDeclarationId, isDisplayMode, isRealIsoDate, isViewMode, normaliseIso3, type DisplayMode, type ParsedUrlState } from '../lib/url-state';
+import type { ParsedUrlState } from '../lib/url-state';
+import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
 
 /** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
@@ -40,11 +41,11 @@ const REST_DEFER_FALLBACK_MS = 100;
 const NO_ENTRIES: LegendEntry[] = [];
 
 /** What the element shows when the page asks for nothing (or for something that does not exist). */
-export const DEFAULT_DECLARATION: DeclarationId = 'paris-call-2018';
-export const DEFAULT_DATE: IsoDate = TIMELINE_END;
-export const DEFAULT_VIEW: ViewMode = 'declaration';
+export const DEFAULT_DECLARATION: DeclarationId = DEFAULT_VIEW_STATE.declaration;
+export const DEFAULT_DATE: IsoDate = DEFAULT_VIEW_STATE.date;
+export const DEFAULT_VIEW: ViewMode = DEFAULT_VIEW_STATE.view;
 /** The map, unless the reader or the page asks for the data table. */
-export const DEFAULT_DISPLAY: DisplayMode = 'map';
+export const DEFAULT_DISPLAY: DisplayMode = DEFAULT_VIEW_STATE.display;
 /** Controls the `controls` attribute can list; all of them show by default. */
 export const CONTROL_NAMES = ['picker', 'search', 'display', 'timeline', 'legend', 'sidebar'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
@@ -74,6 +75,7 @@ type LoadState =
  * @fires cdm-declaration-change - `{declaration}` the reader picked a declaration
  * @fires cdm-date-change - `{date}` the reader moved the timeline (or picked a declaration launched later, which moves the date to its launch)
  * @fires cdm-country-select - `{country}` the reader chose a country (map, search, sidebar) or closed its record (`null`)
+ * @fires cdm-view-change - `{view, display}` the reader switched between one declaration and all of them, or between map and table
  *
  * @csspart toolbar - the row with the declaration picker and the search box
  * @csspart as-of - the "as of" line above the map
@@ -100,6 +102,10 @@ type LoadState =
  * @cssproperty --cdm-muted-text - secondary text colour
  * @cssproperty --cdm-font-family - font of every text in the element
  * @cssproperty --cdm-focus - focus ring colour
+ * @cssproperty --cdm-warning-text - text that flags a problem (a source's count that differs from our data)
+ * @cssproperty --cdm-timeline-launch - the timeline's launch marks and labels
+ * @cssproperty --cdm-timeline-change - the timeline's marks for changes
+ * @cssproperty --cdm-timeline-context - the timeline's marks for context events
  */
 export class CyberDeclarationsMap extends LitElement {
   static override properties = {
@@ -140,6 +146,8 @@ export class CyberDeclarationsMap extends LitElement {
 
   // Derived in willUpdate; render() only reads these.
   private ix: DatasetIndex | null = null;
+  /** The dataset's country codes, for resolving the `country` attribute. */
+  private countryCodes: ReadonlySet<Iso3> | null = null;
   private namer: CountryNamer = (iso3) => iso3;
   private declaration_: Declaration | null = null;
   private launched = true;
@@ -212,6 +220,25 @@ export class CyberDeclarationsMap extends LitElement {
   /** Version of the dataset now shown (null until it has loaded); "Embed this view" pins it. */
   get loadedDatasetVersion(): string | null {
     return this._load.status === 'ready' ? this._load.dataset.version : null;
+  }
+
+  /**
+   * The view shown, resolved from the attributes (and the URL with `sync-url`): unknown values
+   * fall back to the defaults, the date is clamped to the timeline. Read-only; briefing tools
+   * (exports, presentation, "Embed this view") start from it, so they show what the reader sees.
+   */
+  get viewState(): ViewState {
+    return { declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs };
+  }
+
+  /** The atlas shown (null until loaded). Read-only: the briefing tools draw from it, never loading it again. */
+  get atlas(): CompiledAtlas | null {
+    return this._load.status === 'ready' ? this._load.atlas : null;
+  }
+
+  /** The dataset shown, the pinned `dataset-version` if any (null until loaded). Read-only. */
+  get data(): Dataset | null {
+    return this._load.status === 'ready' ? this._load.dataset : null;
   }
 
   static override styles = [
@@ -488,9 +515,11 @@ export class CyberDeclarationsMap extends LitElement {
     const dataChanged = changed.has('_load');
     if (dataChanged) {
       this.ix = null;
+      this.countryCodes = null;
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
+        this.countryCodes = new Set(this.ix.countries.keys());
         this.legendStatusesKnown.clear();
         this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
@@ -561,34 +590,17 @@ export class CyberDeclarationsMap extends LitElement {
     return result;
   }
 
-  /** Effective state from the (possibly bad) attributes: sensible fallbacks, one warning each. */
+  /** Effective state from the (possibly bad) attributes, by the one rule of view-state.ts. */
   private validateState(changed: PropertyValues<this>): void {
-    if (changed.has('declaration')) {
-      const d = this.declaration;
-      if (d && !isDeclarationId(d)) this.warn(`unknown declaration "${d}"; showing ${DEFAULT_DECLARATION}.`);
-      this.decl = d && isDeclarationId(d) ? d : DEFAULT_DECLARATION;
-    }
-    if (changed.has('date')) {
-      const d = this.date;
-      if (!d) this.day = DEFAULT_DATE;
-      else if (!isRealIsoDate(d)) {
-        this.warn(`"${d}" is not a real day written YYYY-MM-DD; showing ${DEFAULT_DATE}.`);
-        this.day = DEFAULT_DATE;
-      } else if (d < TIMELINE_START || d > TIMELINE_END) {
-        const clamped = d < TIMELINE_START ? TIMELINE_START : TIMELINE_END;
-        this.warn(`date ${d} is outside ${TIMELINE_START}..${TIMELINE_END}; showing ${clamped}.`);
-        this.day = clamped;
-      } else this.day = d;
-    }
-    if (changed.has('view')) {
-      const v = this.view;
-      if (v && !isViewMode(v)) this.warn(`unknown view "${v}"; expected "declaration" or "all".`);
-      this.mode = v && isViewMode(v) ? v : DEFAULT_VIEW;
-    }
-    if (changed.has('display')) {
-      const v = this.display;
-      if (v && !isDisplayMode(v)) this.warn(`unknown display "${v}"; expected "map" or "table".`);
-      this.shownAs = v && isDisplayMode(v) ? v : DEFAULT_DISPLAY;
+    if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
+      const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display };
+      const { state, warnings } = resolveViewState(raw, { countries: this.countryCodes ?? undefined });
+      for (const w of warnings) this.warn(w);
+      this.decl = state.declaration;
+      this.day = state.date;
+      this.chosen = state.country;
+      this.mode = state.view;
+      this.shownAs = state.display;
     }
     if (changed.has('controls')) {
       if (this.controls === null) this.shown = new Set(CONTROL_NAMES);
@@ -598,15 +610,6 @@ export class CyberDeclarationsMap extends LitElement {
         if (bad.length) this.warn(`unknown control(s) ${bad.join(', ')}; expected some of: ${CONTROL_NAMES.join(' ')}.`);
         this.shown = new Set(tokens.filter((t): t is ControlName => (CONTROL_NAMES as readonly string[]).includes(t)));
       }
-    }
-    if (changed.has('country') || changed.has('_load')) {
-      const raw = this.country;
-      const code = raw ? normaliseIso3(raw) : null;
-      if (raw && !code) this.warn(`"${raw}" is not an ISO 3166-1 alpha-3 country code; no country selected.`);
-      if (code && this.ix && !this.ix.countries.has(code)) {
-        this.warn(`unknown country "${code}"; no country selected.`);
-        this.chosen = null;
-      } else this.chosen = code;
     }
   }
 
@@ -703,12 +706,15 @@ export class CyberDeclarationsMap extends LitElement {
   private onPickerChange(e: PickerChangeEvent): void {
     e.stopPropagation();
     const value: PickerValue = e.detail.value;
+    const before = this.mode;
     if (value === ALL_VIEW_VALUE) {
       this.view = 'all';
       this.mode = 'all';
+      if (before !== 'all') this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'all', display: this.shownAs }));
     } else {
       this.view = 'declaration';
       this.mode = 'declaration';
+      if (before !== 'declaration') this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.shownAs }));
       this.declaration = value;
       this.decl = value;
       this.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
@@ -754,6 +760,7 @@ export class CyberDeclarationsMap extends LitElement {
     if (display === this.shownAs) return;
     this.display = display;
     this.shownAs = display;
+    this.dispatchEvent(cdmEvent('cdm-view-change', { view: this.mode, display }));
     this.writeUrl('other');
   }
 

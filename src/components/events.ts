@@ -1,7 +1,8 @@
 // The custom events the map sends up, typed in one place. All bubble and are composed, so they
 // cross shadow roots and reach the host page. They are fired only for what the reader does,
 // never when the host page sets an attribute or property.
-import type { DeclarationId, Iso3, IsoDate } from '../lib/types';
+import type { DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
+import type { DisplayMode } from '../lib/view-state';
 import type { PresentationChangeDetail, PresentationView } from './cdm-presentation';
 import type { ExportDetail } from './cdm-export-menu';
 
@@ -10,6 +11,12 @@ export interface DeclarationChangeDetail {
 }
 export interface DateChangeDetail {
   date: IsoDate;
+}
+export interface ViewChangeDetail {
+  /** `declaration` (one declaration) or `all` (how many each state signed). */
+  view: ViewMode;
+  /** `map` or `table`. */
+  display: DisplayMode;
 }
 export interface CountrySelectDetail {
   /** The chosen country, or null when the reader clears the choice. */
@@ -20,6 +27,8 @@ export interface CdmEventMap {
   'cdm-declaration-change': CustomEvent<DeclarationChangeDetail>;
   'cdm-date-change': CustomEvent<DateChangeDetail>;
   'cdm-country-select': CustomEvent<CountrySelectDetail>;
+  /** The reader switched between one declaration and all of them, or between map and table. */
+  'cdm-view-change': CustomEvent<ViewChangeDetail>;
   /** The presenter moved to another step of the tour (briefing tools, not part of the embed). */
   'cdm-presentation-change': CustomEvent<PresentationChangeDetail>;
   /** The presenter left presentation mode; detail is the view shown last. */

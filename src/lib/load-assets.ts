@@ -85,11 +85,67 @@ async function fetchJson<T>(what: string, url: string, check: Check, options: Lo
   return value as T;
 }
 
-/** Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. */
+/** A load of one URL that several maps wait for: it is aborted only when every one of them has. */
+interface SharedLoad {
+  promise: Promise<unknown>;
+  abort: AbortController;
+  users: number;
+}
+
+/** Loads under way, by URL: maps on one page that ask for the same file share one request. */
+const inFlight = new Map<string, SharedLoad>();
+
+/** `fetchJson` for `url`, joined with any load of it already under way; `signal` aborts only this caller's wait. */
+function sharedJson<T>(what: string, url: string, check: Check, options: LoadOptions): Promise<T> {
+  if (options.fetch) return fetchJson<T>(what, url, check, options); // a caller's own fetch is never shared
+  let load = inFlight.get(url);
+  if (!load) {
+    const abort = new AbortController();
+    const entry: SharedLoad = { abort, users: 0, promise: fetchJson<T>(what, url, check, { ...options, signal: abort.signal }) };
+    // Settled loads leave: a Retry, or a later map, asks again (the HTTP cache answers).
+    void entry.promise.then(
+      () => inFlight.get(url) === entry && inFlight.delete(url),
+      () => inFlight.get(url) === entry && inFlight.delete(url),
+    );
+    inFlight.set(url, entry);
+    load = entry;
+  }
+  const shared = load;
+  shared.users += 1;
+  const signal = options.signal;
+  if (!signal) return shared.promise as Promise<T>;
+  return new Promise<T>((resolve, reject) => {
+    const leave = () => {
+      shared.users -= 1;
+      if (shared.users === 0 && inFlight.get(url) === shared) {
+        inFlight.delete(url);
+        shared.abort.abort(signal.reason);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    (shared.promise as Promise<T>).then(
+      (value) => {
+        signal.removeEventListener('abort', leave);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. Maps
+ * on one page loading the same URLs at the same time share one request for each.
+ */
 export async function loadAssets(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): Promise<LoadedAssets> {
   const [atlas, dataset] = await Promise.all([
-    fetchJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
-    fetchJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
+    sharedJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
+    sharedJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
   ]);
   return { atlas, dataset };
 }

@@ -4,9 +4,9 @@
 // a sensible view instead of an error.
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
 import { isIsoDate } from './dates';
+import { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode } from './view-state';
 
-/** How the view is drawn: the map, or the same data as a table (orthogonal to `view`). */
-export type DisplayMode = 'map' | 'table';
+export { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode };
 
 export interface UrlState {
   declaration: DeclarationId;
@@ -25,31 +25,9 @@ export interface ParsedUrlState {
 
 export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view', 'display'] as const;
 
-const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
-const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
-const ISO3 = /^[A-Z]{3}$/;
-
-export function isDeclarationId(value: string): value is DeclarationId {
-  return (DECLARATION_IDS as readonly string[]).includes(value);
-}
-
-export function isViewMode(value: string): value is ViewMode {
-  return (VIEW_MODES as readonly string[]).includes(value);
-}
-
-export function isDisplayMode(value: string): value is DisplayMode {
-  return (DISPLAY_MODES as readonly string[]).includes(value);
-}
-
 /** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
 export function isRealIsoDate(value: string): value is IsoDate {
   return isIsoDate(value);
-}
-
-/** Upper-cases and checks the shape of an ISO alpha-3 code; whether it is known is up to the caller. */
-export function normaliseIso3(value: string): Iso3 | null {
-  const up = value.trim().toUpperCase();
-  return ISO3.test(up) ? up : null;
 }
 
 export interface ParseOptions {
