@@ -239,10 +239,9 @@ export class CdmPresentation extends LitElement {
     }
     this.categories = statusesAt(ix, id, date);
     const counts = countsAt(ix, id, date);
-    // Only what is on the map: a presenter's legend has no empty rows (signed always shows).
+    // The explorer's own entries (legend-entries.ts), so the room sees the legend the reader saw.
     const events = [...(ix.eventsByDeclaration.get(id)?.values() ?? [])].flat();
-    const shown = legendStatuses(decl, events).filter((s) => s === 'signed' || counts[s] > 0);
-    this.legend = statusLegend(decl, shown, counts);
+    this.legend = statusLegend(decl, legendStatuses(decl, events), counts);
     this.countsLine = countsPhrase(counts, decl);
     this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
   }
@@ -403,7 +402,8 @@ export class CdmPresentation extends LitElement {
       min-height: 0;
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: minmax(0, 1fr) auto;
+      /* The map keeps at least half the stage; a long legend scrolls in what is left. */
+      grid-template-rows: minmax(50%, 1fr) minmax(0, auto);
       gap: 0.5em;
     }
     .map-area {
@@ -424,6 +424,8 @@ export class CdmPresentation extends LitElement {
       display: none;
     }
     cdm-legend {
+      min-height: 0;
+      overflow: auto;
       /* The legend's own type is sized for a page; on a projector it is read from across a room. */
       font: 500 0.8em/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
       color: inherit;

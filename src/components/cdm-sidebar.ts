@@ -17,6 +17,7 @@ import {
   type Quote,
   type Status,
   type StatusAtDate,
+  type ViewMode,
 } from '../lib/types';
 import { headlineVerdict } from '../lib/headline-agreement';
 import { evidenceWords } from '../lib/status-text';
@@ -79,6 +80,8 @@ export class CdmSidebar extends LitElement {
   @property() declarationId: DeclarationId = 'paris-call-2018';
   @property() date: IsoDate = '2018-11-12';
   @property() country: Iso3 | null = null;
+  /** `all`: with no country chosen, a summary of every declaration instead of one declaration's story. */
+  @property() view: ViewMode = 'declaration';
   /** Display name of a country; defaults to the dataset's name. */
   @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
 
@@ -99,8 +102,32 @@ export class CdmSidebar extends LitElement {
         <defs>${guard([this.patternPrefix], () => statusPatternDefs(this.patternPrefix))}</defs>
       </svg>
       <div class="body" style=${this.patternStyle}>
-        ${this.country ? this.renderCountry(ix, this.country) : this.renderDeclaration(ix)}
+        ${this.country ? this.renderCountry(ix, this.country) : this.view === 'all' ? this.renderAll(ix) : this.renderDeclaration(ix)}
       </div>`;
+  }
+
+  // ---- all declarations -----------------------------------------------------------------
+
+  /** The "all declarations" view: each declaration's counts on the day shown, in launch order. */
+  private renderAll(ix: DatasetIndex): TemplateResult {
+    const decls = [...ix.declarations.values()];
+    return html`<article part="declaration" class="declaration all">
+      <header>
+        <p class="kicker">All declarations</p>
+        <h2 tabindex="-1">${decls.length} declarations as of ${formatDay(this.date)}</h2>
+      </header>
+      <p class="summary">The map shades each state by how many of them it had taken part in, with certainty, by this day.
+        Choose a declaration for its sources and quotes, or a country for its record.</p>
+      <ol class="record">
+        ${decls.map(
+          (d) => html`<li class="entry" data-declaration=${d.id}>
+            <h3>${d.shortName}</h3>
+            <p class="muted">Launched ${formatDay(d.launch)}</p>
+            <p>${isLaunched(ix, d.id, this.date) ? countsPhrase(countsAt(ix, d.id, this.date), d) : 'Not launched yet.'}</p>
+          </li>`,
+        )}
+      </ol>
+    </article>`;
   }
 
   // ---- declaration view -----------------------------------------------------------------

@@ -883,6 +883,7 @@ export class CyberDeclarationsMap extends LitElement {
               part="sidebar"
               .index=${this.restDeferred ? null : this.ix}
               .declarationId=${this.decl}
+              .view=${this.mode}
               .date=${this.day}
               .country=${this.chosen}
               .countryName=${this.namer}
