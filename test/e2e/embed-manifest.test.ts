@@ -49,9 +49,9 @@ describe('custom-elements.json', () => {
     for (const a of map.attributes ?? []) expect(a.description?.trim(), `description of ${a.name}`).toBeTruthy();
   });
 
-  test('lists the three reader events, the parts and the custom properties', () => {
+  test('lists the four reader events, the parts and the custom properties', () => {
     const map = elements.get('cyber-declarations-map')!;
-    expect((map.events ?? []).map((e) => e.name).sort()).toEqual(['cdm-country-select', 'cdm-date-change', 'cdm-declaration-change']);
+    expect((map.events ?? []).map((e) => e.name).sort()).toEqual(['cdm-country-select', 'cdm-date-change', 'cdm-declaration-change', 'cdm-view-change']);
     expect((map.cssParts ?? []).length).toBeGreaterThan(0);
     const props = (map.cssProperties ?? []).map((p) => p.name);
     expect(props).toContain('--cdm-color-signed');
