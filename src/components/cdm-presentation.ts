@@ -16,7 +16,7 @@ import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeStatus } from '../lib/status-text';
 import { buildTour, captionDay, parsePresentParam, tourPositionOf, withPresentParam, type TourStep } from '../lib/tour';
-import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status } from '../lib/types';
+import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
 
 /** Keys that move forward / back: what presentation clickers send, and what people press. */

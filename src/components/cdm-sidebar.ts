@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../lib/dataset-index';
@@ -7,7 +7,6 @@ import { quotesForCountry, quotesForDeclaration } from '../lib/quotes';
 import { countryRecord } from '../lib/record';
 import { countsAt, eventSegments, isLaunched } from '../lib/status';
 import {
-  STATUSES,
   type Declaration,
   type DeclarationId,
   type EndorsementEvent,

@@ -10,7 +10,7 @@ import './cdm-country-search';
 import './cdm-timeline';
 import './cdm-sidebar';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
-import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
+import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
 import type { MapCategoryAttr } from './cdm-map';
 import type { SearchMatch } from './cdm-country-search';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { emulateMedia, resetMedia } from './a11y-helpers';
-import { countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
+import { mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(async () => {
   unmountAll();

@@ -53,7 +53,7 @@ describe('composeExportSvg for a declaration', () => {
   });
 
   it('ends with the source line naming publishers and the dataset version', () => {
-    const source = words.filter((w, i) => i >= words.findIndex((x) => x.startsWith('Sources:'))).join(' ');
+    const source = words.filter((_w, i) => i >= words.findIndex((x) => x.startsWith('Sources:'))).join(' ');
     expect(source).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
   });
 
