@@ -24,15 +24,12 @@ import { createCountryIndex, type CountryIndex } from '../lib/countries';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
-import { legendStatuses, statusLegend } from '../lib/legend-entries';
+import { allViewModel, declarationViewModel } from '../lib/view-model';
 import { loadAssets } from '../lib/load-assets';
-import { signedCountsAt } from '../lib/all-view';
-import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
-import { countsPhrase, describeSignedCount, describeStatus } from '../lib/status-text';
 import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
 import type { ParsedUrlState } from '../lib/url-state';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
-import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
+import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
 
 /** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
 const REST_DEFER_FALLBACK_MS = 100;
@@ -154,8 +151,6 @@ export class CyberDeclarationsMap extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private categoryAttr: MapCategoryAttr = 'data-status';
   private legendEntries: LegendEntry[] = [];
-  /** The shared counts and declaration legendEntries were built from (same counts, same entries). */
-  private legendFrom: { counts: Readonly<Record<Status, number>>; decl: Declaration } | null = null;
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
   private stopsStale = true;
   /**
@@ -171,16 +166,6 @@ export class CyberDeclarationsMap extends LitElement {
   private tableModule: Promise<unknown> | null = null;
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
-  /** What the "all declarations" view was last derived from (see derive). */
-  private allFrom: {
-    ix: DatasetIndex;
-    snapshots: ReadonlyMap<Iso3, Status>[];
-    counts: Map<Iso3, number>;
-    perStep: number[];
-    anyCount: number;
-  } | null = null;
-  /** Legend statuses per declaration, for the dataset now loaded (cleared when it changes). */
-  private legendStatusesKnown = new Map<DeclarationId, Status[]>();
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -520,7 +505,6 @@ export class CyberDeclarationsMap extends LitElement {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
         this.countryCodes = new Set(this.ix.countries.keys());
-        this.legendStatusesKnown.clear();
         this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
         this.pickerOptions = dataset.declarations.map((d) => ({
@@ -613,88 +597,23 @@ export class CyberDeclarationsMap extends LitElement {
     }
   }
 
+  /** Everything the children show, from the one view model (src/lib/view-model.ts). */
   private derive(rebuildStatic: boolean): void {
     const ix = this.ix!;
     const decl = ix.declarations.get(this.decl) ?? null;
     this.declaration_ = decl;
     if (rebuildStatic) this.stopsStale = true;
-    const date = this.day;
-    const day = formatDay(date);
-    if (this.mode === 'all') {
-      // The statuses of each declaration are shared per stretch of time: while none of them
-      // changes, the counts, the map's categories and the legend stay the same objects, so a
-      // date-only step updates neither the map nor the legend.
-      const snapshots = [...ix.declarations.keys()].map((id) => statusesAt(ix, id, date));
-      const from = this.allFrom;
-      const same = from !== null && from.ix === ix && from.snapshots.every((m, i) => m === snapshots[i]);
-      const total = ix.declarations.size;
-      if (!same || this.categoryAttr !== 'data-signed-count') {
-        const counts = signedCountsAt(ix, date);
-        this.categories = new Map([...counts].map(([k, v]) => [k, String(v)]));
-        const perStep = Array.from({ length: ALL_VIEW_STEPS + 1 }, () => 0);
-        for (const n of counts.values()) perStep[Math.min(n, ALL_VIEW_STEPS)]! += 1;
-        this.legendEntries = perStep.map((count, n) => ({
-          value: String(n),
-          label: n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`,
-          definition: n === 0 ? 'No declaration signed (with certainty) by this date' : `Signed ${n === 1 ? 'one declaration' : `${n} declarations`}`,
-          count,
-        }));
-        this.allFrom = { ix, snapshots, counts, perStep, anyCount: [...counts.values()].filter((n) => n > 0).length };
-      }
-      const { counts, perStep, anyCount } = this.allFrom!;
-      this.launched = true;
-      this.categoryAttr = 'data-signed-count';
-      this.legendFrom = null;
-      this.legendNote = 'Counts only signatures whose date is certain by the day shown.';
-      this.asOfTitle = 'All declarations';
-      this.asOf = `${anyCount} states had signed at least one of the ${total} as of ${day}`;
-      this.summary = `Map of all ${total} declarations as of ${day}: ${perStep.map((c, n) => `${c} states signed ${n}`).join(', ')}.`;
-      const decls = [...ix.declarations.values()];
-      this.describeCountry = (iso3) => {
-        const names = decls.filter((d) => statusAt(ix, d.id, iso3, date).status === 'signed').map((d) => d.shortName);
-        const line = describeSignedCount(counts.get(iso3) ?? 0, total, date);
-        return names.length ? `${line}: ${names.join(', ')}` : line;
-      };
-      return;
-    }
-    if (!decl) return;
-    this.launched = isLaunched(ix, this.decl, date);
-    this.categoryAttr = 'data-status';
-    const statuses = this.launched ? statusesAt(ix, this.decl, date) : null;
-    this.categories = statuses;
-    const counts = countsAt(ix, this.decl, date);
-    // Counts are shared per stretch of time: the same counts need no new legend (nor a legend render).
-    if (this.legendFrom?.counts !== counts || this.legendFrom.decl !== decl) {
-      this.legendEntries = this.statusEntries(decl, counts);
-      this.legendFrom = { counts, decl };
-    }
-    this.legendNote = `Who could take part: ${decl.eligibility}.`;
-    this.asOfTitle = decl.shortName;
-    if (this.launched) {
-      this.asOf = `${countsPhrase(counts, decl)} as of ${day}`;
-      this.summary = `Map: ${decl.title}, as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
-    } else {
-      this.asOf = `The ${decl.shortName} had not been launched yet on ${day}`;
-      this.summary = `${this.asOf}; it was launched on ${formatDay(decl.launch)}.`;
-    }
-    const id = this.decl;
-    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
-  }
-
-  private statusEntries(decl: Declaration, counts: Readonly<Record<Status, number>>): LegendEntry[] {
-    return statusLegend(decl, this.shownStatuses(decl), counts);
-  }
-
-  /** The statuses the declaration's legend lists: fixed per dataset, so worked out once, not on
-   *  every step that changes counts. */
-  private shownStatuses(decl: Declaration): Status[] {
-    let known = this.legendStatusesKnown.get(decl.id);
-    if (!known) {
-      const events = [...(this.ix!.eventsByDeclaration.get(decl.id)?.values() ?? [])].flat();
-      known = legendStatuses(decl, events);
-      this.legendStatusesKnown.set(decl.id, known);
-    }
-    return known;
+    const vm = this.mode === 'all' ? allViewModel(ix, this.day, ALL_VIEW_STEPS) : declarationViewModel(ix, this.decl, this.day);
+    if (!vm) return;
+    this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
+    this.categoryAttr = vm.categoryAttr;
+    this.categories = vm.categories;
+    this.legendEntries = vm.legend;
+    this.legendNote = vm.legendNote;
+    this.asOfTitle = vm.asOfTitle;
+    this.asOf = vm.asOf;
+    this.summary = vm.summary;
+    this.describeCountry = vm.describe;
   }
 
   // ---- user actions ----
