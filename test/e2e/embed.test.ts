@@ -56,10 +56,10 @@ async function importEmbed(page: Page): Promise<void> {
 }
 
 describe('the embed build (dist/embed layout)', () => {
-  test('is one ES module, no CSS file, with the atlas, the dataset and its version-pinned copy beside it', () => {
+  test('is one ES module, no CSS file of its own (example.css is the example page\'s), with the atlas, the dataset and its version-pinned copy beside it', () => {
     const top = readdirSync(EMBED_OUT_DIR).sort();
     expect(top.filter((f) => /\.(m?js)$/.test(f))).toEqual([EMBED_JS]);
-    expect(top.filter((f) => f.endsWith('.css'))).toEqual([]);
+    expect(top.filter((f) => f.endsWith('.css'))).toEqual(['example.css']);
     expect(top).toContain('example.html');
     const generated = readdirSync(join(EMBED_OUT_DIR, 'generated')).sort();
     const pinned = versionedDatasetFileName(dataset.version);
