@@ -104,9 +104,9 @@ const config: UserConfig = {
     terserOptions: { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: false,
     copyPublicDir: false,
-    // No CSS file (styles live in shadow roots). One module for everything the map needs; the
-    // only split chunk is the data table, fetched beside the module the first time a reader
-    // opens the Table view.
+    // No CSS file (styles live in shadow roots). One module for everything the map needs; two
+    // split chunks: the dataset's validator, fetched alongside the dataset, and the data table,
+    // fetched beside the module the first time a reader opens the Table view.
     cssCodeSplit: false,
     lib: {
       entry: join(ROOT, 'src/embed.ts'),
@@ -124,6 +124,8 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // The dataset's validator, fetched alongside the dataset (src/lib/load-assets.ts).
+            { name: 'validate-dataset', test: /validate-dataset|rolldown:runtime/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

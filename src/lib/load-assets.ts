@@ -1,5 +1,7 @@
 // Loads the two files the map needs (atlas and dataset) in parallel and checks their shape, so a
 // missing, truncated or wrong file becomes one sentence a reader can understand, never a blank box.
+// The dataset's validator (./validate-dataset) is a chunk of its own, fetched alongside the data:
+// it costs no wait and keeps the embed's core module within its budget.
 import type { CompiledAtlas, Dataset } from './types';
 
 /** A load that takes longer than this is reported as failed (the reader can retry). */
@@ -26,7 +28,7 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-type Check = (value: unknown) => string | null;
+type Check = (value: unknown) => string | null | Promise<string | null>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -38,16 +40,6 @@ export const atlasProblem: Check = (v) => {
   if (!Array.isArray(v.countries) || v.countries.length === 0) return 'it has no countries';
   const bad = v.countries.find((c) => !isObject(c) || typeof c.id !== 'string' || (typeof c.d !== 'string' && !Array.isArray(c.marker)));
   if (bad) return `a country has neither a shape nor a marker (${JSON.stringify(bad).slice(0, 60)})`;
-  return null;
-};
-
-/** Returns what is wrong with a dataset, or null if it looks right. */
-export const datasetProblem: Check = (v) => {
-  if (!isObject(v)) return 'it is not a JSON object';
-  for (const key of ['countries', 'declarations', 'events', 'sources', 'quotes', 'context'] as const) {
-    if (!Array.isArray(v[key])) return `the "${key}" list is missing`;
-  }
-  if ((v.declarations as unknown[]).length === 0) return 'it has no declarations';
   return null;
 };
 
@@ -80,16 +72,19 @@ async function fetchJson<T>(what: string, url: string, check: Check, options: Lo
     }
     throw new AssetLoadError(`The ${what} at ${url} is damaged: it is not valid JSON (truncated or corrupt).`, url);
   }
-  const problem = check(value);
+  const problem = await check(value);
   if (problem) throw new AssetLoadError(`The ${what} at ${url} is not usable: ${problem}.`, url);
   return value as T;
 }
 
 /** Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. */
 export async function loadAssets(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): Promise<LoadedAssets> {
+  const validator = import('./validate-dataset');
+  // If the chunk fails, the reader sees the browser's message with Retry; never an unhandled rejection.
+  validator.catch(() => {});
   const [atlas, dataset] = await Promise.all([
     fetchJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
-    fetchJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
+    fetchJson<Dataset>('declarations dataset', datasetUrl, async (v) => (await validator).datasetProblem(v), options),
   ]);
   return { atlas, dataset };
 }
