@@ -122,6 +122,7 @@ async function open(server: StaticServer, path: string, maps: number) {
 const PAGES: [string, string, number, string[]][] = [
   ['the explorer', '/index.html?declaration=paris-call-2018&date=2019-12-31', 1, ['uncertain', 'refused']],
   ['the explorer, Table view', '/index.html?declaration=paris-call-2018&date=2019-12-31&display=table', 1, ['uncertain', 'refused']],
+  ['the explorer, presenting', '/index.html?declaration=paris-call-2018&date=2019-12-31&present=2', 1, ['uncertain', 'refused']],
   ['a bare page with two elements', '/bare.html', 2, ['uncertain', 'refused', 'not-member']],
   ['the iframe page', '/embed.html?declaration=paris-call-2018&date=2019-12-31', 1, ['uncertain', 'refused']],
   ['the example article', '/embed/example.html', 2, ['uncertain', 'refused']],
