@@ -4,7 +4,7 @@
 // crash, a blank map or a status drawn as another. Hand-rolled and small: it ships in the embed's
 // core, whose budget is 50 KB gzip.
 import { isIsoDate } from './dates';
-import { CONTEXT_PRECISIONS, DATASET_SCHEMA, DATE_PRECISIONS, DECLARATION_IDS, EVENT_STATUSES } from './types';
+import { CONTEXT_PRECISIONS, DATASET_SCHEMA, DATED_BY, DATE_PRECISIONS, DECLARATION_IDS, EVENT_STATUSES } from './types';
 
 /** Throws `[path, expected, value]` on the first problem. */
 type Check = (v: any, at: string) => void;
@@ -61,9 +61,9 @@ const DATASET = obj({
   schema: is((v) => v === undefined || (Number.isInteger(v) && v <= DATASET_SCHEMA), `at most ${DATASET_SCHEMA} (a newer dataset needs a newer map)`),
   version: str,
   countries: list(obj({ iso3: id('countries'), iso2: str, numeric: str, name: str, aliases: list(str), unMember: bool })),
-  sources: list(obj({ id: id('sources'), title: str, publisher: str, date: str, url: orNull(str) })),
+  sources: list(obj({ id: id('sources'), title: str, publisher: str, date: str, url: orNull(str), copyOf: orNull(str) })),
   quotes: list(
-    obj({ id: id('quotes'), text: str, speaker: str, role: str, sourceId: source, declarationId: orNull(ref('declarations')), countries: list(country) }),
+    obj({ id: id('quotes'), text: str, speaker: str, role: str, sourceId: source, declarationId: orNull(ref('declarations')), countries: list(country), note: str }),
   ),
   declarations: list(
     obj({
@@ -78,6 +78,7 @@ const DATASET = obj({
       eligibility: str,
       members: orNull(list(country)),
       refusedMeans: str,
+      verb: str,
       headlineCounts: list(obj({ label: str, states: orNull(num), asOf: day, sourceId: source })),
       nonState: list(obj({ name: str, kind: str, count: orNull(num), date: day, sourceId: source })),
     }),
@@ -91,6 +92,8 @@ const DATASET = obj({
       precision: oneOf(DATE_PRECISIONS),
       earliest: orNull(day),
       disputed: bool,
+      wording: str,
+      datedBy: oneOf(DATED_BY),
       sourceId: source,
       moreSourceIds: (v, at) => v === undefined || list(source)(v, at),
       quoteId: orNull(ref('quotes')),
