@@ -3,7 +3,7 @@
 //   generated/atlas.json                the atlas it loads by default (beside the module)
 //   generated/dataset.json              the newest dataset
 //   generated/dataset.<version>.json    the same dataset under its version, for `dataset-version`
-//   example.html, example.css           a long article embedding two maps (from test/embed/article.html)
+//   example.html                        a long article embedding two maps (from test/embed/article.html)
 // The module finds its assets relative to its own URL (src/embed.ts), so it only ever requests
 // files from the host it was loaded from. Needs public/generated/ (`npm run build:data`) first.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,8 +76,6 @@ function embedAssets(): Plugin {
       if (existsSync(example)) {
         mkdirSync(dirname(join(OUT_DIR, 'example.html')), { recursive: true });
         copyFileSync(example, join(OUT_DIR, 'example.html'));
-        // Its styles are a file beside it (no inline <style>: the page works under a strict CSP).
-        copyFileSync(join(ROOT, 'test/embed/example.css'), join(OUT_DIR, 'example.css'));
       }
     },
   };
@@ -102,11 +100,11 @@ const config: UserConfig = {
     // needs both. Safe options only (no `unsafe*`).
     minify: 'terser',
     terserOptions: { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } },
-    sourcemap: false,
+    sourcemap: process.env.CDM_EMBED_SOURCEMAP === '1',
     copyPublicDir: false,
-    // No CSS file (styles live in shadow roots). One module for everything the map needs; two
-    // split chunks: the dataset's validator, fetched alongside the dataset, and the data table,
-    // fetched beside the module the first time a reader opens the Table view.
+    // No CSS file (styles live in shadow roots). One module for everything the map needs; the
+    // only split chunk is the data table, fetched beside the module the first time a reader
+    // opens the Table view.
     cssCodeSplit: false,
     lib: {
       entry: join(ROOT, 'src/embed.ts'),
@@ -124,8 +122,9 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
-            // The dataset's validator, fetched alongside the dataset (src/lib/load-assets.ts).
-            { name: 'validate-dataset', test: /validate-dataset|rolldown:runtime/ },
+            // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
+            // (with the bundler's small runtime, which only d3's namespace re-exports there need).
+            { name: 'map-zoom', test: /map-zoom|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

@@ -3,8 +3,7 @@
 // loads (its `atlas-src` / `dataset-src` / `dataset-version`, or the page's defaults, which the
 // offline file points at its inlined data). Loads once per pair of URLs.
 import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
-import { atlasProblem, loadAssets, type LoadedAssets } from '../lib/load-assets';
-import { datasetProblem } from '../lib/validate-dataset';
+import { atlasProblem, datasetProblem, loadAssets, type LoadedAssets } from '../lib/load-assets';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
 const cache = new Map<string, Promise<LoadedAssets>>();

@@ -1,8 +1,9 @@
 // Loads the two files the map needs (atlas and dataset) in parallel and checks their shape, so a
 // missing, truncated or wrong file becomes one sentence a reader can understand, never a blank box.
-// The dataset's validator (./validate-dataset) is a chunk of its own, fetched alongside the data:
-// it costs no wait and keeps the embed's core module within its budget.
 import type { CompiledAtlas, Dataset } from './types';
+import { datasetProblem } from './validate-dataset';
+
+export { datasetProblem };
 
 /** A load that takes longer than this is reported as failed (the reader can retry). */
 export const LOAD_TIMEOUT_MS = 20_000;
@@ -28,7 +29,7 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-type Check = (value: unknown) => string | null | Promise<string | null>;
+type Check = (value: unknown) => string | null;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -72,19 +73,16 @@ async function fetchJson<T>(what: string, url: string, check: Check, options: Lo
     }
     throw new AssetLoadError(`The ${what} at ${url} is damaged: it is not valid JSON (truncated or corrupt).`, url);
   }
-  const problem = await check(value);
+  const problem = check(value);
   if (problem) throw new AssetLoadError(`The ${what} at ${url} is not usable: ${problem}.`, url);
   return value as T;
 }
 
 /** Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. */
 export async function loadAssets(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): Promise<LoadedAssets> {
-  const validator = import('./validate-dataset');
-  // If the chunk fails, the reader sees the browser's message with Retry; never an unhandled rejection.
-  validator.catch(() => {});
   const [atlas, dataset] = await Promise.all([
     fetchJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
-    fetchJson<Dataset>('declarations dataset', datasetUrl, async (v) => (await validator).datasetProblem(v), options),
+    fetchJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
   ]);
   return { atlas, dataset };
 }

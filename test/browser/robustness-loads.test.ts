@@ -6,9 +6,6 @@ import { userEvent } from 'vitest/browser';
 import { LOAD_TIMEOUT_MS } from '../../src/lib/load-assets';
 import { countryNode, mountExplorer, part, readyExplorer, settle, statusOf, unmountAll, until } from './explorer-helpers';
 import { catchEscapes, mapInvariantProblems } from './robustness-helpers';
-// The dataset's checker, loaded up front as a page that loaded a map before would have it: the
-// 'hang' case shortens every load's timeout to 50 ms, too short for the dev server's first transform.
-import '../../src/lib/validate-dataset';
 
 afterEach(() => {
   unmountAll();
