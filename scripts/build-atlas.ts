@@ -1,15 +1,19 @@
 // Builds public/generated/atlas.json (a CompiledAtlas) from world-atlas and data/countries.csv.
 // Thin CLI: the work is in src/lib/geo/compile-atlas.ts. Writes nothing unless everything worked.
 //
-//   npx tsx scripts/build-atlas.ts [--atlas-dir DIR] [--countries FILE] [--out FILE]
+//   npx tsx scripts/build-atlas.ts [--atlas-dir DIR] [--countries FILE] [--data-dir DIR] [--out FILE]
 //
-// Defaults: node_modules/world-atlas, data/countries.csv, public/generated/atlas.json.
+// Defaults: node_modules/world-atlas, data/countries.csv, public/generated/atlas.json; the data in
+// --data-dir (default data/ with the default countries file) is validated with the atlas before
+// anything is written, so a data error never leaves a new atlas beside an old dataset.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseCountryTable } from '../src/lib/countries';
+import { formatIssue } from '../src/lib/data/issues';
+import { compileDataDir } from './build-data';
 import { CsvError } from '../src/lib/csv';
 import { AtlasCompileError, compileAtlas, type AtlasSource } from '../src/lib/geo/compile-atlas';
 import { AtlasInputError, asCountriesTopology } from '../src/lib/geo/topology';
@@ -47,6 +51,7 @@ function main(): void {
     options: {
       'atlas-dir': { type: 'string', default: join(ROOT, 'node_modules/world-atlas') },
       countries: { type: 'string', default: join(ROOT, 'data/countries.csv') },
+      'data-dir': { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'public/generated/atlas.json') },
     },
   });
@@ -62,6 +67,17 @@ function main(): void {
     countriesFile: show(countriesPath),
     generatedBy: GENERATED_BY,
   });
+
+  // The data with the atlas, before anything is written: one broken file writes nothing.
+  const dataDir = values['data-dir'] ?? (values.countries === join(ROOT, 'data/countries.csv') ? join(ROOT, 'data') : undefined);
+  if (dataDir) {
+    const { issues } = compileDataDir(show(resolve(dataDir)));
+    if (issues.length > 0) {
+      for (const issue of issues) console.error(formatIssue(issue));
+      console.error(`build-atlas: ${issues.length} problem(s) in ${show(resolve(dataDir))}/; nothing written to ${show(out)}`);
+      process.exit(1);
+    }
+  }
 
   const json = JSON.stringify(atlas);
   mkdirSync(dirname(out), { recursive: true });

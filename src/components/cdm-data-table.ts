@@ -277,7 +277,7 @@ export class CdmDataTable extends LitElement {
     const ix = this.index;
     if (!ix) return nothing;
     const day = formatDay(this.date);
-    const defs = html`<svg width="0" height="0" aria-hidden="true" style="position:absolute">
+    const defs = html`<svg class="defs" width="0" height="0" aria-hidden="true">
       <defs>${statusPatternDefs(this.uid)}</defs>
     </svg>`;
     const captionId = `${this.uid}-caption`;
@@ -290,7 +290,7 @@ export class CdmDataTable extends LitElement {
       const sortLabel = columns.find((c) => c.key === this._sortKey)?.label ?? 'Country';
       const total = this.decls.length;
       return html`${defs}
-        <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} style=${patternVars(this.uid)}>
+        <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
           <table part="table">
             <caption id=${captionId}>
               How many of the ${total} declarations each state had signed, as of ${day}
@@ -322,7 +322,7 @@ export class CdmDataTable extends LitElement {
     }
     const sortLabel = DECLARATION_COLUMNS.find((c) => c.key === this._sortKey)?.label ?? 'Country';
     return html`${defs}
-      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} style=${patternVars(this.uid)}>
+      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
         <table part="table">
           <caption id=${captionId}>
             ${decl.shortName}: status of each state as of ${day}

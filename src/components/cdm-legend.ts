@@ -166,7 +166,7 @@ export class CdmLegend extends LitElement {
     const vars = patternVars(this.uid);
     return html`
       <h2>${this.heading}</h2>
-      <svg width="0" height="0" aria-hidden="true" style="position:absolute">
+      <svg class="defs" width="0" height="0" aria-hidden="true">
         <defs>${statusPatternDefs(this.uid)}</defs>
       </svg>
       <ul part="list">
@@ -182,7 +182,7 @@ export class CdmLegend extends LitElement {
               @blur=${() => this.setHover(null)}
               @click=${() => this.togglePin(e.value)}
             >
-              <svg class="sw" width="18" height="14" aria-hidden="true" style=${vars}>${swatch(this.categoryAttr, e.value)}</svg>
+              <svg class="sw" width="18" height="14" aria-hidden="true" .style=${vars}>${swatch(this.categoryAttr, e.value)}</svg>
               <span class="head"><span class="label">${e.label}</span><span class="count">${e.count}</span></span>
               <span class="definition">${e.definition}</span>
             </button>

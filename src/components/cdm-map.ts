@@ -765,7 +765,7 @@ export class CdmMap extends LitElement {
           @pointerleave=${() => (this._tip = null)}
           @blur=${this.onBlur}
         >
-          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" style=${patternVars(this.uid)}>
+          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid)}>
             <defs>${statusPatternDefs(this.uid)}</defs>
             <g class="zoom-layer">
               <path class="sphere" d=${a.sphere}></path>

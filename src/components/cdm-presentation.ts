@@ -520,7 +520,7 @@ export class CdmPresentation extends LitElement {
       </header>
       <div class="stage">
         ${view && this.atlas
-          ? html`<div class="map-area"><div class="map-wrap" style="--map-w: ${this.atlas.width}; --map-h: ${this.atlas.height}">
+          ? html`<div class="map-area"><div class="map-wrap" .style=${`--map-w:${this.atlas.width};--map-h:${this.atlas.height}`}>
               <cdm-map
                 .atlas=${this.atlas}
                 .categories=${this.categories}

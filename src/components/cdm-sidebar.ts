@@ -100,7 +100,7 @@ export class CdmSidebar extends LitElement {
     return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
         <defs>${guard([this.patternPrefix], () => statusPatternDefs(this.patternPrefix))}</defs>
       </svg>
-      <div class="body" style=${this.patternStyle}>
+      <div class="body" .style=${this.patternStyle}>
         ${this.country ? this.renderCountry(ix, this.country) : this.view === 'all' ? this.renderAll(ix) : this.renderDeclaration(ix)}
       </div>`;
   }

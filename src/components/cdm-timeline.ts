@@ -246,11 +246,11 @@ export class CdmTimeline extends LitElement {
         </p>
       </div>
       <div class="track" part="track">
-        <div class="labels" aria-hidden="true" style="--rows:${LABEL_ROWS}">
+        <div class="labels" aria-hidden="true" .style=${`--rows:${LABEL_ROWS}`}>
           ${guard([this.labels], () =>
             this.labels.map(
               (l) => html`<span part="label label-${l.group.kind}" class="label ${l.group.kind}"
-                style="left:${l.left}px;bottom:${l.row * 1.5}em" title=${l.group.title}>${l.text}</span>`,
+                .style=${`left:${l.left}px;bottom:${l.row * 1.5}em`} title=${l.group.title}>${l.text}</span>`,
             ),
           )}
         </div>
@@ -258,13 +258,13 @@ export class CdmTimeline extends LitElement {
           ${guard([this.groups, this.disabled], () =>
             this.groups.map(
               (g) => html`<button type="button" tabindex="-1" part="mark mark-${g.kind}" class="mark ${g.kind}"
-                style="left:${g.position * 100}%" title=${g.title} ?disabled=${this.disabled}
+                .style=${`left:${g.position * 100}%`} title=${g.title} ?disabled=${this.disabled}
                 @click=${() => this.userSetDate(g.date)}></button>`,
             ),
           )}
         </div>
         <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
-          style="--progress:${max === 0 ? 0 : value / max}"
+          .style=${`--progress:${max === 0 ? 0 : value / max}`}
           aria-label="Date" aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
           ?disabled=${this.disabled}
           @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
@@ -273,7 +273,7 @@ export class CdmTimeline extends LitElement {
           ${guard([this.ticks, this.axisWidth], () => {
             const every = this.yearLabelEvery();
             return this.ticks.map(
-              (t, i) => html`<span class="tick" style="left:${t.position * 100}%">${i % every === 0 ? t.year : ''}</span>`,
+              (t, i) => html`<span class="tick" .style=${`left:${t.position * 100}%`}>${i % every === 0 ? t.year : ''}</span>`,
             );
           })}
         </div>

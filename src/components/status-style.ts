@@ -51,7 +51,10 @@ export function statusPatternDefs(prefix: string, scale = 1): SVGTemplateResult 
     </pattern>`;
 }
 
-/** Inline style for the element holding the shapes: which pattern each status uses. */
+/**
+ * Which pattern each status uses, for the element holding the shapes. Bind it as a property,
+ * `.style=${…}` (CSSOM cssText), never as a `style` attribute, which a strict CSP blocks.
+ */
 export function patternVars(prefix: string): string {
   return PATTERNED.map((s) => `--_fill-${s}: url(#${patternId(prefix, s)})`).join('; ');
 }
@@ -71,8 +74,9 @@ const patternRules = PATTERNED.map(
   .pattern-${s} circle { fill: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as PatternedStatus]}); stroke: none; }`,
 ).join('\n');
 
-/** Fill rules for `data-status` / `data-signed-count` and the pattern inks. */
+/** Fill rules for `data-status` / `data-signed-count`, the pattern inks, the out-of-flow `<svg class="defs">`. */
 export const statusFillStyles: CSSResult = css`
+  svg.defs { position: absolute; }
   ${unsafeCSS(statusRules)}
   ${unsafeCSS(rampRules)}
   ${unsafeCSS(patternRules)}

@@ -1,6 +1,9 @@
 // Loads the two files the map needs (atlas and dataset) in parallel and checks their shape, so a
 // missing, truncated or wrong file becomes one sentence a reader can understand, never a blank box.
 import type { CompiledAtlas, Dataset } from './types';
+import { datasetProblem } from './validate-dataset';
+
+export { datasetProblem };
 
 /** A load that takes longer than this is reported as failed (the reader can retry). */
 export const LOAD_TIMEOUT_MS = 20_000;
@@ -38,16 +41,6 @@ export const atlasProblem: Check = (v) => {
   if (!Array.isArray(v.countries) || v.countries.length === 0) return 'it has no countries';
   const bad = v.countries.find((c) => !isObject(c) || typeof c.id !== 'string' || (typeof c.d !== 'string' && !Array.isArray(c.marker)));
   if (bad) return `a country has neither a shape nor a marker (${JSON.stringify(bad).slice(0, 60)})`;
-  return null;
-};
-
-/** Returns what is wrong with a dataset, or null if it looks right. */
-export const datasetProblem: Check = (v) => {
-  if (!isObject(v)) return 'it is not a JSON object';
-  for (const key of ['countries', 'declarations', 'events', 'sources', 'quotes', 'context'] as const) {
-    if (!Array.isArray(v[key])) return `the "${key}" list is missing`;
-  }
-  if ((v.declarations as unknown[]).length === 0) return 'it has no declarations';
   return null;
 };
 

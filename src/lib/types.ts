@@ -46,10 +46,12 @@ export type DatedBy = (typeof DATED_BY)[number];
  * - `month`: some day in that month (`date` is the month's first day);
  * - `on-or-before`: at the latest on `date`, at the earliest on `earliest` (default: launch).
  */
-export type DatePrecision = 'day' | 'month' | 'on-or-before';
+export const DATE_PRECISIONS = ['day', 'month', 'on-or-before'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Context events may be known only to the year (`year`: `date` is 1 January of that year). */
-export type ContextPrecision = DatePrecision | 'year';
+export const CONTEXT_PRECISIONS = [...DATE_PRECISIONS, 'year'] as const;
+export type ContextPrecision = (typeof CONTEXT_PRECISIONS)[number];
 
 export interface Country {
   iso3: Iso3;
@@ -169,8 +171,16 @@ export interface ContextEvent {
   sourceId: string;
 }
 
+/**
+ * The shape of dataset.json, written into it by the build as `schema`. Raise it when a change
+ * means an older map cannot read the file (src/lib/validate-dataset.ts then names the mismatch).
+ */
+export const DATASET_SCHEMA = 1;
+
 /** The compiled dataset the app loads (built by scripts/build-data.ts from data/). */
 export interface Dataset {
+  /** DATASET_SCHEMA of the build that wrote it; absent in files written before the marker (schema 1). */
+  schema?: number;
   /** Dataset version (date of the data, `YYYY-MM-DD`, plus a short content hash). */
   version: string;
   generatedBy: string;

@@ -54,7 +54,7 @@ const CASES: Array<[Failure, 'atlas' | 'dataset', RegExp]> = [
   ['truncated', 'atlas', /The map outline \(atlas\) at .* is damaged: it is not valid JSON \(truncated or corrupt\)\./],
   ['truncated', 'dataset', /The declarations dataset at .* is damaged: it is not valid JSON/],
   ['shape', 'atlas', /The map outline \(atlas\) at .* is not usable: width or height is missing\./],
-  ['shape', 'dataset', /The declarations dataset at .* is not usable: the "countries" list is missing\./],
+  ['shape', 'dataset', /The declarations dataset at .* is not usable: version is missing, expected a string\./],
 ];
 
 describe('failed loads', () => {

@@ -2,7 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { AssetLoadError, loadAssets } from '../../src/lib/load-assets';
 
 const atlas = { width: 960, height: 480, sphere: 'M0,0Z', otherLand: '', countries: [{ id: 'FRA', d: 'M1,1Z', marker: null }] };
-const dataset = { countries: [], declarations: [{ id: 'g7-2021' }], events: [], sources: [], quotes: [], context: [] };
+/** The smallest dataset the loader's check accepts: one declaration, nothing else. */
+const dataset = {
+  schema: 1,
+  version: 'test',
+  countries: [],
+  declarations: [
+    { id: 'g7-2021', title: 'T', shortName: 'G7', launch: '2021-04-28', venue: 'v', textUrl: null, summary: 's', membership: 'open', eligibility: 'e', members: null, refusedMeans: 'r', verb: 'sign', headlineCounts: [], nonState: [] },
+  ],
+  events: [],
+  sources: [],
+  quotes: [],
+  context: [],
+};
 
 function fakeFetch(routes: Record<string, () => Response>): typeof fetch {
   return (async (input: RequestInfo | URL) => {
@@ -35,7 +47,7 @@ describe('loadAssets', () => {
     const f = fakeFetch({ 'a.json': json({ ...atlas, countries: [] }), 'd.json': json(dataset) });
     await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/not usable: it has no countries/);
     const g = fakeFetch({ 'a.json': json(atlas), 'd.json': json({ ...dataset, events: undefined }) });
-    await expect(loadAssets('a.json', 'd.json', { fetch: g })).rejects.toThrow(/"events" list is missing/);
+    await expect(loadAssets('a.json', 'd.json', { fetch: g })).rejects.toThrow(/not usable: events is missing, expected a list\./);
   });
   test('a network failure is an AssetLoadError, not a bare TypeError', async () => {
     const error = await loadAssets('x.json', 'd.json', { fetch: fakeFetch({ 'd.json': json(dataset) }) }).catch((e) => e);

@@ -1,6 +1,7 @@
 // Runs the real CLI (as `npm run build:data` does) on the real inputs and on broken fixtures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -146,5 +147,21 @@ describe('build-atlas fails loudly and writes nothing', () => {
     const run = buildAtlas('--atlas-dir', join(FIXTURES, 'corrupt'), '--out', out);
     expect(run.status).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('{"earlier": true}');
+  });
+
+  it('when the data fails with it (a countries.csv with a row deleted): the atlas is not rewritten', () => {
+    // Issue 20: the atlas used to be written before the data check failed.
+    const data = join(dir, 'data-row-deleted');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const lines = readFileSync(join(data, 'countries.csv'), 'utf8').split('\n');
+    writeFileSync(join(data, 'countries.csv'), lines.filter((l) => !l.startsWith('FRA,')).join('\n'));
+    const out = join(dir, 'kept-by-data.json');
+    writeFileSync(out, '{"earlier": true}');
+    const before = createHash('sha256').update(readFileSync(out)).digest('hex');
+    const run = buildAtlas('--countries', join(data, 'countries.csv'), '--data-dir', data, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/data-row-deleted\/endorsements\.csv:\d+:\d+: unknown country 'FRA'/);
+    expect(run.stderr).toMatch(/problem\(s\) in .*data-row-deleted\/; nothing written/);
+    expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(before);
   });
 });

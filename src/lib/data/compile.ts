@@ -2,7 +2,7 @@
 // Pure: takes file texts, returns the dataset or every problem found (never just the first).
 import { CsvError, readCsv, type CsvTable } from '../csv';
 import { createCountryIndex, editDistance, parseCountryTable, suggestCountries, type CountryIndex } from '../countries';
-import { DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
+import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
 import { wordingProblem } from './wording-rules';
@@ -505,6 +505,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     ...declarationList.flatMap((d) => [d.launch, ...d.headlineCounts.map((h) => h.asOf), ...d.nonState.map((n) => n.date)]),
   ];
   const latest = dates.reduce((a, b) => (b > a ? b : a), '0000-00-00');
-  const dataset: Dataset = { version: `${latest}.${contentHash(JSON.stringify(body))}`, ...body };
+  // `schema` first: the loader reads it to tell a file for another version of the map.
+  const dataset: Dataset = { schema: DATASET_SCHEMA, version: `${latest}.${contentHash(JSON.stringify(body))}`, ...body };
   return { dataset, issues: [] };
 }
