@@ -25,7 +25,6 @@ const HTML_OPTIONS: MinifierOptions = {
   removeAttributeQuotes: false,
   removeComments: true,
   removeEmptyAttributes: true,
-  removeDefaultTypeAttributes: true,
 };
 
 interface Part { text: string; start: number; end: number }
@@ -35,7 +34,7 @@ interface AnyNode extends Node { [key: string]: unknown }
 
 /** Every tagged template in `code` whose tag is a plain name (`html`, `svg`, `css`). */
 export function findTemplates(code: string): Template[] {
-  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as AnyNode;
+  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as AnyNode;
   const found: Template[] = [];
   const stack: AnyNode[] = [ast];
   while (stack.length > 0) {
