@@ -10,6 +10,7 @@ import './cdm-export-menu';
 import { openPresentation } from './cdm-presentation';
 import { isIsoDate } from '../lib/dates';
 import { PRESENT_PARAM } from '../lib/tour';
+import { visibleFromTransform } from '../lib/export-view';
 import { DECLARATION_IDS, type DeclarationId, type IsoDate, type ViewMode } from '../lib/types';
 
 export interface MapView {
@@ -82,9 +83,19 @@ export class CdmBriefingBar extends LitElement {
   private refreshView(): void {
     const view = mapViewOf(this.map);
     const menu = this.renderRoot?.querySelector('cdm-export-menu');
-    if (menu) Object.assign(menu, view);
+    if (menu) Object.assign(menu, view, this.seen());
     const shown = this._view;
     if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
+  }
+
+  /** What else the reader sees, for the images: the chosen country and the zoom. */
+  private seen(): { country: string | null; visible: ReturnType<typeof visibleFromTransform> } {
+    const map = this.map;
+    const svg = map?.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('svg.map');
+    // The drawing's viewBox is the atlas's size ("0 0 960 422").
+    const [, , w = 0, h = 0] = (svg?.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    const transform = svg?.querySelector('g.zoom-layer')?.getAttribute('transform') ?? null;
+    return { country: map?.getAttribute('country') ?? null, visible: w > 0 && h > 0 ? visibleFromTransform(transform, w, h) : null };
   }
 
   /** Leaving presentation mode returns focus here (also when the page URL opened it). */
@@ -93,8 +104,8 @@ export class CdmBriefingBar extends LitElement {
   }
 
   private present(): void {
-    const { declaration, date } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    const { declaration, date, view } = mapViewOf(this.map);
+    openPresentation(this.map, { declaration, date, view }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

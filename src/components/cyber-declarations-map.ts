@@ -28,7 +28,7 @@ import { STATUS_LABELS } from '../lib/status-labels';
 import { loadAssets } from '../lib/load-assets';
 import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
-import { countsPhrase, describeSignedCount, describeStatus } from '../lib/status-text';
+import { countsPhrase, describeSignedCount, describeStatus, statusDefinitions } from '../lib/status-text';
 import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
 import { isDeclarationId, isDisplayMode, isRealIsoDate, isViewMode, normaliseIso3, type DisplayMode, type ParsedUrlState } from '../lib/url-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status, ViewMode } from '../lib/types';
@@ -679,13 +679,7 @@ export class CyberDeclarationsMap extends LitElement {
   private statusEntries(decl: Declaration, counts: Record<Status, number>): LegendEntry[] {
     const hasUncertain = this.hasUncertain(decl.id);
     const closed = decl.membership === 'closed';
-    const definitions: Record<Status, string> = {
-      signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
-      uncertain: 'On a list of signatories by a later date, or disputed; it may not have signed yet on this day.',
-      refused: decl.refusedMeans,
-      absent: closed ? 'A member with no recorded endorsement.' : 'No record of signing or refusing. Silence is not a refusal.',
-      'not-member': `Not eligible. ${decl.eligibility}.`,
-    };
+    const definitions = statusDefinitions(decl);
     const shown: Status[] = ['signed'];
     if (hasUncertain) shown.push('uncertain');
     shown.push('refused', 'absent');

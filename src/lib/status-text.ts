@@ -3,6 +3,17 @@
 import { formatDay, formatMonth } from './dates';
 import type { Declaration, EndorsementEvent, IsoDate, Status, StatusAtDate } from './types';
 
+/** What each legend entry means for a declaration: the explorer's legend and the slides say the same. */
+export function statusDefinitions(decl: Declaration): Record<Status, string> {
+  return {
+    signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
+    uncertain: 'On a list of signatories by a later date, or disputed; it may not have signed yet on this day.',
+    refused: decl.refusedMeans,
+    absent: decl.membership === 'closed' ? 'A member with no recorded endorsement.' : 'No record of signing or refusing. Silence is not a refusal.',
+    'not-member': `Outside the group that could take part: ${decl.eligibility}.`,
+  };
+}
+
 export const STATUS_WORDS: Record<Status, string> = {
   signed: 'signed',
   uncertain: 'may have signed (date uncertain)',
