@@ -13,11 +13,11 @@ import type { LegendEntry } from './cdm-legend';
 import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
-import { EXPORT_STATUS_LABELS, EXPORT_STATUS_ORDER } from '../lib/export-svg';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
+import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { sourceLine } from '../lib/source-credits';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
-import { countsPhrase, describeStatus, statusDefinitions } from '../lib/status-text';
+import { countsPhrase, describeStatus } from '../lib/status-text';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, Status } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
@@ -244,19 +244,15 @@ export class CdmPresentation extends LitElement {
     }
     this.categories = statusesAt(ix, id, date);
     const counts = countsAt(ix, id, date);
-    const closed = decl.membership === 'closed';
-    // The explorer's definitions, each for its own entry; only what is on the map (no empty rows).
-    const definitions = statusDefinitions(decl);
-    this.legend = EXPORT_STATUS_ORDER.filter((s: Status) => s === 'signed' || counts[s] > 0 || (s === 'not-member' && closed)).map((s) => ({
-      value: s,
-      label: EXPORT_STATUS_LABELS[s],
-      definition: definitions[s],
-      count: counts[s],
-    }));
+    // Only what is on the map: a presenter's legend has no empty rows (signed always shows);
+    // each entry with its own definition, the explorer's words.
+    const events = [...(ix.eventsByDeclaration.get(id)?.values() ?? [])].flat();
+    const shown = legendStatuses(decl, events).filter((s) => s === 'signed' || counts[s] > 0);
+    this.legend = statusLegend(decl, shown, counts);
+    this.countsLine = countsPhrase(counts, decl);
+    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
     const step = this.tour[this._index];
     this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
-    this.countsLine = countsPhrase(counts, closed);
-    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
   }
 
   private async loadData(): Promise<void> {

@@ -63,7 +63,7 @@ export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): s
     return (
       `<section><h2>${step.n} / ${step.total} · ${h(decl?.shortName ?? step.declarationId)}, ${h(captionDay(step.date))}</h2>` +
       `<p class="caption">${h(step.caption)}</p>` +
-      `<p><strong>Counts on the map:</strong> ${h(countsPhrase(counts, decl?.membership === 'closed'))}.</p>` +
+      `<p><strong>Counts on the map:</strong> ${h((decl ? countsPhrase(counts, decl) : ''))}.</p>` +
       (names.length > 0 ? `<p><strong>Marked on the map:</strong> ${h(names.join(', '))}.</p>` : '') +
       `<h3>Sources</h3><ul>${sourceItems || '<li>None recorded</li>'}</ul>` +
       (quoteItems ? `<h3>Quotes</h3>${quoteItems}` : '') +

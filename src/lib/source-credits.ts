@@ -34,7 +34,11 @@ export function declarationSourceIds(dataset: Dataset, declarationId: Declaratio
  */
 export function publisherCredits(sources: ReadonlyMap<string, Source>, ids: readonly string[], max = 4): string {
   const cited = new Map<string, number>();
-  for (const id of ids) cited.set(id, (cited.get(id) ?? 0) + 1);
+  // A copy of another source (copyOf) is credited to the original, never as a second publisher.
+  for (const given of ids) {
+    const id = sources.get(given)?.copyOf ?? given;
+    cited.set(id, (cited.get(id) ?? 0) + 1);
+  }
   const byPublisher = new Map<string, { n: number; dates: Set<string> }>();
   let unnamed = 0;
   for (const [id, n] of cited) {

@@ -96,7 +96,7 @@ describe('closed groups', () => {
     const st = new Map<Iso3, Status>([['FRA', 'signed'], ['KEN', 'not-member']]);
     const svg = composeExportSvg(declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: g7, date: '2021-05-01', statuses: st }));
     expect(texts(svg)).toContain('Not a member (1)');
-    expect(texts(svg)).toContain('Who could sign: Any state');
+    expect(texts(svg)).toContain('Who could take part: Any state');
     expect(svg).toMatch(/<pattern id="cdm-export-pattern-not-member"/);
   });
 });
@@ -200,9 +200,9 @@ describe('source credits', () => {
   it('names publishers with their dates, never a headline, and counts the rest', async () => {
     const { publisherCredits, sourceDay } = await import('../../src/lib/source-credits');
     const sources = new Map([
-      ['a', { id: 'a', title: 'Headline A', publisher: 'Pub A', date: '2019-09', url: null, seed: null }],
-      ['b', { id: 'b', title: 'Headline B', publisher: '', date: '2020', url: null, seed: null }],
-      ['c', { id: 'c', title: 'Headline C', publisher: 'Pub C', date: '', url: null, seed: null }],
+      ['a', { id: 'a', title: 'Headline A', publisher: 'Pub A', date: '2019-09', url: null, seed: null, copyOf: null }],
+      ['b', { id: 'b', title: 'Headline B', publisher: '', date: '2020', url: null, seed: null, copyOf: null }],
+      ['c', { id: 'c', title: 'Headline C', publisher: 'Pub C', date: '', url: null, seed: null, copyOf: null }],
     ]);
     expect(publisherCredits(sources, ['a', 'a', 'b', 'c'])).toBe('Pub A (Sep 2019), Pub C and 1 more');
     expect(publisherCredits(sources, ['a', 'c'], 1)).toBe('Pub A (Sep 2019) and 1 more');
