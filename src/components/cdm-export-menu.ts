@@ -200,7 +200,7 @@ export class CdmExportMenu extends LitElement {
     return html`
       <span class="label" id="label">Export</span>
       <button part="button png" type="button" ?disabled=${this._busy} aria-describedby="label" @click=${() => this.download('png')}>PNG</button>
-      <select part="width" aria-label="Image size (PNG; a slide applies to SVG too)" @change=${(e: Event) => (this._pngWidth = Number((e.target as HTMLSelectElement).value))}>
+      <select part="width" aria-label="PNG size (a 16:9 slide applies to the SVG too)" @change=${(e: Event) => (this._pngWidth = Number((e.target as HTMLSelectElement).value))}>
         <option value="0" ?selected=${this._pngWidth === 0}>2× screen</option>
         ${PNG_WIDTH_CHOICES.map((w) => html`<option value=${w} ?selected=${this._pngWidth === w}>${w} px wide</option>`)}
         ${SLIDE_WIDTH_CHOICES.map((w) => html`<option value=${-w} ?selected=${this._pngWidth === -w}>Slide 16:9, ${w} × ${(w * 9) / 16}</option>`)}

@@ -132,7 +132,7 @@ export const presentationStyles = css`
   }
   .counter {
     margin-left: auto;
-    font-size: 1.25em;
+    font-size: 1.35em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

