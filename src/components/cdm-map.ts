@@ -361,7 +361,9 @@ export class CdmMap extends LitElement {
 
   /** Loads zoom and pan once (the chunk is shared by every map on the page) and attaches them. */
   private ensureZoom(): Promise<MapZoom | null> {
-    return (this.zoomLoad ??= import('./map-zoom').then(({ MapZoom }) => {
+    // Started from a resolved promise, so that even an import that throws at once (a blocked or
+    // missing chunk) is a rejection here, never an error in the map's update: the map stays drawn.
+    return (this.zoomLoad ??= Promise.resolve().then(() => import('./map-zoom')).then(({ MapZoom }) => {
       const svg = this.svgEl;
       if (!svg || !this.atlas || !this.isConnected) return (this.zoomLoad = null);
       this.zoomer = new MapZoom({
@@ -377,6 +379,9 @@ export class CdmMap extends LitElement {
         onZoom: (t, byReader) => this.onZoom(t, byReader),
       });
       return this.zoomer;
+    }).catch((error: unknown) => {
+      console.warn(`<cdm-map>: zoom is not available (${error instanceof Error ? error.message : String(error)}).`);
+      return null;
     }));
   }
 

@@ -450,7 +450,6 @@ export class CdmSidebar extends LitElement {
       .flag {
         color: var(--cdm-flag-color, light-dark(#a33e00, #ffa066));
         font-size: 0.9em;
-        white-space: nowrap;
       }
       .ours {
         margin: 0.3em 0 0;

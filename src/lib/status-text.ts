@@ -14,13 +14,14 @@ function when(e: EndorsementEvent): string {
   return `on ${formatDay(e.date)}`;
 }
 
-/** Who a source is, in a few words: its publisher, else its title. */
-export function sourceName(source: Pick<Source, 'publisher' | 'title'> | undefined): string {
-  return source ? source.publisher || source.title : '';
+/** Who a source is, in a few words: its publisher; a news article known only by its text, "a news report". */
+export function sourceName(source: Pick<Source, 'publisher' | 'title' | 'seed'> | undefined): string {
+  if (!source) return '';
+  return source.publisher || (source.seed ? 'a news report' : source.title);
 }
 
 /** "“didn't sign the pact”, ZDNet": a not-signing event's words and who used them. */
-export function evidenceWords(e: EndorsementEvent, source: Pick<Source, 'publisher' | 'title'> | undefined): string {
+export function evidenceWords(e: EndorsementEvent, source: Pick<Source, 'publisher' | 'title' | 'seed'> | undefined): string {
   const who = sourceName(source);
   return who ? `${e.wording}, ${who}` : e.wording;
 }

@@ -129,10 +129,10 @@ describe('<cdm-sidebar> with no country', () => {
     expect(items[0]!.textContent).toContain('“51 states”');
     expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/news');
     expect(root().querySelectorAll('.headline-group')).toHaveLength(1); // both counts are of 12 Nov 2018
-    expect(text('.headline-group .ours')).toBe('Our data on that date: 1 signed, 1 uncertain, 1 refused');
+    expect(text('.headline-group .ours')).toBe('Our data on that date: 1 signed, 1 may have signed (date uncertain), 1 refused');
     expect(items[0]!.querySelector('.flag')!.textContent).toContain('differs');
     // "2 nations" lies within our 1 signed + 1 uncertain: no conflict shown
-    expect(items[1]!.classList.contains('agrees')).toBe(true);
+    expect(items[1]!.getAttribute('data-agreement')).toBe('consistent');
     expect(items[1]!.querySelector('.flag')).toBeNull();
   });
 
