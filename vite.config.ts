@@ -2,6 +2,7 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
+import { siteUrlPlugin } from './scripts/vite/site-url.ts';
 
 // One config for the app, its builds and its tests; each extra build is a mode with its own
 // small config file under scripts/vite/ so that each has one job:
@@ -13,6 +14,8 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 //   and user flows in Debian's real Chromium via Playwright; never a downloaded browser).
 const app: ViteUserConfig = {
   base: './',
+  // public/ (favicon, social preview, robots.txt, generated/) is copied into dist/ as it is.
+  plugins: [siteUrlPlugin()],
   build: {
     target: 'es2022',
     rollupOptions: {

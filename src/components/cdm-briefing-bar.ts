@@ -8,6 +8,7 @@ import { LitElement, css, html } from 'lit';
 import './cdm-export-menu';
 import { openPresentation } from './cdm-presentation';
 import { PRESENT_PARAM } from '../lib/tour';
+import { visibleFromTransform } from '../lib/export-view';
 import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
 import { resolveViewState, type ViewState } from '../lib/view-state';
 
@@ -86,10 +87,22 @@ export class CdmBriefingBar extends LitElement {
   private refreshView(): void {
     const view = mapViewOf(this.map);
     const menu = this.renderRoot?.querySelector('cdm-export-menu');
-    // The menu exports what the map holds (its pinned dataset too), never a second download.
-    if (menu) Object.assign(menu, view, assetsOf(this.map));
+    // The menu exports what the map holds (its pinned dataset too), never a second download,
+    // and what else the reader sees (the chosen country, the zoom).
+    if (menu) Object.assign(menu, view, assetsOf(this.map), this.seen());
     const shown = this._view;
     if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
+  }
+
+  /** What else the reader sees, for the images: the chosen country and the zoom. */
+  private seen(): { country: string | null; visible: ReturnType<typeof visibleFromTransform> } {
+    const map = this.map;
+    const svg = map?.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('svg.map');
+    // The drawing's viewBox is the atlas's size ("0 0 960 422").
+    const [, , w = 0, h = 0] = (svg?.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    const transform = svg?.querySelector('g.zoom-layer')?.getAttribute('transform') ?? null;
+    const country = (map as (Element & { viewState?: ViewState }) | null)?.viewState?.country ?? map?.getAttribute('country') ?? null;
+    return { country, visible: w > 0 && h > 0 ? visibleFromTransform(transform, w, h) : null };
   }
 
   /** Leaving presentation mode returns focus here (also when the page URL opened it). */
@@ -98,8 +111,8 @@ export class CdmBriefingBar extends LitElement {
   }
 
   private present(): void {
-    const { declaration, date } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    const { declaration, date, view } = mapViewOf(this.map);
+    openPresentation(this.map, { declaration, date, view }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

@@ -4,7 +4,7 @@
 import { LitElement, css, html } from 'lit';
 import { viewCsv, viewFileName, viewSvg, type ExportView } from '../lib/export-view';
 import type { ColorScheme } from '../lib/palette';
-import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
+import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
 import { downloadBlob } from '../export/download';
 import { PNG_DEFAULT_SCALE, svgSize, svgToPng } from '../export/export-png';
 import { assetsFor } from '../export/source-assets';
@@ -14,6 +14,8 @@ export type ExportFormat = 'png' | 'svg' | 'csv';
 
 /** PNG widths offered besides "twice the screen". */
 export const PNG_WIDTH_CHOICES = [1280, 1920, 3840] as const;
+/** 16:9 slides (PNG and SVG): their PNG widths; the height is 9/16 of it. */
+export const SLIDE_WIDTH_CHOICES = [1920, 3840] as const;
 
 export interface ExportDetail {
   format: ExportFormat;
@@ -47,6 +49,8 @@ export class CdmExportMenu extends LitElement {
     datasetSrc: { type: String, attribute: 'dataset-src' },
     screenWidth: { type: Number, attribute: 'screen-width' },
     scheme: { type: String },
+    country: { type: String },
+    visible: { attribute: false },
     _pngWidth: { state: true },
     _busy: { state: true },
     _error: { state: true },
@@ -63,7 +67,11 @@ export class CdmExportMenu extends LitElement {
   /** The map's width on screen in CSS px; the default PNG is twice that. 0 = twice the SVG's width. */
   declare screenWidth: number;
   declare scheme: ColorScheme;
-  /** 0 = twice the screen; otherwise a width in px. */
+  /** The chosen country, outlined in images. */
+  declare country: Iso3 | null;
+  /** The reader's zoom (visible part of the atlas), or null for the whole map. */
+  declare visible: ExportView['visible'];
+  /** 0 = twice the screen; otherwise a width in px; negative = a 16:9 slide that wide. */
   declare _pngWidth: number;
   declare _busy: boolean;
   declare _error: string;
@@ -79,6 +87,8 @@ export class CdmExportMenu extends LitElement {
     this.datasetSrc = null;
     this.screenWidth = 0;
     this.scheme = 'light';
+    this.country = null;
+    this.visible = null;
     this._pngWidth = 0;
     this._busy = false;
     this._error = '';
@@ -94,18 +104,22 @@ export class CdmExportMenu extends LitElement {
       atlas ??= assets.atlas;
       data ??= assets.dataset;
     }
-    return { atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, scheme: this.scheme };
+    return {
+      atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, scheme: this.scheme,
+      layout: this._pngWidth < 0 ? 'slide' : 'figure', country: this.country || null, visible: this.visible,
+    };
   }
 
   /** The PNG width the current choice means for an SVG of `svgWidth` px. */
   pngWidthFor(svgWidth: number): number {
-    if (this._pngWidth > 0) return this._pngWidth;
+    if (this._pngWidth !== 0) return Math.abs(this._pngWidth);
     return Math.round(PNG_DEFAULT_SCALE * (this.screenWidth > 0 ? this.screenWidth : svgWidth));
   }
 
   /** Builds one export without downloading it (what the buttons download). */
-  async exportBlob(format: ExportFormat, options: { width?: number } = {}): Promise<ExportResult> {
+  async exportBlob(format: ExportFormat, options: { width?: number; slide?: boolean } = {}): Promise<ExportResult> {
     const v = await this.exportView();
+    if (options.slide !== undefined) v.layout = options.slide ? 'slide' : 'figure';
     const fileName = viewFileName(v, format);
     if (format === 'csv') {
       // A BOM so spreadsheet programs read UTF-8 (accents in names, typographic quotes).
@@ -186,9 +200,10 @@ export class CdmExportMenu extends LitElement {
     return html`
       <span class="label" id="label">Export</span>
       <button part="button png" type="button" ?disabled=${this._busy} aria-describedby="label" @click=${() => this.download('png')}>PNG</button>
-      <select part="width" aria-label="PNG size" @change=${(e: Event) => (this._pngWidth = Number((e.target as HTMLSelectElement).value))}>
+      <select part="width" aria-label="PNG size (a 16:9 slide applies to the SVG too)" @change=${(e: Event) => (this._pngWidth = Number((e.target as HTMLSelectElement).value))}>
         <option value="0" ?selected=${this._pngWidth === 0}>2× screen</option>
         ${PNG_WIDTH_CHOICES.map((w) => html`<option value=${w} ?selected=${this._pngWidth === w}>${w} px wide</option>`)}
+        ${SLIDE_WIDTH_CHOICES.map((w) => html`<option value=${-w} ?selected=${this._pngWidth === -w}>Slide 16:9, ${w} × ${(w * 9) / 16}</option>`)}
       </select>
       <button part="button svg" type="button" ?disabled=${this._busy} @click=${() => this.download('svg')}>SVG</button>
       <button part="button csv" type="button" ?disabled=${this._busy} title="Statuses, dates, sources and quotes" @click=${() => this.download('csv')}>Data (CSV)</button>

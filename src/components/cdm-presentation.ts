@@ -5,17 +5,20 @@
 // The map is the product's own `<cdm-map>` and `<cdm-legend>` (same paths, colours, patterns and
 // data-status hooks as the explorer), fed each step's statuses from the same queries, laid out
 // for a 16:9 screen with projector-sized type.
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import './cdm-map';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import './cdm-slide-map';
 import './cdm-legend';
+import { presentationStyles } from './presentation-styles';
 import type { LegendEntry } from './cdm-legend';
 import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
+import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
 import { legendStatuses, statusLegend } from '../lib/legend-entries';
+import { sourceLine } from '../lib/source-credits';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeStatus } from '../lib/status-text';
-import { buildTour, captionDay, parsePresentParam, tourPositionOf, withPresentParam, type TourStep } from '../lib/tour';
+import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
 
@@ -26,15 +29,17 @@ export const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspa
 export interface PresentationView {
   declaration: DeclarationId;
   date: IsoDate;
+  /** The explorer's view mode when presentation starts from it (`all`: the tour's first step). */
+  view?: 'declaration' | 'all';
 }
 
 export interface PresentationChangeDetail extends PresentationView {
-  /** 1-based step number; 0 while showing the view presentation was entered from. */
+  /** 1-based step number. */
   step: number;
   total: number;
 }
 
-/** Where to start: the explorer's current view, or a tour step (0-based). */
+/** Where to start: the explorer's current view (its step, else the first), or a tour step (0-based). */
 export type PresentationStart = PresentationView | { step: number };
 
 /**
@@ -90,6 +95,7 @@ export class CdmPresentation extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private legend: LegendEntry[] = [];
   private countsLine = '';
+  private sources = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
   /** Where focus goes back to on leaving (the control that opened presentation mode). */
@@ -120,7 +126,7 @@ export class CdmPresentation extends LitElement {
     return this.tour;
   }
 
-  /** The current step (0-based), -1 while showing the entry view before the first step. */
+  /** The current step (0-based); -1 until the tour is there. */
   get index(): number {
     return this._index;
   }
@@ -166,10 +172,7 @@ export class CdmPresentation extends LitElement {
   }
 
   previous(): void {
-    // From an entry view between steps, "back" first returns to the step it sits after.
-    const entryBetween = this._index >= 0 && this.isEntryView();
-    if (entryBetween) this.goTo(this._index, true);
-    else if (this._index > 0) this.goTo(this._index - 1, true);
+    if (this._index > 0) this.goTo(this._index - 1, true);
   }
 
   /** Shows step `index` (0-based). `byUser` fires the change event. */
@@ -204,7 +207,7 @@ export class CdmPresentation extends LitElement {
       this.applyStart();
     }
     if (changed.has('open') && this.open && !this.data) void this.loadData();
-    if (changed.has('_view') || changed.has('data')) this.deriveView();
+    if (changed.has('_view') || changed.has('data') || changed.has('_index')) this.deriveView();
   }
 
   /** The tour and the indexes are derived from the dataset, once per dataset. */
@@ -226,6 +229,7 @@ export class CdmPresentation extends LitElement {
       this.categories = null;
       this.legend = [];
       this.countsLine = '';
+      this.sources = '';
       return;
     }
     const decl = this.decl;
@@ -234,6 +238,7 @@ export class CdmPresentation extends LitElement {
       this.categories = null;
       this.legend = [];
       this.countsLine = `Not launched yet: launched ${captionDay(decl.launch)}`;
+      this.sources = '';
       this.describe = () => '';
       return;
     }
@@ -244,6 +249,8 @@ export class CdmPresentation extends LitElement {
     this.legend = statusLegend(decl, legendStatuses(decl, events), counts);
     this.countsLine = countsPhrase(counts, decl);
     this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
+    const step = this.tour[this._index];
+    this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
   }
 
   private async loadData(): Promise<void> {
@@ -264,26 +271,24 @@ export class CdmPresentation extends LitElement {
     const start = this.pendingStart;
     if (!start || this.tour.length === 0) return;
     this.pendingStart = null;
-    if (start === 'url') {
-      this.goTo(parsePresentParam(location.search, this.tour.length) ?? 0);
-    } else if ('step' in start) {
-      this.goTo(start.step);
-    } else {
-      // Entering from the explorer keeps its view; the tour continues from where it sits.
-      const at = tourPositionOf(this.tour, start.declaration, start.date);
-      if (at.exact) {
-        this.goTo(at.index);
-      } else {
-        this._index = at.index;
-        this._view = { declaration: start.declaration, date: start.date };
-        if (this.syncUrl) this.writeUrl(null);
-      }
-    }
+    if (start === 'url') this.goTo(parsePresentParam(location.search, this.tour) ?? 0);
+    else if ('step' in start) this.goTo(start.step);
+    // From the explorer: the step for its view if there is one, else the first; always a numbered step.
+    else this.goTo(startIndexFor(this.tour, start));
   }
 
-  private isEntryView(): boolean {
-    const step = this.tour[this._index];
-    return !step || !this._view || step.declarationId !== this._view.declaration || step.date !== this._view.date;
+  /** Opens the speaker notes (caption, counts, sources and quotes per step) as a printable page. */
+  openNotes(): void {
+    if (!this.ix) return;
+    const url = URL.createObjectURL(new Blob([speakerNotesHtml(this.ix, this.tour)], { type: 'text/html;charset=utf-8' }));
+    const opened = window.open(url, '_blank', 'noopener');
+    if (!opened) {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = 'speaker-notes.html';
+      a.click();
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private requestFull(): void {
@@ -338,213 +343,64 @@ export class CdmPresentation extends LitElement {
     }
   }
 
-  static override styles = css`
-    :host {
-      display: none;
-      position: fixed;
-      inset: 0;
-      z-index: 2147483000;
-      box-sizing: border-box;
-      padding: clamp(12px, 2vh, 32px) clamp(16px, 2.5vw, 48px);
-      background: var(--cdm-presentation-background, #ffffff);
-      color: var(--cdm-presentation-color, #1d232a);
-      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-      /* Large type: readable from the back of a room on a projector. */
-      font-size: clamp(18px, 1.45vw, 44px);
-      line-height: 1.25;
-      outline: none;
-    }
-    :host([open]) {
-      display: grid;
-      /* minmax(0, 1fr), not the implicit auto column: an auto column grows to its content's
-         min-content width, and the map's is its height times its aspect ratio, which is wider
-         than the screen whenever the screen is taller than 16:9 (1280x900, 4:3, phones). */
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) auto;
-      gap: clamp(8px, 1.2vh, 20px);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        background: var(--cdm-presentation-background, #0e1217);
-        color: var(--cdm-presentation-color, #e6eaee);
-      }
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: 0 1em;
-    }
-    header > div {
-      /* Shares the line with the date down to about 20em, then the date wraps below (phones). */
-      flex: 1 1 20em;
-      min-width: 0;
-    }
-    h1 {
-      margin: 0;
-      overflow-wrap: break-word;
-      font-size: 1.75em;
-      line-height: 1.15;
-      font-weight: 700;
-    }
-    .date {
-      font-size: 1.5em;
-      font-weight: 600;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    .counts {
-      margin: 0.15em 0 0;
-      font-size: 1.1em;
-    }
-    .stage {
-      min-height: 0;
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      /* The map keeps at least half the stage; a long legend scrolls in what is left. */
-      grid-template-rows: minmax(50%, 1fr) minmax(0, auto);
-      gap: 0.5em;
-    }
-    .map-area {
-      /* A size container: the map reads the space it has, not the space its content asks for. */
-      container-type: size;
-      min-height: 0;
-      display: grid;
-      place-items: center;
-    }
-    .map-wrap {
-      /* As large as the area allows at the atlas's aspect ratio, never cropped: height-bound on
-         16:9, width-bound on 4:3 and portrait. --map-w / --map-h come from the atlas. */
-      width: min(100cqw, 100cqh * var(--map-w) / var(--map-h));
-      aspect-ratio: var(--map-w) / var(--map-h);
-    }
-    /* Presenters need no zoom buttons; the map stays as the tour sets it. */
-    cdm-map::part(zoom-controls) {
-      display: none;
-    }
-    cdm-legend {
-      min-height: 0;
-      overflow: auto;
-      /* The legend's own type is sized for a page; on a projector it is read from across a room. */
-      font: 500 0.8em/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      color: inherit;
-      --cdm-text: currentColor;
-      --cdm-muted-text: currentColor;
-    }
-    .loading {
-      align-self: center;
-      justify-self: center;
-    }
-    footer {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em 1em;
-      border-top: 2px solid currentColor;
-      padding-top: 0.5em;
-    }
-    .caption {
-      /* Beside the counter and the buttons on a screen; on its own line on a phone. */
-      flex: 1 1 12em;
-      min-width: 0;
-      margin: 0;
-      font-size: 1.35em;
-      font-weight: 500;
-      overflow-wrap: break-word;
-    }
-    .counter {
-      margin-left: auto;
-      font-size: 1.35em;
-      font-weight: 700;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4em;
-    }
-    button {
-      font: inherit;
-      font-size: 0.75em;
-      min-width: 2.6em;
-      min-height: 2.2em;
-      padding: 0.2em 0.6em;
-      border: 1px solid currentColor;
-      border-radius: 6px;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-      opacity: 0.75;
-    }
-    button:hover,
-    button:focus-visible {
-      opacity: 1;
-    }
-    button:focus-visible {
-      outline: 3px solid #1c5fa8;
-      outline-offset: 2px;
-    }
-    button:disabled {
-      opacity: 0.3;
-      cursor: default;
-    }
-    .error {
-      align-self: center;
-      justify-self: center;
-      max-width: 40em;
-    }
-  `;
+  static override styles = presentationStyles;
 
   protected override render() {
     if (!this.open) return nothing;
     if (this._error) {
       return html`<p class="error" role="alert">Presentation mode could not start: ${this._error}</p>
-        <span></span><div class="controls" part="controls"><button type="button" @click=${() => this.close()}>Exit</button></div>`;
+        <div class="controls" part="controls"><button type="button" @click=${() => this.close()}>Exit</button></div>`;
     }
     const view = this._view;
     const decl = this.decl;
     const step = this.tour[this._index];
-    const onStep = step !== undefined && !this.isEntryView();
-    const caption = onStep ? step.caption : decl ? `${decl.shortName} as of ${captionDay(view!.date)}` : 'Loading…';
+    const caption = step?.caption ?? 'Loading…';
     const total = this.tour.length;
-    const counter = total === 0 ? '' : `${onStep ? step.n : '–'} / ${total}`;
+    const counter = step ? `${step.n} / ${total}` : '';
+    const named = step?.named.map(this.namer) ?? [];
+    const others = (step?.countries.length ?? 0) - named.length;
+    // What a screen reader hears on each step: where it is, the caption, and the states marked.
+    const announcement = step
+      ? `Step ${step.n} of ${total}. ${caption}.` +
+        (named.length > 0 ? ` Marked on the map: ${named.join(', ')}${others > 0 ? ` and ${others} more` : ''}.` : '')
+      : '';
     return html`
       <header part="header">
         <div>
-          <h1>${decl?.title ?? ''}</h1>
+          <h1 title=${decl?.title ?? ''}>${decl?.shortName ?? ''}</h1>
           <p class="counts">${this.countsLine}</p>
         </div>
         <span class="date">${view ? captionDay(view.date) : ''}</span>
       </header>
-      <div class="stage">
-        ${view && this.atlas
-          ? html`<div class="map-area"><div class="map-wrap" .style=${`--map-w:${this.atlas.width};--map-h:${this.atlas.height}`}>
-              <cdm-map
-                .atlas=${this.atlas}
-                .categories=${this.categories}
-                .categoryAttr=${'data-status'}
-                .countryName=${this.namer}
-                .describe=${this.describe}
-                .label=${`Map: ${this.decl?.title ?? ''}`}
-                .summary=${`${this.decl?.title ?? ''} as of ${captionDay(view.date)}: ${this.countsLine}`}
-                .highlight=${this._highlight}
-                .reducedMotion=${true}
-              ></cdm-map>
-            </div></div>`
-          : html`<p class="loading">Loading the map…</p>`}
-        <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
-          @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
-      </div>
+      ${view && this.atlas
+        ? html`<div class="map-area"><div class="map-wrap" .style=${`--map-w:${this.atlas.width};--map-h:${this.atlas.height}`}>
+            <cdm-slide-map
+              .atlas=${this.atlas}
+              .categories=${this.categories}
+              .categoryAttr=${'data-status'}
+              .countryName=${this.namer}
+              .describe=${this.describe}
+              .label=${`Map: ${decl?.title ?? ''}`}
+              .summary=${`${decl?.title ?? ''} as of ${captionDay(view.date)}: ${this.countsLine}`}
+              .highlight=${this._highlight}
+              .highlighted=${step?.countries ?? []}
+              .labelled=${step?.named ?? []}
+              .reducedMotion=${true}
+            ></cdm-slide-map>
+          </div></div>`
+        : html`<p class="loading">Loading the map…</p>`}
+      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
+        @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
-        <p class="caption" part="caption" aria-live="polite">${caption}</p>
-        <span class="counter" part="counter" aria-label=${onStep ? `Step ${step.n} of ${total}` : `Step – of ${total}`}>${counter}</span>
+        <p class="caption" part="caption">${caption}</p>
+        <span class="counter" part="counter" aria-hidden="true">${counter}</span>
         <div class="controls" part="controls">
-          <button type="button" aria-label="Previous step" title="Previous (Page Up)" ?disabled=${this._index <= 0 && !(this._index === 0 && !onStep)}
+          <button type="button" aria-label="Previous step" title="Previous (Page Up)" ?disabled=${this._index <= 0}
             @click=${() => this.previous()}>◀</button>
           <button type="button" aria-label="Next step" title="Next (Page Down)" ?disabled=${this._index >= total - 1}
             @click=${() => this.next()}>▶</button>
+          <button type="button" aria-label="Speaker notes" title="Speaker notes: captions, counts, sources and quotes for every step"
+            @click=${() => this.openNotes()}>Notes</button>
           <button type="button" aria-label=${this._fullscreen ? 'Leave full screen' : 'Full screen'} title="Full screen (F)"
             @click=${() => this.toggleFullscreen()}>
             <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"/></svg>
@@ -552,6 +408,8 @@ export class CdmPresentation extends LitElement {
           <button type="button" aria-label="Exit presentation" title="Exit (Escape)" @click=${() => this.close()}>✕</button>
         </div>
       </footer>
+      <p class="source" part="source">${this.sources}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
     `;
   }
 }

@@ -5,7 +5,8 @@
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
 import { PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
 import { legendStatuses } from './legend-entries';
-import { countsPhrase, LEGEND_ORDER, statusLabel } from './status-words';
+import { countsPhrase, LEGEND_ORDER, statusDefinition, statusLabel } from './status-words';
+import { declarationSourceIds, sourceLine } from './source-credits';
 import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
 
 /** Legend order: the same order as the map's own legend. */
@@ -45,6 +46,8 @@ export type PatternKind = 'hatch' | 'hatch-fine' | 'cross' | 'stripes' | 'dots' 
 export interface ExportLegendEntry {
   key: string;
   label: string;
+  /** What the entry means (the legend's definition); slides print it under the label. */
+  definition?: string;
   count: number | null;
   fill: string;
   pattern: PatternKind;
@@ -65,6 +68,12 @@ export interface ExportSvgSpec {
   /** "Sources: ... · cyber-declarations-map dataset <version>". */
   sourceLine: string;
   palette: SchemePalette;
+  /** The part of the atlas the reader sees (zoom), in atlas pixels; whole map when absent. */
+  view?: { x: number; y: number; w: number; h: number };
+  /** The chosen country, outlined as on screen. */
+  selected?: Iso3 | null;
+  /** States marked for a briefing step, outlined too. */
+  highlighted?: readonly Iso3[];
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -102,7 +111,7 @@ export function wrapText(text: string, px: number, width: number, bold = false):
 const round = (n: number) => Math.round(n * 100) / 100;
 const patternId = (key: string) => `cdm-export-pattern-${key.replace(/[^a-z0-9-]/gi, '_')}`;
 
-function patternDef(entry: ExportLegendEntry): string {
+export function patternDef(entry: ExportLegendEntry): string {
   const id = patternId(entry.key);
   const base = `<rect width="8" height="8" fill="${escapeXml(entry.fill)}"/>`;
   const ink = escapeXml(entry.patternInk);
@@ -122,12 +131,60 @@ function patternDef(entry: ExportLegendEntry): string {
   }
 }
 
-const fillOf = (entry: ExportLegendEntry) => (entry.pattern ? `url(#${patternId(entry.key)})` : escapeXml(entry.fill));
+export const fillOf = (entry: ExportLegendEntry) => (entry.pattern ? `url(#${patternId(entry.key)})` : escapeXml(entry.fill));
 
-function textLines(lines: string[], x: number, y: number, px: number, attrs: string): string {
+export function textLines(lines: string[], x: number, y: number, px: number, attrs: string): string {
   return lines
     .map((l, i) => `<text x="${round(x)}" y="${round(y + i * px * LINE)}" font-size="${px}"${attrs}>${escapeXml(l)}</text>`)
     .join('\n');
+}
+
+/**
+ * The map of a spec as an <svg> placed at x, y in a box of w x h: the reader's zoom (spec.view)
+ * fitted into the box and clipped to it, the chosen and highlighted states outlined on top.
+ */
+export function mapSvg(spec: ExportSvgSpec, x: number, y: number, w: number, h: number): string {
+  const { atlas, palette } = spec;
+  const v = spec.view ?? { x: 0, y: 0, w: atlas.width, h: atlas.height };
+  const entries = new Map(spec.legend.map((e) => [e.key, e]));
+  const shapes: string[] = [];
+  const markers: string[] = [];
+  const outlines: string[] = [];
+  const outlined = new Set([...(spec.highlighted ?? []), ...(spec.selected ? [spec.selected] : [])]);
+  // Strokes and markers keep their on-screen size whatever the zoom.
+  const unit = v.w / w;
+  for (const c of atlas.countries) {
+    const key = spec.keyOf.get(c.id);
+    const entry = key === undefined ? undefined : entries.get(key);
+    const fill = entry ? fillOf(entry) : escapeXml(palette.otherLand);
+    const status = key === undefined ? '' : ` data-key="${escapeXml(key)}"`;
+    const mark = outlined.has(c.id) ? ` data-highlighted=""` : '';
+    if (c.d) {
+      shapes.push(`<path d="${escapeXml(c.d)}" fill="${fill}" data-country="${escapeXml(c.id)}"${status}${mark}/>`);
+      if (mark) outlines.push(`<path d="${escapeXml(c.d)}"/>`);
+    }
+    if (c.marker) {
+      // Small states: a circle that can be seen at world scale, outlined so it stands off the sea.
+      const [mx, my] = c.marker;
+      markers.push(
+        `<circle cx="${round(mx)}" cy="${round(my)}" r="${round(MARKER_RADIUS * unit)}" fill="${fill}" stroke="${escapeXml(palette.text)}" stroke-opacity="0.6" stroke-width="${round(0.75 * unit)}" data-country="${escapeXml(c.id)}"${status}${mark}/>`,
+      );
+      if (mark) outlines.push(`<circle cx="${round(mx)}" cy="${round(my)}" r="${round((MARKER_RADIUS + 3) * unit)}"/>`);
+    }
+  }
+  return (
+    `<svg class="map" x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" viewBox="${round(v.x)} ${round(v.y)} ${round(v.w)} ${round(v.h)}" preserveAspectRatio="xMidYMid meet">` +
+    // The sea as the explorer draws it: the whole map box.
+    `<rect x="${round(v.x)}" y="${round(v.y)}" width="${round(v.w)}" height="${round(v.h)}" fill="${escapeXml(palette.sea)}"/>` +
+    (atlas.otherLand ? `<path d="${escapeXml(atlas.otherLand)}" fill="${escapeXml(palette.otherLand)}"/>` : '') +
+    `<g stroke="${escapeXml(palette.border)}" stroke-width="${round(0.5 * unit)}" stroke-linejoin="round">${shapes.join('')}</g>` +
+    `<g>${markers.join('')}</g>` +
+    (outlines.length > 0
+      ? `<g class="outlines" fill="none" stroke-linejoin="round"><g stroke="${escapeXml(palette.background)}" stroke-width="${round(5 * unit)}">${outlines.join('')}</g>` +
+        `<g stroke="${escapeXml(palette.text)}" stroke-width="${round(2.5 * unit)}">${outlines.join('')}</g></g>`
+      : '') +
+    `</svg>`
+  );
 }
 
 /** Composes the standalone SVG document (with XML declaration) for a spec. */
@@ -147,34 +204,7 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
 
   // The map, in atlas pixel space, shifted below the heading.
   const mapTop = y;
-  const entries = new Map(spec.legend.map((e) => [e.key, e]));
-  const shapes: string[] = [];
-  const markers: string[] = [];
-  for (const c of atlas.countries) {
-    const key = spec.keyOf.get(c.id);
-    const entry = key === undefined ? undefined : entries.get(key);
-    const fill = entry ? fillOf(entry) : escapeXml(palette.otherLand);
-    const status = key === undefined ? '' : ` data-key="${escapeXml(key)}"`;
-    if (c.d) {
-      shapes.push(`<path d="${escapeXml(c.d)}" fill="${fill}" data-country="${escapeXml(c.id)}"${status}/>`);
-    }
-    if (c.marker) {
-      // Small states: a circle that can be seen at world scale, outlined so it stands off the sea.
-      const [mx, my] = c.marker;
-      markers.push(
-        `<circle cx="${round(mx)}" cy="${round(my)}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${escapeXml(palette.text)}" stroke-opacity="0.6" stroke-width="0.75" data-country="${escapeXml(c.id)}"${status}/>`,
-      );
-    }
-  }
-  parts.push(
-    `<g class="map" transform="translate(${MARGIN},${round(mapTop)})">` +
-      // The sea as the explorer draws it: the whole map box (the projection's sphere is taller
-      // than the cropped atlas, so its outline would show flat cuts at the poles).
-      `<rect width="${atlas.width}" height="${atlas.height}" rx="6" fill="${escapeXml(palette.sea)}"/>` +
-      (atlas.otherLand ? `<path d="${escapeXml(atlas.otherLand)}" fill="${escapeXml(palette.otherLand)}"/>` : '') +
-      `<g stroke="${escapeXml(palette.border)}" stroke-width="0.5" stroke-linejoin="round">${shapes.join('')}</g>` +
-      `<g>${markers.join('')}</g></g>`,
-  );
+  parts.push(mapSvg(spec, MARGIN, mapTop, atlas.width, atlas.height));
   y = mapTop + atlas.height + MARGIN;
 
   // Legend: swatch, label and count, flowing left to right and wrapping.
@@ -221,25 +251,9 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
   );
 }
 
-/** "Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc" for a declaration (or all). */
+/** "Sources: Org A (12 Nov 2018), Paper B · cyber-declarations-map dataset <version>": publishers and dates, never headlines. */
 export function exportSourceLine(dataset: Dataset, declarationId: DeclarationId | null): string {
-  const used = new Map<string, number>();
-  const count = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
-  for (const e of dataset.events) if (declarationId === null || e.declarationId === declarationId) count(e.sourceId);
-  for (const d of dataset.declarations) {
-    if (declarationId !== null && d.id !== declarationId) continue;
-    for (const h of d.headlineCounts) count(h.sourceId);
-  }
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-  // Most-cited first; each publisher named once.
-  const names: string[] = [];
-  for (const [id] of [...used].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    const s = byId.get(id);
-    const name = (s?.publisher || s?.title || '').trim();
-    if (name && !names.includes(name)) names.push(name);
-  }
-  const sources = names.length > 0 ? `Sources: ${names.join(', ')}` : 'Sources: none recorded';
-  return `${sources} · cyber-declarations-map dataset ${dataset.version}`;
+  return sourceLine(dataset, declarationSourceIds(dataset, declarationId));
 }
 
 /** "12 Nov 2018", locale-independent so an export reads the same everywhere. */
@@ -282,6 +296,7 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
   const legend: ExportLegendEntry[] = shown.map((s) => ({
     key: s,
     label: statusLabel(s, declaration.verb),
+    definition: statusDefinition(s, declaration),
     count: counts.get(s) ?? 0,
     fill: palette.status[s],
     pattern: STATUS_PATTERN[s],

@@ -4,7 +4,8 @@
 import { signedCountsAt } from './all-view';
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import { allDeclarationsCsv, declarationCsv } from './export-csv';
-import { allViewExportSpec, composeExportSvg, declarationExportSpec, exportFileName } from './export-svg';
+import { allViewExportSpec, composeExportSvg, declarationExportSpec, exportFileName, type ExportSvgSpec } from './export-svg';
+import { composeSlideSvg } from './export-slide';
 import type { ColorScheme } from './palette';
 import { statusAt, statusesAt } from './status';
 import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from './types';
@@ -16,6 +17,25 @@ export interface ExportView {
   date: IsoDate;
   view: ViewMode;
   scheme?: ColorScheme;
+  /** `slide`: 16:9, 1920 x 1080; `figure` (default): the map's width, as tall as it needs. */
+  layout?: 'figure' | 'slide';
+  /** The chosen country (outlined). */
+  country?: Iso3 | null;
+  /** The reader's zoom: the visible part of the atlas, in atlas pixels. */
+  visible?: { x: number; y: number; w: number; h: number } | null;
+  /** States marked for a briefing step (outlined). */
+  highlighted?: readonly Iso3[];
+}
+
+/** The visible part of the atlas under a d3 zoom transform ("translate(x,y) scale(k)"); null = whole map. */
+export function visibleFromTransform(transform: string | null, width: number, height: number): { x: number; y: number; w: number; h: number } | null {
+  if (!transform) return null;
+  const t = /translate\(\s*(-?[\d.e+-]+)[ ,]+(-?[\d.e+-]+)\s*\)/.exec(transform);
+  const k = Number(/scale\(\s*([\d.e+-]+)/.exec(transform)?.[1] ?? 1);
+  const tx = Number(t?.[1] ?? 0);
+  const ty = Number(t?.[2] ?? 0);
+  if (!(k > 0) || !Number.isFinite(tx) || !Number.isFinite(ty) || (k === 1 && tx === 0 && ty === 0)) return null;
+  return { x: -tx / k, y: -ty / k, w: width / k, h: height / k };
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -31,14 +51,17 @@ function indexOf(dataset: Dataset): DatasetIndex {
 /** The standalone SVG of the view. */
 export function viewSvg(v: ExportView): string {
   const ix = indexOf(v.dataset);
+  let spec: ExportSvgSpec;
   if (v.view === 'all') {
-    return composeExportSvg(allViewExportSpec({ atlas: v.atlas, dataset: v.dataset, date: v.date, signedCounts: signedCountsAt(ix, v.date), scheme: v.scheme }));
+    spec = allViewExportSpec({ atlas: v.atlas, dataset: v.dataset, date: v.date, signedCounts: signedCountsAt(ix, v.date), scheme: v.scheme });
+  } else {
+    const declaration = ix.declarations.get(v.declaration);
+    if (!declaration) throw new Error(`Unknown declaration: ${v.declaration}`);
+    spec = declarationExportSpec({ atlas: v.atlas, dataset: v.dataset, declaration, date: v.date, statuses: statusesAt(ix, v.declaration, v.date), scheme: v.scheme });
   }
-  const declaration = ix.declarations.get(v.declaration);
-  if (!declaration) throw new Error(`Unknown declaration: ${v.declaration}`);
-  return composeExportSvg(
-    declarationExportSpec({ atlas: v.atlas, dataset: v.dataset, declaration, date: v.date, statuses: statusesAt(ix, v.declaration, v.date), scheme: v.scheme }),
-  );
+  // What the reader sees: the zoom, the chosen country and the marked states.
+  spec = { ...spec, view: v.visible ?? undefined, selected: v.country ?? null, highlighted: v.highlighted ?? [] };
+  return v.layout === 'slide' ? composeSlideSvg(spec) : composeExportSvg(spec);
 }
 
 /** The CSV of the declaration's statuses as of the date; for the "all" view, every declaration's. */
@@ -49,6 +72,7 @@ export function viewCsv(v: Omit<ExportView, 'atlas'>): string {
 }
 
 /** Download file name for the view ("paris-call-2018_2019-12-31.png", "all-declarations_...svg"). */
-export function viewFileName(v: Pick<ExportView, 'declaration' | 'date' | 'view'>, extension: string): string {
-  return exportFileName(v.view === 'all' ? 'all-declarations' : v.declaration, v.date, extension);
+export function viewFileName(v: Pick<ExportView, 'declaration' | 'date' | 'view' | 'layout'>, extension: string): string {
+  const name = exportFileName(v.view === 'all' ? 'all-declarations' : v.declaration, v.date, extension);
+  return v.layout === 'slide' ? name.replace(/\.(\w+)$/, '_16x9.$1') : name;
 }

@@ -21,8 +21,10 @@ export interface TourStep {
   date: IsoDate;
   /** One line, from the data. */
   caption: string;
-  /** The states this step is about (empty for a launch: the whole map is). */
+  /** The states this step is about, all marked on the map (empty for a launch: the whole map is). */
   countries: Iso3[];
+  /** The states the caption names, in its order (a subset of `countries`: "and 33 others" are not named). */
+  named: Iso3[];
 }
 
 /** How many country names a caption lists before it says "and N others". */
@@ -57,6 +59,7 @@ interface DraftStep {
   date: IsoDate;
   caption: string;
   countries: Iso3[];
+  named: Iso3[];
 }
 
 /** Order of kinds that share a declaration and a date: the launch, then what is most notable. */
@@ -107,6 +110,7 @@ function launchStep(decl: Declaration, events: EndorsementEvent[]): DraftStep {
     date: decl.launch,
     caption: `${decl.shortName} launched ${captionDay(decl.launch)}: ${who}`,
     countries: [],
+    named: [],
   };
 }
 
@@ -172,9 +176,12 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
             : `${count} ${many ? decl.verb : `${decl.verb}s`} ${onDay}: ${listed}`;
       }
     };
-    let caption = line(CAPTION_NAMES);
-    for (let names = CAPTION_NAMES - 1; names >= 1 && caption.length > CAPTION_MAX; names--) caption = line(names);
-    steps.push({ kind: g.kind, declarationId: decl.id, date: g.date, caption, countries });
+    let names = CAPTION_NAMES;
+    let caption = line(names);
+    while (names > 1 && caption.length > CAPTION_MAX) caption = line(--names);
+    // nameList names all of them when they fit, else the first `names`.
+    const named = countries.length <= names ? countries : countries.slice(0, names);
+    steps.push({ kind: g.kind, declarationId: decl.id, date: g.date, caption, countries, named });
   }
   return steps;
 }
@@ -202,18 +209,38 @@ export function tourPositionOf(tour: readonly TourStep[], declarationId: string,
   return { index, exact: step !== undefined && step.date === date };
 }
 
+/**
+ * The step presentation mode opens on from a view: the last step of the view's declaration on or
+ * before its date, or that declaration's first step (its launch) before it; from the "all
+ * declarations" view, or a declaration with no step, the first step. Always a numbered step, so
+ * the counter never shows "–" and Next always moves forward.
+ */
+export function startIndexFor(tour: readonly TourStep[], view: { declaration: string; date: IsoDate; view?: string }): number {
+  if (tour.length === 0) return -1;
+  if (view.view === 'all') return 0;
+  const at = tourPositionOf(tour, view.declaration, view.date);
+  if (at.exact || (at.index >= 0 && tour[at.index]?.declarationId === view.declaration)) return at.index;
+  return tour.find((s) => s.declarationId === view.declaration)?.index ?? 0;
+}
+
 /** The URL query parameter that opens presentation mode directly. */
 export const PRESENT_PARAM = 'present';
 
 /**
- * The 0-based step index that `?present=<n>` asks for, or null when the URL does not ask for
- * presentation. `n` is 1-based; `?present` or `?present=` (or garbage) mean step 1; numbers past
- * the end mean the last step, so a link to a shorter tour still opens.
+ * The 0-based step index that `?present=<n>` or `?present=<declaration id>` asks for, or null when
+ * the URL does not ask for presentation. `n` is 1-based; a declaration id means its launch step;
+ * `?present` or `?present=` (or garbage) mean step 1; numbers past the end mean the last step, so
+ * a link to a shorter tour still opens. Give the tour (or only its length, for numbers).
  */
-export function parsePresentParam(search: string | URLSearchParams, total: number): number | null {
+export function parsePresentParam(search: string | URLSearchParams, tour: readonly TourStep[] | number): number | null {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const total = typeof tour === 'number' ? tour : tour.length;
   if (!params.has(PRESENT_PARAM) || total <= 0) return null;
   const raw = (params.get(PRESENT_PARAM) ?? '').trim();
+  if (typeof tour !== 'number') {
+    const launch = tour.find((s) => s.declarationId === raw);
+    if (launch) return launch.index;
+  }
   const n = /^\d+$/.test(raw) ? Number(raw) : 1;
   return Math.min(Math.max(n, 1), total) - 1;
 }

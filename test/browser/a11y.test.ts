@@ -52,7 +52,7 @@ describe('axe-core: no violations', () => {
       await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
       const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2021-11-11' });
       const pres = openPresentation(el, { declaration: 'paris-call-2018', date: '2021-11-11' });
-      await until(() => pres.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('[data-country="FRA"]'), 'the presentation map');
+      await until(() => pres.shadowRoot?.querySelector('cdm-slide-map')?.shadowRoot?.querySelector('[data-country="FRA"]'), 'the presentation map');
       await pres.updateComplete;
       expect(await axeViolations(pres), scheme).toEqual([]);
       pres.close();

@@ -46,7 +46,7 @@ describe('PNG export', () => {
     const bitmap = await decode(await svgToPng(svgText));
     expect([bitmap.width, bitmap.height]).toEqual([2 * w, 2 * h]);
     // France (a 50 px box at atlas 100,100) signed at launch: the middle of its box, at 2x.
-    const [, tx, ty] = /class="map" transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svgText)!.map(Number);
+    const [, tx, ty] = /class="map" x="([\d.]+)" y="([\d.]+)"/.exec(svgText)!.map(Number);
     expect(pixel(bitmap, 2 * (tx! + 125), 2 * (ty! + 125))).toBe(PALETTE.light.status.signed);
     // The page background (top-left margin) is white, not transparent black.
     expect(pixel(bitmap, 4, 4)).toBe('#ffffff');

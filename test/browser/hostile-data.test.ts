@@ -148,7 +148,7 @@ describe('hostile dataset', () => {
   test('presentation mode from a hostile map stays inert', async () => {
     const el = await readyExplorer({ 'dataset-src': HOSTILE, declaration: 'paris-call-2018', date: '2022-12-31' });
     const pres = openPresentation(el, { declaration: 'paris-call-2018', date: '2022-12-31' });
-    await until(() => pres.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('[data-country="FRA"]'), 'the presentation map');
+    await until(() => pres.shadowRoot?.querySelector('cdm-slide-map')?.shadowRoot?.querySelector('[data-country="FRA"]'), 'the presentation map');
     await pres.updateComplete;
     await userEvent.keyboard('{PageDown}{PageDown}');
     await settle(el);

@@ -40,7 +40,7 @@ async function mount(): Promise<CdmPresentation> {
 
 async function settle(): Promise<void> {
   await el.updateComplete;
-  const map = el.shadowRoot!.querySelector('cdm-map');
+  const map = el.shadowRoot!.querySelector('cdm-slide-map');
   await (map as unknown as { updateComplete?: Promise<unknown> })?.updateComplete;
 }
 
@@ -56,7 +56,7 @@ function screen() {
 }
 
 function statusOf(iso3: string): string | null {
-  const map = el.shadowRoot!.querySelector('cdm-map')!;
+  const map = el.shadowRoot!.querySelector('cdm-slide-map')!;
   return map.shadowRoot!.querySelector(`[data-country="${iso3}"]`)?.getAttribute('data-status') ?? null;
 }
 
@@ -65,7 +65,7 @@ const expected = (s: TourStep) => ({
   date: s.date,
   counter: `${s.n} / ${tour.length}`,
   caption: s.caption,
-  title: dataset.declarations.find((d) => d.id === s.declarationId)!.title,
+  title: dataset.declarations.find((d) => d.id === s.declarationId)!.shortName,
 });
 
 describe('<cdm-presentation>', () => {
@@ -106,17 +106,18 @@ describe('<cdm-presentation>', () => {
     expect(screen().date).toBe(us.date);
     expect(statusOf('USA')).toBe('signed');
     // Every shape and marker carries its status.
-    const map = el.shadowRoot!.querySelector('cdm-map')!;
+    const map = el.shadowRoot!.querySelector('cdm-slide-map')!;
     const countries = [...map.shadowRoot!.querySelectorAll('[data-country]')];
     expect(countries.length).toBeGreaterThanOrEqual(atlas.countries.length);
     expect(countries.every((c) => c.hasAttribute('data-status'))).toBe(true);
   });
 
-  test('entering from the explorer keeps its view; the tour continues from there', async () => {
+  test('entering from the explorer opens on the step for its view; the tour continues from there', async () => {
     await mount();
     el.present({ declaration: 'dfi-2022', date: '2022-06-01' });
     await settle();
-    expect(screen()).toMatchObject({ declaration: 'dfi-2022', date: '2022-06-01', counter: `– / ${tour.length}` });
+    const at = tour.filter((s) => s.declarationId === 'dfi-2022' && s.date <= '2022-06-01').at(-1)!;
+    expect(screen()).toEqual(expected(at));
     expect(statusOf('NOR')).toBe('absent');
     await userEvent.keyboard('{PageDown}');
     await settle();
@@ -192,7 +193,7 @@ describe('<cdm-presentation> layout', () => {
       await settle();
       expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
       expect(el.scrollHeight).toBeLessThanOrEqual(el.clientHeight);
-      const parts = ['header', 'h1', '.date', '.map-wrap', 'cdm-map', 'cdm-legend', 'footer', '.caption', '.counter', '.controls'];
+      const parts = ['header', 'h1', '.date', '.map-wrap', 'cdm-slide-map', 'cdm-legend', 'footer', '.caption', '.counter', '.controls'];
       const boxes = [...parts.map((s) => [s, rect(s)] as const), ...[...el.shadowRoot!.querySelectorAll('button')].map((b) => [b.getAttribute('aria-label')!, b.getBoundingClientRect()] as const)];
       const outside = boxes
         .filter(([, b]) => b.left < -0.5 || b.top < -0.5 || b.right > w + 0.5 || b.bottom > h + 0.5)
@@ -207,7 +208,7 @@ describe('<cdm-presentation> layout', () => {
       expect(wrap.left).toBeGreaterThanOrEqual(area.left - 0.5);
       expect(wrap.right).toBeLessThanOrEqual(area.right + 0.5);
       // The drawing itself fills its box, so no country is cut off.
-      const svg = el.shadowRoot!.querySelector('cdm-map')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const svg = el.shadowRoot!.querySelector('cdm-slide-map')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
       expect(svg.right).toBeLessThanOrEqual(wrap.right + 0.5);
       expect(svg.bottom).toBeLessThanOrEqual(wrap.bottom + 0.5);
       expect(svg.width).toBeGreaterThanOrEqual(wrap.width - 1);

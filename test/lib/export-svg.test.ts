@@ -54,7 +54,7 @@ describe('composeExportSvg for a declaration', () => {
 
   it('ends with the source line naming publishers and the dataset version', () => {
     const source = words.filter((_w, i) => i >= words.findIndex((x) => x.startsWith('Sources:'))).join(' ');
-    expect(source).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
+    expect(source).toBe('Sources: Org A (16 Sep 2019), Paper B (12 Nov 2018) · cyber-declarations-map dataset 2022-12-31+abc123');
   });
 
   it('draws every atlas country, shapes and markers, with its data-country', () => {
@@ -136,7 +136,7 @@ describe('helpers', () => {
     expect(estimateTextWidth('mW', 10)).toBeGreaterThan(estimateTextWidth('il', 10) * 2);
   });
   it('exportSourceLine for all declarations names every cited publisher once', () => {
-    expect(exportSourceLine(fixtureDataset, null)).toBe('Sources: Org A, Paper B · cyber-declarations-map dataset 2022-12-31+abc123');
+    expect(exportSourceLine(fixtureDataset, null)).toBe('Sources: Org A (16 Sep 2019), Paper B (12 Nov 2018) · cyber-declarations-map dataset 2022-12-31+abc123');
   });
   it('exportFileName is safe for any file system', () => {
     expect(exportFileName('paris-call-2018', '2019-12-31', 'svg')).toBe('paris-call-2018_2019-12-31.svg');
@@ -193,5 +193,20 @@ describe.skipIf(!existsSync(REAL_ATLAS) || !existsSync(REAL_DATASET))('viewSvg o
     const words = texts(svg).join(' ');
     expect(words).toContain(`cyber-declarations-map dataset ${dataset.version}`);
     expect(words).toContain('As of 12 Nov 2018');
+  });
+});
+
+describe('source credits', () => {
+  it('names publishers with their dates, never a headline, and counts the rest', async () => {
+    const { publisherCredits, sourceDay } = await import('../../src/lib/source-credits');
+    const sources = new Map([
+      ['a', { id: 'a', title: 'Headline A', publisher: 'Pub A', date: '2019-09', url: null, seed: null, copyOf: null }],
+      ['b', { id: 'b', title: 'Headline B', publisher: '', date: '2020', url: null, seed: null, copyOf: null }],
+      ['c', { id: 'c', title: 'Headline C', publisher: 'Pub C', date: '', url: null, seed: null, copyOf: null }],
+    ]);
+    expect(publisherCredits(sources, ['a', 'a', 'b', 'c'])).toBe('Pub A (Sep 2019), Pub C and 1 more');
+    expect(publisherCredits(sources, ['a', 'c'], 1)).toBe('Pub A (Sep 2019) and 1 more');
+    expect(publisherCredits(sources, ['a', 'b', 'c'])).not.toContain('Headline');
+    expect(sourceDay('2015-07-22')).toBe('22 Jul 2015');
   });
 });

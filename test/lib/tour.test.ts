@@ -6,6 +6,7 @@ import {
   captionDay,
   nameList,
   parsePresentParam,
+  startIndexFor,
   tourPositionOf,
   withPresentParam,
 } from '../../src/lib/tour';
@@ -158,5 +159,46 @@ describe('joins per year, big batches apart', () => {
       ['2020-07-01', 2],
     ]);
     expect(paris2020[0]!.caption.length).toBeLessThanOrEqual(CAPTION_MAX);
+  });
+});
+
+describe('starting where the presenter is (issue 18)', () => {
+  const tour = buildTour(fixtureDataset);
+  const nameOf = (iso3: string) => fixtureDataset.countries.find((c) => c.iso3 === iso3)!.name;
+
+  it('opens on the step for the view, else the declaration\'s launch, else the first; never between steps', () => {
+    expect(startIndexFor(tour, { declaration: 'paris-call-2018', date: '2019-11-09' })).toBe(3);
+    expect(startIndexFor(tour, { declaration: 'paris-call-2018', date: '2020-06-01' })).toBe(3);
+    expect(startIndexFor(tour, { declaration: 'g7-2021', date: '2020-01-01' })).toBe(5);
+    expect(startIndexFor(tour, { declaration: 'dfi-2022', date: '2022-12-31', view: 'all' })).toBe(0);
+    expect(startIndexFor(tour, { declaration: 'nothing', date: '2022-12-31' })).toBe(0);
+  });
+
+  it('?present= takes a declaration id (its launch step) as well as a step number', () => {
+    expect(parsePresentParam('?present=g7-2021', tour)).toBe(5);
+    expect(parsePresentParam('?present=dfi-2022', tour)).toBe(6);
+    expect(parsePresentParam('?present=2', tour)).toBe(1);
+  });
+
+  it('lists the states each caption names, whose names are in the caption, within the states it is about', () => {
+    for (const step of tour) {
+      for (const iso3 of step.named) expect(step.caption).toContain(nameOf(iso3));
+      expect(step.countries).toEqual(expect.arrayContaining(step.named));
+    }
+    expect(tour.some((s) => s.named.length > 0 && s.named.length < s.countries.length) || tour.every((s) => s.countries.length <= 3)).toBe(true);
+  });
+});
+
+describe('speaker notes', () => {
+  it('give each step its caption, counts, sources and quotes', async () => {
+    const { speakerNotesHtml } = await import('../../src/lib/briefing-notes');
+    const { indexDataset } = await import('../../src/lib/dataset-index');
+    const tour = buildTour(fixtureDataset);
+    const notes = speakerNotesHtml(indexDataset(fixtureDataset), tour);
+    expect(notes.match(/<section>/g)).toHaveLength(tour.length);
+    for (const step of tour) expect(notes).toContain(step.caption.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+    expect(notes).toContain('Counts on the map:');
+    expect(notes).toContain('Official list');
+    expect(notes).not.toContain('<script');
   });
 });

@@ -22,6 +22,16 @@ describe('minifyTemplateLiteralsPlugin', () => {
     expect(out).not.toMatch(/\n {4}/);
   });
 
+  test('keeps a binding that is a whole style or attribute value', async () => {
+    const out = await run('const t = html`\n  <div class="a" style=${s} aria-label=${l}>\n    ${x}\n  </div>\n`;\n');
+    expect(out).toBe('const t = html`<div class="a" style=${s} aria-label=${l}>${x}</div>`;\n');
+  });
+
+  test('leaves css`` alone in a file that uses unsafeCSS (Lightning CSS would see only a placeholder)', async () => {
+    const code = 'const s = css`\n  :host {\n    ${unsafeCSS(v)}\n    color: red;\n  }\n`;\n';
+    expect(await run(code)).toBeNull();
+  });
+
   test('leaves files outside src/ alone', async () => {
     expect(await run('const s = css`\n  a { color: red; }\n`;', '/repo/node_modules/lit/index.js')).toBeNull();
   });
