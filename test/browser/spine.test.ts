@@ -62,7 +62,7 @@ describe('the element owns its data', () => {
     const pinned: Dataset = {
       ...real,
       version: 'pinned-test',
-      declarations: real.declarations.map((d) => (d.id === 'paris-call-2018' ? { ...d, title: 'PINNED TITLE OF THE PARIS CALL' } : d)),
+      declarations: real.declarations.map((d) => (d.id === 'paris-call-2018' ? { ...d, title: 'PINNED TITLE OF THE PARIS CALL', shortName: 'Pinned Paris Call' } : d)),
     };
     const realFetch = window.fetch.bind(window);
     const asked: string[] = [];
@@ -86,7 +86,7 @@ describe('the element owns its data', () => {
     expect(await svgTextOf(menu)).toContain('PINNED TITLE OF THE PARIS CALL');
     const p = openPresentation(el, { declaration: 'paris-call-2018', date: '2019-01-01' }) as CdmPresentation;
     await p.updateComplete;
-    expect(p.shadowRoot!.querySelector('h1')?.textContent).toContain('PINNED TITLE OF THE PARIS CALL');
+    expect(p.shadowRoot!.querySelector('h1')?.textContent).toContain('Pinned Paris Call');
     p.close();
     // Nothing loaded the newest dataset behind the map's back.
     expect(asked.filter((u) => /\/dataset\.json$/.test(u))).toEqual([]);
