@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay, formatMonth } from '../lib/dates';
@@ -22,6 +21,10 @@ import { quoteFigure } from './cdm-quote';
 import { safeLink, sourceLink } from './cdm-source-link';
 import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
+
+/** The record's "Zoom to <country>" button asks the element to zoom the map (detail: ISO3). It does
+ *  not leave the element's shadow root (not composed): zooming is not part of the public events. */
+export const ZOOM_TO_EVENT = 'cdm-zoom-to';
 
 /** The word for each status, as the legend and the map's tooltip say it. */
 export const STATUS_WORDS: Record<Status, string> = {
@@ -76,6 +79,7 @@ function countsText(counts: Record<Status, number>, skip: readonly Status[] = []
  * @csspart declaration - the declaration view
  * @csspart country - the country view
  * @csspart close - the button that closes the country view
+ * @csspart zoom - the button that zooms the map to the country
  * @csspart quote - each quote figure
  * @csspart source-link - each link to a source
  * @csspart text-link - the link to a declaration's text
@@ -84,12 +88,21 @@ function countsText(counts: Record<Status, number>, skip: readonly Status[] = []
  * @cssproperty --cdm-sidebar-font - font family
  */
 export class CdmSidebar extends LitElement {
-  @property({ attribute: false }) index: DatasetIndex | null = null;
-  @property() declarationId: DeclarationId = 'paris-call-2018';
-  @property() date: IsoDate = '2018-11-12';
-  @property() country: Iso3 | null = null;
+  // Static properties, not decorators: the embed then carries no decorator helpers.
+  static override properties = {
+    index: { attribute: false },
+    declarationId: {},
+    date: {},
+    country: {},
+    countryName: { attribute: false },
+  };
+
+  index: DatasetIndex | null = null;
+  declarationId: DeclarationId = 'paris-call-2018';
+  date: IsoDate = '2018-11-12';
+  country: Iso3 | null = null;
   /** Display name of a country; defaults to the dataset's name. */
-  @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
+  countryName: ((iso3: Iso3) => string) | null = null;
 
   /** Set when the reader closes the record, until the country changes. */
   private focusHeadingOnClose = false;
@@ -238,6 +251,9 @@ export class CdmSidebar extends LitElement {
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
         </button>
       </header>
+      <button part="zoom" class="zoom" type="button" @click=${() => this.dispatchEvent(new CustomEvent(ZOOM_TO_EVENT, { detail: iso3, bubbles: true }))}>
+        Zoom to ${name}
+      </button>
       <ol class="record">
         ${record.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
       </ol>
@@ -468,19 +484,29 @@ export class CdmSidebar extends LitElement {
         justify-content: space-between;
         gap: 0.5em;
       }
-      .close {
+      .close,
+      .zoom {
         flex: none;
+        min-height: 36px;
+        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+        border-radius: 6px;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
+      }
+      .close {
         width: 44px;
         height: 44px;
         display: inline-flex;
         align-items: center;
         justify-content: center;
-        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
-        border-radius: 6px;
-        background: transparent;
-        color: inherit;
-        cursor: pointer;
       }
+      .zoom {
+        margin-top: 0.5em;
+        padding: 4px 12px;
+      }
+      .zoom:hover,
       .close:hover {
         background: color-mix(in srgb, currentColor 8%, transparent);
       }
