@@ -4,7 +4,7 @@
 // where that is refused (no permission, insecure context) the code is selected for Ctrl+C.
 // The snippet text itself is built by the pure src/lib/embed-snippets.ts.
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { embedUrlsFor, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
+import { embedUrlsFor, explorerViewUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
 
 type SnippetKind = 'script' | 'iframe';
 
@@ -25,6 +25,7 @@ export class CdmEmbedCode extends LitElement {
     state: { attribute: false },
     scriptUrl: { type: String, attribute: 'script-url' },
     pageUrl: { type: String, attribute: 'page-url' },
+    explorerUrl: { type: String, attribute: 'explorer-url' },
     open: { type: Boolean, reflect: true },
     _copied: { state: true },
   };
@@ -35,6 +36,8 @@ export class CdmEmbedCode extends LitElement {
   declare scriptUrl: string;
   /** URL of the iframe embed page; default: `embed.html` beside the explorer. */
   declare pageUrl: string;
+  /** URL of the explorer, where the element's fallback link leads; default: this page's folder. */
+  declare explorerUrl: string;
   /** Whether the dialog is shown (modal). */
   declare open: boolean;
   declare _copied: { kind: SnippetKind; how: 'copied' | 'selected' } | null;
@@ -45,6 +48,7 @@ export class CdmEmbedCode extends LitElement {
     const defaults = embedUrlsFor(document.baseURI);
     this.scriptUrl = defaults.scriptUrl;
     this.pageUrl = defaults.pageUrl;
+    this.explorerUrl = defaults.viewUrl;
     this.open = false;
     this._copied = null;
   }
@@ -92,7 +96,7 @@ export class CdmEmbedCode extends LitElement {
   }
 
   get scriptCode(): string {
-    return scriptSnippet(this.scriptUrl, this.state);
+    return scriptSnippet(this.scriptUrl, this.state, explorerViewUrl(this.explorerUrl, this.state));
   }
 
   get iframeCode(): string {

@@ -13,6 +13,7 @@ async function fixture(): Promise<CdmEmbedCode> {
   el.state = STATE;
   el.scriptUrl = 'https://maps.example/embed/cyber-declarations-map.js';
   el.pageUrl = 'https://maps.example/embed.html';
+  el.explorerUrl = 'https://maps.example/';
   document.body.append(el);
   el.show();
   await el.updateComplete;
@@ -49,7 +50,9 @@ test('opens as a modal dialog with both snippets for the current state', async (
   expect(dialog.matches(':modal')).toBe(true);
   expect(script.value).toBe(
     '<script type="module" src="https://maps.example/embed/cyber-declarations-map.js"></script>\n' +
-      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1"></cyber-declarations-map>',
+      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1">\n' +
+      '  <a href="https://maps.example/?declaration=paris-call-2018&amp;date=2018-11-12&amp;country=USA">Map: which states signed the international declarations on cyberspace</a>' +
+      ' (interactive map: if it does not appear here, follow the link)\n</cyber-declarations-map>',
   );
   expect(iframe.value).toContain('<iframe src="https://maps.example/embed.html?declaration=paris-call-2018&amp;date=2018-11-12&amp;country=USA&amp;dataset-version=v1"');
 });
@@ -58,7 +61,7 @@ test('follows state changes while open', async () => {
   const el = await fixture();
   el.state = { declaration: 'g7-2021' };
   await el.updateComplete;
-  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021"></cyber-declarations-map>');
+  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021">\n  <a href="https://maps.example/?declaration=g7-2021">');
 });
 
 test('Copy writes the snippet through the Clipboard API and says so', async () => {

@@ -1,9 +1,15 @@
-// Issue 16, item 5: no words glued together in the embed build. The embed's templates go through
+// What an article's reader sees of the BUILT embed (issue 16).
+//
+// Item 5, no words glued together in the embed build. The embed's templates go through
 // a minifier (scripts/vite/minify-template-literals.ts) that the dev build never sees; it once cut
 // the space before a source's publisher ("the Paris Call(inCyber (FIC))"). This reads the text the
 // reader sees in the BUILT embed (through every shadow root, block boundaries as line breaks) in
 // the views with the most links and sources, and checks the spacing around every link.
+//
+// Item 4, the fallback: the snippet of "Embed this view" holds a plain link to the view, which the
+// reader sees when the module never loads (404 here) and never sees once the map is drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { scriptSnippet } from '../../src/lib/embed-snippets';
 import { buildEmbed, startEmbedSession, waitForMaps, PAGE_HELPERS, type EmbedSession } from './embed-harness';
 
 let session: EmbedSession;
@@ -73,4 +79,37 @@ test('the embed build renders no words glued together around links, sources and 
   }
   expect(links, 'links read').toBeGreaterThan(20);
   expect([...new Set(problems)]).toEqual([]);
+}, 60_000);
+
+test.each([
+  ['the module 404s', '/no-such-folder/cyber-declarations-map.js', true],
+  ['the module loads', '/cyber-declarations-map.js', false],
+])('the snippet\'s fallback link when %s', async (_when, scriptPath, fallbackShown) => {
+  const view = 'https://maps.example/?declaration=paris-call-2018&date=2019-12-31&country=USA';
+  const snippet = scriptSnippet(scriptPath, { declaration: 'paris-call-2018', date: '2019-12-31', country: 'USA' }, view);
+  const path = `/fallback-${fallbackShown ? 'shown' : 'hidden'}.html`;
+  session.server.addPage(path, `<!doctype html><html lang="en"><body><article style="max-width:680px"><p>Text before.</p>${snippet}<p>Text after.</p></article></body></html>`);
+  const page = await session.newPage(680, 900);
+  await page.addInitScript({ content: PAGE_HELPERS });
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404) failed.push(new URL(r.url()).pathname);
+  });
+  await page.goto(new URL(path, session.server.url).href, { waitUntil: 'load' });
+  const link = page.locator('cyber-declarations-map > a');
+  if (fallbackShown) {
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('no-such-folder')));
+    expect(failed).toContain('/no-such-folder/cyber-declarations-map.js');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe(view);
+    const box = (await link.boundingBox())!;
+    expect(box.width * box.height).toBeGreaterThan(0);
+    expect(await page.locator('cyber-declarations-map').innerText()).toMatch(/which states signed .* follow the link/);
+  } else {
+    await page.locator('cyber-declarations-map').evaluate((el) => (el.id = 'm'));
+    await waitForMaps(page, ['m'], 190);
+    expect(await link.isVisible()).toBe(false);
+    expect(failed).toEqual([]);
+  }
+  await page.context().close();
 }, 60_000);
