@@ -9,14 +9,17 @@
 // Item 4, the fallback: the snippet of "Embed this view" holds a plain link to the view, which the
 // reader sees when the module never loads (404 here) and never sees once the map is drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { resolve } from 'node:path';
 import { scriptSnippet } from '../../src/lib/embed-snippets';
 import { buildEmbed, startEmbedSession, waitForMaps, PAGE_HELPERS, type EmbedSession } from './embed-harness';
 
 let session: EmbedSession;
+/** A build of its own: other test files build and serve test-results/embed-build meanwhile. */
+const OUT_DIR = resolve('test-results/embed-build-article');
 
 beforeAll(async () => {
-  buildEmbed();
-  session = await startEmbedSession();
+  buildEmbed(OUT_DIR);
+  session = await startEmbedSession(OUT_DIR);
 }, 180_000);
 
 afterAll(async () => {
