@@ -11,7 +11,8 @@ const params = new URLSearchParams(location.search);
 const map = document.createElement('cyber-declarations-map');
 for (const [, attribute] of EMBED_ATTRIBUTES) {
   const value = params.get(attribute);
-  if (value !== null && value.trim() !== '') map.setAttribute(attribute, value.trim());
+  // `controls=` (empty) is the map alone, as on the element.
+  if (value !== null && (value.trim() !== '' || attribute === 'controls')) map.setAttribute(attribute, value.trim());
 }
 document.body.append(map);
 

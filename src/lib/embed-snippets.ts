@@ -37,7 +37,8 @@ export function embedAttributes(state: EmbedState): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [key, attr] of EMBED_ATTRIBUTES) {
     const value = state[key];
-    if (typeof value === 'string' && value.trim() !== '') out.push([attr, value.trim()]);
+    // An empty `controls` means something (the map alone); other empty values mean "default".
+    if (typeof value === 'string' && (value.trim() !== '' || key === 'controls')) out.push([attr, value.trim()]);
   }
   return out;
 }
