@@ -100,7 +100,7 @@ const config: UserConfig = {
     // needs both. Safe options only (no `unsafe*`).
     minify: 'terser',
     terserOptions: { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } },
-    sourcemap: false,
+    sourcemap: process.env.CDM_EMBED_SOURCEMAP === '1',
     copyPublicDir: false,
     // No CSS file (styles live in shadow roots). One module for everything the map needs; the
     // only split chunk is the data table, fetched beside the module the first time a reader
@@ -122,6 +122,9 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
+            // (with the bundler's small runtime, which only d3's namespace re-exports there need).
+            { name: 'map-zoom', test: /map-zoom|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

@@ -9,7 +9,7 @@ import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix,
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import {
-  STATUS_LABELS,
+  statusLabel,
   allRows,
   declarationRows,
   sortAllRows,
@@ -263,9 +263,9 @@ export class CdmDataTable extends LitElement {
     return html`<th scope="row"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
   }
 
-  private statusCell(status: DeclarationRow['status']) {
+  private statusCell(status: DeclarationRow['status'], verb: string) {
     return html`<span class="status"
-      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', status)}</svg>${STATUS_LABELS[status]}</span
+      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', status)}</svg>${statusLabel(status, verb)}</span
     >`;
   }
 
@@ -308,7 +308,7 @@ export class CdmDataTable extends LitElement {
                       ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
                     >
                   </td>
-                  ${this.decls.map((d) => html`<td>${this.statusCell(r.statuses[d.id])}</td>`)}
+                  ${this.decls.map((d) => html`<td>${this.statusCell(r.statuses[d.id], d.verb)}</td>`)}
                 </tr>`,
               )}
             </tbody>
@@ -335,7 +335,7 @@ export class CdmDataTable extends LitElement {
             ${this.rows.map(
               (r) => html`<tr class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.status} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
                 ${this.countryCell(r.iso3, r.name)}
-                <td>${this.statusCell(r.status)}</td>
+                <td>${this.statusCell(r.status, decl.verb)}</td>
                 <td>${r.dateText}</td>
                 <td>${r.sourceTitle === null ? nothing : safeLink(r.sourceUrl, r.sourceTitle, 'source-link')}</td>
               </tr>`,

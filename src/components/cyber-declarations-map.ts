@@ -24,7 +24,7 @@ import { createCountryIndex, type CountryIndex } from '../lib/countries';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
-import { STATUS_LABELS } from '../lib/status-labels';
+import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { loadAssets } from '../lib/load-assets';
 import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
@@ -169,8 +169,8 @@ export class CyberDeclarationsMap extends LitElement {
     perStep: number[];
     anyCount: number;
   } | null = null;
-  /** hasUncertain per declaration, for the dataset now loaded (cleared when it changes). */
-  private uncertainKnown = new Map<DeclarationId, boolean>();
+  /** Legend statuses per declaration, for the dataset now loaded (cleared when it changes). */
+  private legendStatusesKnown = new Map<DeclarationId, Status[]>();
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -489,7 +489,7 @@ export class CyberDeclarationsMap extends LitElement {
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
-        this.uncertainKnown.clear();
+        this.legendStatusesKnown.clear();
         this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
         this.pickerOptions = dataset.declarations.map((d) => ({
@@ -666,41 +666,28 @@ export class CyberDeclarationsMap extends LitElement {
     this.legendNote = `Who could take part: ${decl.eligibility}.`;
     this.asOfTitle = decl.shortName;
     if (this.launched) {
-      this.asOf = `${countsPhrase(counts, decl.membership === 'closed')} as of ${day}`;
+      this.asOf = `${countsPhrase(counts, decl)} as of ${day}`;
       this.summary = `Map: ${decl.title}, as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
     } else {
       this.asOf = `The ${decl.shortName} had not been launched yet on ${day}`;
       this.summary = `${this.asOf}; it was launched on ${formatDay(decl.launch)}.`;
     }
     const id = this.decl;
-    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
+    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
   }
 
-  private statusEntries(decl: Declaration, counts: Record<Status, number>): LegendEntry[] {
-    const hasUncertain = this.hasUncertain(decl.id);
-    const closed = decl.membership === 'closed';
-    const definitions: Record<Status, string> = {
-      signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
-      uncertain: 'On a list of signatories by a later date, or disputed; it may not have signed yet on this day.',
-      refused: decl.refusedMeans,
-      absent: closed ? 'A member with no recorded endorsement.' : 'No record of signing or refusing. Silence is not a refusal.',
-      'not-member': `Not eligible. ${decl.eligibility}.`,
-    };
-    const shown: Status[] = ['signed'];
-    if (hasUncertain) shown.push('uncertain');
-    shown.push('refused', 'absent');
-    if (closed) shown.push('not-member');
-    return shown.map((s) => ({ value: s, label: STATUS_LABELS[s], definition: definitions[s], count: counts[s] }));
+  private statusEntries(decl: Declaration, counts: Readonly<Record<Status, number>>): LegendEntry[] {
+    return statusLegend(decl, this.shownStatuses(decl), counts);
   }
 
-  /** Whether some event of the declaration is dated vaguely or disputed (the legend then shows
-   *  "uncertain"); fixed per dataset, so worked out once, not on every step that changes counts. */
-  private hasUncertain(id: DeclarationId): boolean {
-    let known = this.uncertainKnown.get(id);
-    if (known === undefined) {
-      const events = [...(this.ix!.eventsByDeclaration.get(id)?.values() ?? [])].flat();
-      known = events.some((e) => e.precision !== 'day' || e.disputed);
-      this.uncertainKnown.set(id, known);
+  /** The statuses the declaration's legend lists: fixed per dataset, so worked out once, not on
+   *  every step that changes counts. */
+  private shownStatuses(decl: Declaration): Status[] {
+    let known = this.legendStatusesKnown.get(decl.id);
+    if (!known) {
+      const events = [...(this.ix!.eventsByDeclaration.get(decl.id)?.values() ?? [])].flat();
+      known = legendStatuses(decl, events);
+      this.legendStatusesKnown.set(decl.id, known);
     }
     return known;
   }

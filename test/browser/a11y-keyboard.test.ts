@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmMap } from '../../src/components/cdm-map';
-import { STATUS_WORDS } from '../../src/lib/status-text';
+import { statusWords } from '../../src/lib/status-words';
 import type { Status } from '../../src/lib/types';
 import { countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll } from './explorer-helpers';
 
@@ -52,9 +52,13 @@ describe('keyboard-only walk across the map', () => {
       const status = countryNode(el, iso3)!.getAttribute('data-status') as Status;
       const text = live.textContent!.trim();
       // "<Country>: Paris Call, <status words>[, <date text>]"
-      const start = `${names.get(iso3)}: Paris Call, ${STATUS_WORDS[status]}`;
-      const dated = status === 'signed' || status === 'refused' || status === 'uncertain';
-      const ok = text.startsWith(start) && (dated ? /, (on|on or before|in|listed by) .*\d{4}$/.test(text) : text === start);
+      const start = `${names.get(iso3)}: Paris Call, ${statusWords(status)}`;
+      const dated = status === 'signed' || status === 'uncertain';
+      // Not signing carries the source's own words and who used them: "…, on 12 Nov 2018 (“…”, ZDNet)".
+      const sourced = status === 'refused' || status === 'not-signed';
+      const ok =
+        text.startsWith(start) &&
+        (dated ? /, (on|on or before|in|listed by) .*\d{4}$/.test(text) : sourced ? /, on \d+ \w+ \d{4} \(.+, .+\)$/.test(text) : text === start);
       if (!ok) badAnnouncements.push(`${iso3} [${status}]: ${text}`);
     }
     expect(visited).toEqual(expectedOrder);
@@ -87,7 +91,7 @@ describe('keyboard-only walk across the map', () => {
     };
     expect(await say('malt')).toBe('Malta: Paris Call, signed, on 12 Nov 2018');
     // A space mid-name is part of the name, not Enter.
-    expect(await say('united s')).toBe('United States: Paris Call, refused, on 12 Nov 2018');
+    expect(await say('united s')).toBe('United States: Paris Call, refused, on 12 Nov 2018 (“have refused to sign”, CircleID)');
     expect(el.country).toBeNull();
     expect(await say('alba')).toBe('Albania: Paris Call, signed, on or before 16 Sep 2019');
   });

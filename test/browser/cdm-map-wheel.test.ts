@@ -97,7 +97,8 @@ describe('<cdm-map> wheel and touch', () => {
 
   test('one finger is left to the page, two fingers reach d3-zoom; mouse drag still pans', async () => {
     const map = await mount();
-    const filter = (map as unknown as { zoomBehavior: { filter(): (e: unknown) => boolean } }).zoomBehavior.filter();
+    // Zoom and pan live in their own chunk (map-zoom.ts), attached once the map is drawn.
+    const filter = (map as unknown as { zoomer: { behavior: { filter(): (e: unknown) => boolean } } }).zoomer.behavior.filter();
     expect(filter({ type: 'touchstart', touches: { length: 1 } })).toBe(false);
     expect(filter({ type: 'touchstart', touches: { length: 2 } })).toBe(true);
     expect(filter({ type: 'mousedown', button: 0, ctrlKey: false })).toBe(true);
@@ -108,8 +109,10 @@ describe('<cdm-map> wheel and touch', () => {
   test('the + button and zoom-to-country still zoom', async () => {
     const map = await mount();
     map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+    await map.updateComplete;
     expect(layerTransform(map)).toMatch(/scale\(2\)/);
     map.zoomToCountry('FRA' as never);
+    await map.updateComplete;
     expect(layerTransform(map)).not.toMatch(/scale\(2\)/);
   });
 });

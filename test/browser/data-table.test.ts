@@ -143,7 +143,7 @@ describe('<cdm-data-table> for all declarations', () => {
     const counts = signedCountsAt(ix, '2022-12-31');
     const usa = q(el, 'tr[data-iso3="USA"] td').map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
     expect(usa[0]).toBe(`${counts.get('USA')} of 5`);
-    expect(usa.slice(1)).toEqual(['Signed', 'Signed', 'Signed', 'Signed', 'Signed']);
+    expect(usa.slice(1)).toEqual(['Adopted', 'Signed', 'Signed', 'Signed', 'Endorsed']);
     expect(q(el, 'tr[data-iso3="BRA"] td')[4]!.textContent!.trim()).toBe('Not a member');
     await userEvent.click(q(el, 'thead button[data-sort="count"]')[0]!);
     await userEvent.click(q(el, 'thead button[data-sort="count"]')[0]!);

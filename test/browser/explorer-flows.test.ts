@@ -38,7 +38,7 @@ describe('explorer user flows', () => {
     await pick(el, 'paris-call-2018');
     // Launched after the date shown: the date moves to the launch, 12 Nov 2018.
     expect(events).toEqual(['declaration paris-call-2018', 'date 2018-11-12']);
-    expect(asOfText(el)).toMatch(/^Paris Call — \d+ signed, .*\d+ refused as of 12 Nov 2018$/);
+    expect(asOfText(el)).toMatch(/^Paris Call — \d+ signed, .*\d+ refused, \d+ did not sign as of 12 Nov 2018$/);
     expect(statusOf(el, 'USA')).toBe('refused');
     expect(statusOf(el, 'FRA')).toBe('signed');
     await stepTimelineTo(el, 'ArrowRight', () => el.date! > '2021-11-11');

@@ -82,7 +82,7 @@ describe('<cyber-declarations-map> foundation', () => {
     el.setAttribute('date', '2022-12-31');
     el.setAttribute('country', 'NOR');
     await settle(el);
-    expect(asOfText(el)).toMatch(/^Future of the Internet — \d+ signed/);
+    expect(asOfText(el)).toMatch(/^Future of the Internet — \d+ endorsed, 2 listing disputed/);
     expect(countryNode(el, 'NOR')!.hasAttribute('data-selected')).toBe(true);
     expect(fired).toEqual([]);
   });

@@ -26,7 +26,7 @@ describe('legend and views', () => {
     const el = await readyExplorer({ declaration: 'dfi-2022', date: '2022-12-31' });
     const map = mapOf(el).shadowRoot;
     const describedBy = map.querySelector('.viewport')!.getAttribute('aria-describedby')!.split(' ')[0]!;
-    expect(map.getElementById(describedBy)!.textContent).toMatch(/^Map: A Declaration for the Future of the Internet, as of 31 Dec 2022: \d+ signed, /);
+    expect(map.getElementById(describedBy)!.textContent).toMatch(/^Map: A Declaration for the Future of the Internet, as of 31 Dec 2022: \d+ endorsed, /);
   });
 
   test('a pinned legend entry lets go when the view has no such entry', async () => {
