@@ -87,8 +87,10 @@ type LoadState =
  * @csspart error - the error message with its Retry button
  *
  * @cssproperty --cdm-color-signed - fill of signed states
- * @cssproperty --cdm-color-uncertain - fill of states whose signing date is uncertain (hatched)
- * @cssproperty --cdm-color-refused - fill of states that refused (hatched)
+ * @cssproperty --cdm-color-uncertain - fill of states whose signing date is uncertain (fine hatching)
+ * @cssproperty --cdm-color-disputed - fill of states whose listing a source disputes (cross-hatching)
+ * @cssproperty --cdm-color-refused - fill of states a source says refused (bold hatching)
+ * @cssproperty --cdm-color-not-signed - fill of states a source reports only as not signing (stripes)
  * @cssproperty --cdm-color-absent - fill of states with no record
  * @cssproperty --cdm-color-not-member - fill of non-members of a closed group (dotted)
  * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-5`, all five)

@@ -4,6 +4,7 @@
 // in a generic font family, so the file needs no web font and never loses its provenance.
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
 import { PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
+import { legendStatuses } from './legend-entries';
 import { countsPhrase, LEGEND_ORDER, statusLabel } from './status-words';
 import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
 
@@ -275,9 +276,9 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
   const launched = date >= declaration.launch;
   const counts = new Map<Status, number>();
   for (const s of statuses.values()) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const shown = EXPORT_STATUS_ORDER.filter(
-    (s) => launched && (s !== 'not-member' || declaration.membership === 'closed' || (counts.get(s) ?? 0) > 0),
-  );
+  // The explorer's own legend entries (legend-entries.ts): the statuses this declaration's
+  // evidence can give, so the export never lists a status the map cannot show.
+  const shown = launched ? legendStatuses(declaration, input.dataset.events.filter((e) => e.declarationId === declaration.id)) : [];
   const legend: ExportLegendEntry[] = shown.map((s) => ({
     key: s,
     label: statusLabel(s, declaration.verb),
