@@ -6,4 +6,5 @@ import './embed-asset-base';
 import './components/cyber-declarations-map';
 
 export { setAssetDefaults, getAssetDefaults } from './lib/asset-defaults';
+export type { CyberDeclarationsMap } from './components/cyber-declarations-map';
 export type { CdmEventMap, CountrySelectDetail, DateChangeDetail, DeclarationChangeDetail } from './components/events';

@@ -11,7 +11,8 @@ const params = new URLSearchParams(location.search);
 const map = document.createElement('cyber-declarations-map');
 for (const [, attribute] of EMBED_ATTRIBUTES) {
   const value = params.get(attribute);
-  if (value !== null && value.trim() !== '') map.setAttribute(attribute, value.trim());
+  // `controls=` (empty) is the map alone, as on the element.
+  if (value !== null && (value.trim() !== '' || attribute === 'controls')) map.setAttribute(attribute, value.trim());
 }
 document.body.append(map);
 
@@ -37,9 +38,21 @@ function postHeight(force = false): void {
   for (const message of resizeMessages(targets, height)) post(message);
 }
 
-new ResizeObserver(() => postHeight()).observe(document.body);
-window.addEventListener('load', () => postHeight(true));
+/**
+ * Posts once the element has finished updating, never in the middle. Its first map is drawn alone
+ * and the timeline, legend and sidebar follow just after the first paint; a height posted between
+ * the two made the parent resize the frame while they were going in, and Chromium then left them
+ * unstyled at 0 px (the half-drawn frame of issue 16) until something restyled the element.
+ * `updateComplete` waits for those deferred parts, so the frame only ever changes size when the
+ * element has nothing pending, and the height posted is the whole content's.
+ */
+function postWhenSettled(force = false): void {
+  void map.updateComplete.then(() => postHeight(force));
+}
+
+new ResizeObserver(() => postWhenSettled()).observe(document.body);
+window.addEventListener('load', () => postWhenSettled(true));
 // pym.js parents send their width on load and resize and expect the height back.
 window.addEventListener('message', (event) => {
-  if (event.source === window.parent && targets.pymChildId && isPymMessageFor(targets.pymChildId, event.data)) postHeight(true);
+  if (event.source === window.parent && targets.pymChildId && isPymMessageFor(targets.pymChildId, event.data)) postWhenSettled(true);
 });

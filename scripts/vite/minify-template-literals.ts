@@ -4,6 +4,13 @@
 // parts around a placeholder, minifies the result (html-minifier-next for HTML and SVG, Lightning
 // CSS for CSS) and writes every part back between its `${…}` bindings (magic-string).
 // It replaces minify-literals, whose current line requires Node 22 (the project supports 20.19).
+//
+// Whitespace is collapsed to one space, never removed (`conservativeCollapse`). The minifier sees
+// each template on its own, as a whole document, so by default it trimmed a template's leading
+// space and the space next to a binding: html` <span>(${publisher})</span>` after a link became
+// "the Paris Call(inCyber (FIC))" in the embed only (test/e2e/embed-article.test.ts). Between two
+// tags or at a template's edge a single space may be the one the reader needs; only the author of
+// the template knows, so the build keeps it.
 import { Parser, type Node } from 'acorn';
 import { minify as minifyHtml, type MinifierOptions } from 'html-minifier-next';
 import { transform as transformCss } from 'lightningcss';
@@ -18,6 +25,7 @@ const CSS_TAGS = new Set(['css']);
 const HTML_OPTIONS: MinifierOptions = {
   caseSensitive: true,
   collapseWhitespace: true,
+  conservativeCollapse: true,
   decodeEntities: true,
   // No CSS minifier for style attributes: it appends ";" to a binding (style=${s};).
   minifyCSS: false,

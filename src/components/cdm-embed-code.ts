@@ -4,7 +4,33 @@
 // where that is refused (no permission, insecure context) the code is selected for Ctrl+C.
 // The snippet text itself is built by the pure src/lib/embed-snippets.ts.
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { embedUrlsFor, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
+import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUrl, frameUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
+import { CONTROL_NAMES, type ControlName } from './cyber-declarations-map';
+
+/** What the reader of the dialog chooses; both snippets and the preview follow. */
+export interface EmbedChoices {
+  /** Controls shown; all of them = the element's default (no `controls` attribute). */
+  controls: ControlName[];
+  /** Pin the dataset version now loaded (when known). */
+  pin: boolean;
+  /** The frame follows its content (resizer script) or keeps a fixed height. */
+  resize: boolean;
+  /** The frame's height: fixed, or before its first message. */
+  height: number;
+  /** The frame's accessible title. */
+  title: string;
+  /** Width of the live preview: a phone or an article column. */
+  previewWidth: 375 | 680;
+}
+
+const CONTROL_LABELS: Record<ControlName, string> = {
+  picker: 'Declaration picker',
+  search: 'Country search',
+  display: 'Map / Table switch',
+  timeline: 'Timeline',
+  legend: 'Legend',
+  sidebar: 'Sidebar (facts, sources, country record)',
+};
 
 type SnippetKind = 'script' | 'iframe';
 
@@ -25,7 +51,9 @@ export class CdmEmbedCode extends LitElement {
     state: { attribute: false },
     scriptUrl: { type: String, attribute: 'script-url' },
     pageUrl: { type: String, attribute: 'page-url' },
+    explorerUrl: { type: String, attribute: 'explorer-url' },
     open: { type: Boolean, reflect: true },
+    choices: { attribute: false },
     _copied: { state: true },
   };
 
@@ -35,9 +63,13 @@ export class CdmEmbedCode extends LitElement {
   declare scriptUrl: string;
   /** URL of the iframe embed page; default: `embed.html` beside the explorer. */
   declare pageUrl: string;
+  /** URL of the explorer, where the element's fallback link leads; default: this page's folder. */
+  declare explorerUrl: string;
   /** Whether the dialog is shown (modal). */
   declare open: boolean;
   declare _copied: { kind: SnippetKind; how: 'copied' | 'selected' } | null;
+  /** The configurator's choices (see EmbedChoices). */
+  declare choices: EmbedChoices;
 
   constructor() {
     super();
@@ -45,8 +77,77 @@ export class CdmEmbedCode extends LitElement {
     const defaults = embedUrlsFor(document.baseURI);
     this.scriptUrl = defaults.scriptUrl;
     this.pageUrl = defaults.pageUrl;
+    this.explorerUrl = defaults.viewUrl;
     this.open = false;
     this._copied = null;
+    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: 680 };
+  }
+
+  /** The view with the choices applied: what both snippets and the preview show. */
+  get chosenState(): EmbedState {
+    const all = this.choices.controls.length === CONTROL_NAMES.length;
+    return {
+      ...this.state,
+      controls: all ? null : CONTROL_NAMES.filter((c) => this.choices.controls.includes(c)).join(' '),
+      datasetVersion: this.choices.pin ? (this.state.datasetVersion ?? null) : null,
+    };
+  }
+
+  private choose(patch: Partial<EmbedChoices>): void {
+    this.choices = { ...this.choices, ...patch };
+    this._copied = null;
+  }
+
+  private toggleControl(name: ControlName, on: boolean): void {
+    const set = new Set(this.choices.controls);
+    if (on) set.add(name);
+    else set.delete(name);
+    this.choose({ controls: CONTROL_NAMES.filter((c) => set.has(c)) });
+  }
+
+  private renderChoices() {
+    const c = this.choices;
+    const height = (e: Event) => {
+      const n = Math.round(Number((e.target as HTMLInputElement).value));
+      if (Number.isFinite(n) && n >= 200 && n <= 4000) this.choose({ height: n });
+    };
+    return html`<div class="choices">
+      <fieldset>
+        <legend>Controls</legend>
+        ${CONTROL_NAMES.map(
+          (name) => html`<label><input type="checkbox" data-control=${name} .checked=${c.controls.includes(name)}
+            @change=${(e: Event) => this.toggleControl(name, (e.target as HTMLInputElement).checked)} /> ${CONTROL_LABELS[name]}</label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Frame and data</legend>
+        <label>Title of the frame <input type="text" data-choice="title" .value=${c.title}
+          @input=${(e: Event) => this.choose({ title: (e.target as HTMLInputElement).value.trim() || DEFAULT_FRAME_TITLE })} /></label>
+        <label><input type="radio" name="height" data-choice="resize" .checked=${c.resize} @change=${() => this.choose({ resize: true })} /> Height follows the content (adds a short script)</label>
+        <label><input type="radio" name="height" data-choice="fixed" .checked=${!c.resize} @change=${() => this.choose({ resize: false })} /> Fixed height</label>
+        <label>Height in px <input type="number" min="200" max="4000" step="10" data-choice="height" .value=${String(c.height)} @input=${height} /></label>
+        <label><input type="checkbox" data-choice="pin" .checked=${c.pin} ?disabled=${!this.state.datasetVersion}
+          @change=${(e: Event) => this.choose({ pin: (e.target as HTMLInputElement).checked })} />
+          Pin the data${this.state.datasetVersion ? html` (version ${this.state.datasetVersion})` : ''}: the article keeps showing the data it was written with</label>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderPreview() {
+    const w = this.choices.previewWidth;
+    return html`<div class="preview-head">
+        <h3 id="embed-preview-label">Preview</h3>
+        <div role="group" aria-label="Preview width">
+          ${([375, 680] as const).map(
+            (px) => html`<button type="button" data-preview=${px} aria-pressed=${w === px ? 'true' : 'false'} @click=${() => this.choose({ previewWidth: px })}>
+              ${px === 375 ? 'Phone' : 'Column'} (${px} px)
+            </button>`,
+          )}
+        </div>
+      </div>
+      <div class="preview" style=${`--w:${w}px`}>
+        <iframe part="preview" title=${`Preview: ${this.choices.title}`} src=${frameUrl(this.pageUrl, this.chosenState)} loading="lazy"></iframe>
+      </div>`;
   }
 
   static override styles = css`
@@ -78,6 +179,16 @@ export class CdmEmbedCode extends LitElement {
     button { font: inherit; padding: 0.35em 0.9em; min-height: 2.25em; cursor: pointer; }
     .status { min-height: 1.4em; font-size: 0.9em; }
     .actions { display: flex; justify-content: flex-end; margin-top: 1em; }
+    .choices { display: flex; flex-wrap: wrap; gap: 0.5em 1em; }
+    fieldset { flex: 1 1 16em; margin: 0.5em 0 0; border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: 6px; }
+    fieldset label { display: block; margin: 0.2em 0; }
+    input[type='text'] { width: 100%; box-sizing: border-box; font: inherit; }
+    input[type='number'] { width: 6em; font: inherit; }
+    .preview-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5em 1em; }
+    .preview-head button[aria-pressed='true'] { font-weight: 600; outline: 2px solid currentColor; }
+    /* The frame at its real width, scaled down to fit the dialog. */
+    .preview { overflow: auto; max-height: 24em; border: 1px dashed color-mix(in srgb, currentColor 35%, transparent); }
+    .preview iframe { width: var(--w); height: 40em; border: 0; display: block; }
     button:focus-visible, textarea:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
   `;
 
@@ -92,11 +203,13 @@ export class CdmEmbedCode extends LitElement {
   }
 
   get scriptCode(): string {
-    return scriptSnippet(this.scriptUrl, this.state);
+    const state = this.chosenState;
+    return scriptSnippet(this.scriptUrl, state, explorerViewUrl(this.explorerUrl, state));
   }
 
   get iframeCode(): string {
-    return iframeSnippet(this.pageUrl, this.state);
+    const { title, height, resize } = this.choices;
+    return iframeSnippet(this.pageUrl, this.chosenState, { title, height, resizer: resize });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -154,7 +267,8 @@ export class CdmEmbedCode extends LitElement {
     return html`
       <dialog part="dialog" aria-labelledby="embed-title" @close=${() => (this.open = false)}>
         <h2 id="embed-title">Embed this view</h2>
-        <p>Paste one of these into your page. Both show this declaration, date and country.</p>
+        <p>Paste one of these into your page. Both show this declaration, date and country, with the choices below.</p>
+        ${this.renderChoices()} ${this.open ? this.renderPreview() : ''}
         ${this.snippet(
           'script',
           'As a web component',

@@ -117,8 +117,6 @@ export class CdmMap extends LitElement {
   /** The map's width in CSS px, as the ResizeObserver last reported it. */
   private renderedWidth = 0;
   private resizeObserver: ResizeObserver | null = null;
-  /** Set when this element fired the selection, so it does not zoom under the reader's pointer. */
-  private selfSelected: Iso3 | null | undefined = undefined;
   private typeahead = '';
   private typeaheadAt = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -404,12 +402,9 @@ export class CdmMap extends LitElement {
     }
     if (changed.has('categories') || changed.has('categoryAttr') || changed.has('atlas')) this.applyCategories();
     if (changed.has('highlight') || changed.has('categories') || changed.has('atlas')) this.applyHighlight();
-    if (changed.has('selected') || changed.has('atlas')) {
-      this.applySelected();
-      const fromHere = this.selfSelected !== undefined && this.selfSelected === this.selected;
-      this.selfSelected = undefined;
-      if (this.selected && !fromHere && changed.has('selected')) this.zoomToCountry(this.selected);
-    }
+    // A chosen country is outlined, never zoomed to: the world stays in view (issue 16); zooming
+    // in is the reader's choice (the record's "Zoom to" button, the zoom controls).
+    if (changed.has('selected') || changed.has('atlas')) this.applySelected();
     if (changed.has('_focused') || changed.has('atlas')) this.drawRing('focus', this._focused);
     if (changed.has('_tip')) this.placeTip();
   }
@@ -583,7 +578,8 @@ export class CdmMap extends LitElement {
     void this.ensureZoom().then((z) => z?.transformTo(t, ms));
   }
 
-  /** Centres and enlarges a country (bounds from the atlas), keeping its neighbours in view. */
+  /** Centres and enlarges a country (bounds from the atlas), keeping its neighbours in view; only
+   *  when the reader asks (the record's "Zoom to" button). */
   zoomToCountry(iso3: Iso3): void {
     const c = this.atlas?.countries.find((x) => x.id === iso3);
     if (!c || !this.atlas) return;
@@ -596,7 +592,6 @@ export class CdmMap extends LitElement {
   }
 
   private select(iso3: Iso3 | null): void {
-    this.selfSelected = iso3;
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
   }
 

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay, formatMonth } from '../lib/dates';
@@ -26,6 +25,9 @@ import { safeLink, sourceLink } from './cdm-source-link';
 import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
 
+/** The record's "Zoom to <country>" button asks the element to zoom the map (detail: ISO3). It does
+ *  not leave the element's shadow root (not composed): zooming is not part of the public events. */
+export const ZOOM_TO_EVENT = 'cdm-zoom-to';
 
 /** "on 12 Nov 2018", "in Nov 2018", "on or before 16 Sep 2019 (not before 12 Nov 2018)". */
 export function eventDateText(event: EndorsementEvent): string {
@@ -66,6 +68,7 @@ function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, Headline
  * @csspart declaration - the declaration view
  * @csspart country - the country view
  * @csspart close - the button that closes the country view
+ * @csspart zoom - the button that zooms the map to the country
  * @csspart quote - each quote figure
  * @csspart source-link - each link to a source
  * @csspart text-link - the link to a declaration's text
@@ -75,14 +78,24 @@ function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, Headline
  * @cssproperty --cdm-warning-text - a count that differs from our data
  */
 export class CdmSidebar extends LitElement {
-  @property({ attribute: false }) index: DatasetIndex | null = null;
-  @property() declarationId: DeclarationId = 'paris-call-2018';
-  @property() date: IsoDate = '2018-11-12';
-  @property() country: Iso3 | null = null;
+  // Static properties, not decorators: the embed then carries no decorator helpers.
+  static override properties = {
+    index: { attribute: false },
+    declarationId: {},
+    view: {},
+    date: {},
+    country: {},
+    countryName: { attribute: false },
+  };
+
+  index: DatasetIndex | null = null;
+  declarationId: DeclarationId = 'paris-call-2018';
   /** `all`: with no country chosen, a summary of every declaration instead of one declaration's story. */
-  @property() view: ViewMode = 'declaration';
+  view: ViewMode = 'declaration';
+  date: IsoDate = '2018-11-12';
+  country: Iso3 | null = null;
   /** Display name of a country; defaults to the dataset's name. */
-  @property({ attribute: false }) countryName: ((iso3: Iso3) => string) | null = null;
+  countryName: ((iso3: Iso3) => string) | null = null;
 
   /** Set when the reader closes the record, until the country changes. */
   private focusHeadingOnClose = false;
@@ -256,6 +269,9 @@ export class CdmSidebar extends LitElement {
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
         </button>
       </header>
+      <button part="zoom" class="zoom" type="button" @click=${() => this.dispatchEvent(new CustomEvent(ZOOM_TO_EVENT, { detail: iso3, bubbles: true }))}>
+        Zoom to ${name}
+      </button>
       <ol class="record">
         ${record.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
       </ol>
@@ -489,19 +505,29 @@ export class CdmSidebar extends LitElement {
         justify-content: space-between;
         gap: 0.5em;
       }
-      .close {
+      .close,
+      .zoom {
         flex: none;
+        min-height: 36px;
+        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+        border-radius: 6px;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
+      }
+      .close {
         width: 44px;
         height: 44px;
         display: inline-flex;
         align-items: center;
         justify-content: center;
-        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
-        border-radius: 6px;
-        background: transparent;
-        color: inherit;
-        cursor: pointer;
       }
+      .zoom {
+        margin-top: 0.5em;
+        padding: 4px 12px;
+      }
+      .zoom:hover,
       .close:hover {
         background: color-mix(in srgb, currentColor 8%, transparent);
       }

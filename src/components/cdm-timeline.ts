@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
@@ -81,19 +80,31 @@ interface PlacedLabel {
  * @cssproperty --cdm-muted-text - secondary text
  */
 export class CdmTimeline extends LitElement {
-  /** Stops to mark and to step through (any order; same-day stops share a mark). */
-  @property({ attribute: false }) stops: TimelineStop[] = [];
-  /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
-  @property() date: IsoDate = TIMELINE_START;
-  @property() start: IsoDate = TIMELINE_START;
-  @property() end: IsoDate = TIMELINE_END;
-  /** Play jumps from stop to stop, never glides. The OS preference is honoured as well. */
-  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Milliseconds per stop during playback. */
-  @property({ type: Number, attribute: 'play-step-ms' }) playStepMs = PLAY_STEP_MS;
+  // Static properties, not decorators: the embed then carries no decorator helpers.
+  static override properties = {
+    stops: { attribute: false },
+    date: {},
+    start: {},
+    end: {},
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+    disabled: { type: Boolean, reflect: true },
+    playStepMs: { type: Number, attribute: 'play-step-ms' },
+    axisWidth: { state: true },
+  };
 
-  @state() private axisWidth = 0;
+  /** Stops to mark and to step through (any order; same-day stops share a mark). */
+  stops: TimelineStop[] = [];
+  /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
+  date: IsoDate = TIMELINE_START;
+  start: IsoDate = TIMELINE_START;
+  end: IsoDate = TIMELINE_END;
+  /** Play jumps from stop to stop, never glides. The OS preference is honoured as well. */
+  reducedMotion = false;
+  disabled = false;
+  /** Milliseconds per stop during playback. */
+  playStepMs = PLAY_STEP_MS;
+
+  private axisWidth = 0;
 
   private groups: StopGroup[] = [];
   /** Index of each group by its date: the readout and the current mark in one lookup. */

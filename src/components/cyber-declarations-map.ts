@@ -8,7 +8,7 @@ import './cdm-legend';
 import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
-import './cdm-sidebar';
+import './cdm-sidebar'; // its record's "Zoom to" button sends cdm-zoom-to (ZOOM_TO_EVENT)
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
@@ -674,6 +674,13 @@ export class CyberDeclarationsMap extends LitElement {
     this.writeUrl('other');
   }
 
+  /** The record's "Zoom to" button: zoom the map, and bring it into view (on a phone it is above). */
+  private onZoomTo(e: CustomEvent<Iso3>): void {
+    const map = this.renderRoot.querySelector('cdm-map');
+    map?.zoomToCountry(e.detail);
+    map?.scrollIntoView({ block: 'nearest' });
+  }
+
   /** The Map / Table switch. */
   private showAs(display: DisplayMode): void {
     if (display === this.shownAs) return;
@@ -711,7 +718,7 @@ export class CyberDeclarationsMap extends LitElement {
     const show = (c: ControlName) => this.shown.has(c);
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
-    return html`<div class="shell" @cdm-country-select=${this.onCountrySelect}>
+    return html`<div class="shell" @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')

@@ -37,7 +37,8 @@ export function embedAttributes(state: EmbedState): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [key, attr] of EMBED_ATTRIBUTES) {
     const value = state[key];
-    if (typeof value === 'string' && value.trim() !== '') out.push([attr, value.trim()]);
+    // An empty `controls` means something (the map alone); other empty values mean "default".
+    if (typeof value === 'string' && (value.trim() !== '' || key === 'controls')) out.push([attr, value.trim()]);
   }
   return out;
 }
@@ -46,14 +47,40 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `<script type="module" src>` + `<cyber-declarations-map ...>`. */
-export function scriptSnippet(scriptUrl: string, state: EmbedState): string {
+/** The state keys the explorer's own URL takes (same names as the attributes). */
+const VIEW_KEYS = ['declaration', 'date', 'country', 'view', 'display'] as const;
+
+/** The explorer showing this view: where the fallback link of a snippet leads. */
+export function explorerViewUrl(explorerUrl: string, state: EmbedState): string {
+  const url = new URL(explorerUrl);
+  for (const [name, value] of embedAttributes(state)) {
+    if ((VIEW_KEYS as readonly string[]).includes(name)) url.searchParams.set(name, value);
+  }
+  return url.href;
+}
+
+/**
+ * What the element holds for readers whose browser never runs the module (wrong path, CORS, a CMS
+ * that strips scripts): a plain link to the same view in the explorer. Once the element is defined
+ * its shadow root (which has no slot) takes over and this is not shown.
+ */
+export function fallbackContent(viewUrl: string): string {
+  return (
+    `<a href="${escapeAttribute(viewUrl)}">${DEFAULT_FRAME_TITLE}</a>` +
+    ` (interactive map: if it does not appear here, follow the link)`
+  );
+}
+
+/** `<script type="module" src>` + `<cyber-declarations-map ...>`, holding the fallback link
+ *  when the explorer's view URL is given. */
+export function scriptSnippet(scriptUrl: string, state: EmbedState, viewUrl?: string): string {
   const attrs = embedAttributes(state)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
+  const inside = viewUrl ? `\n  ${fallbackContent(viewUrl)}\n` : '';
   return (
     `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +
-    `<${ELEMENT_TAG}${attrs}></${ELEMENT_TAG}>`
+    `<${ELEMENT_TAG}${attrs}>${inside}</${ELEMENT_TAG}>`
   );
 }
 
@@ -84,9 +111,11 @@ export function iframeSnippet(pageUrl: string, state: EmbedState, options: { tit
 }
 
 /** Where the embed build and the embed page sit relative to the explorer (dist/ layout). */
-export function embedUrlsFor(explorerUrl: string): { scriptUrl: string; pageUrl: string } {
+export function embedUrlsFor(explorerUrl: string): { scriptUrl: string; pageUrl: string; viewUrl: string } {
   return {
     scriptUrl: new URL('embed/cyber-declarations-map.js', explorerUrl).href,
     pageUrl: new URL('embed.html', explorerUrl).href,
+    // The explorer's folder (its index.html), without the page's own query.
+    viewUrl: new URL('./', explorerUrl).href,
   };
 }

@@ -115,7 +115,7 @@ describe('reduced motion', () => {
     const layer = map.shadowRoot.querySelector('g.zoom-layer')!;
     await userEvent.click(map.shadowRoot.querySelector('.zoom-controls button')!);
     expect(layer.getAttribute('transform')).toMatch(/scale\((?!1\))/);
-    // Selecting a country zooms to it at once as well.
+    // Selecting a country moves nothing (it is outlined, never zoomed to), so nothing glides.
     el.country = 'FRA';
     await settle(el);
     const t = layer.getAttribute('transform');

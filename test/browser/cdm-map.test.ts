@@ -147,7 +147,7 @@ describe('<cdm-map>', () => {
     expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toMatch(/Afghanistan\s*Paris Call, signed/);
   });
 
-  test('zoom buttons zoom, strokes do not grow, and selecting a country zooms to it', async () => {
+  test('zoom buttons zoom, strokes do not grow; selecting a country keeps the world, zoomToCountry zooms', async () => {
     const map = await mount();
     const layer = map.shadowRoot!.querySelector('g.zoom-layer')!;
     const fra = q(map, '[data-country="FRA"]')[0]!;
@@ -162,6 +162,9 @@ describe('<cdm-map>', () => {
     expect(layer.getAttribute('transform')).toMatch(/scale\(1\)/);
     map.selected = 'MLT';
     await map.updateComplete;
+    expect(layer.getAttribute('transform')).toMatch(/scale\(1\)/);
+    map.zoomToCountry('MLT');
+    await new Promise((r) => setTimeout(r, 600)); // the zoom glide
     expect(layer.getAttribute('transform')).toMatch(/scale\(8\)/);
     const r = q(map, 'g.marker[data-country="MLT"]')[0]!.getBoundingClientRect();
     const frame = map.getBoundingClientRect();

@@ -13,6 +13,7 @@ async function fixture(): Promise<CdmEmbedCode> {
   el.state = STATE;
   el.scriptUrl = 'https://maps.example/embed/cyber-declarations-map.js';
   el.pageUrl = 'https://maps.example/embed.html';
+  el.explorerUrl = 'https://maps.example/';
   document.body.append(el);
   el.show();
   await el.updateComplete;
@@ -49,7 +50,9 @@ test('opens as a modal dialog with both snippets for the current state', async (
   expect(dialog.matches(':modal')).toBe(true);
   expect(script.value).toBe(
     '<script type="module" src="https://maps.example/embed/cyber-declarations-map.js"></script>\n' +
-      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1"></cyber-declarations-map>',
+      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1">\n' +
+      '  <a href="https://maps.example/?declaration=paris-call-2018&amp;date=2018-11-12&amp;country=USA">Map: which states signed the international declarations on cyberspace</a>' +
+      ' (interactive map: if it does not appear here, follow the link)\n</cyber-declarations-map>',
   );
   expect(iframe.value).toContain('<iframe src="https://maps.example/embed.html?declaration=paris-call-2018&amp;date=2018-11-12&amp;country=USA&amp;dataset-version=v1"');
 });
@@ -58,7 +61,7 @@ test('follows state changes while open', async () => {
   const el = await fixture();
   el.state = { declaration: 'g7-2021' };
   await el.updateComplete;
-  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021"></cyber-declarations-map>');
+  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021">\n  <a href="https://maps.example/?declaration=g7-2021">');
 });
 
 test('Copy writes the snippet through the Clipboard API and says so', async () => {
@@ -97,4 +100,63 @@ test('Close and Escape close the dialog and clear `open`', async () => {
   await userEvent.keyboard('{Escape}');
   await vi.waitFor(() => expect(el.open).toBe(false));
   expect(parts(el).dialog.open).toBe(false);
+});
+
+// The configurator (issue 16, item 4): every choice shows in both snippets (where it applies to
+// both) and in the live preview, whose frame is the iframe snippet's page.
+test('every configurator choice is reflected in both snippets and the preview', async () => {
+  const el = await fixture();
+  const root = el.shadowRoot!;
+  const codes = () => ({ script: parts(el).script.value, iframe: parts(el).iframe.value });
+  const preview = () => root.querySelector<HTMLIFrameElement>('iframe[part="preview"]')!;
+  const input = (sel: string) => root.querySelector<HTMLInputElement>(sel)!;
+
+  // Defaults: every control (no attribute), the data pinned, a resizing frame.
+  expect(codes().script).not.toContain('controls=');
+  expect(codes().script).toContain('dataset-version="v1"');
+  expect(codes().iframe).toContain('dataset-version=v1');
+  expect(codes().iframe).toContain('<script>');
+  expect(preview().src).toBe('https://maps.example/embed.html?declaration=paris-call-2018&date=2018-11-12&country=USA&dataset-version=v1');
+
+  // Controls: unticking the sidebar and the picker lists the rest, in both snippets and the preview.
+  await userEvent.click(input('input[data-control="sidebar"]'));
+  await userEvent.click(input('input[data-control="picker"]'));
+  await el.updateComplete;
+  expect(codes().script).toContain('controls="search display timeline legend"');
+  expect(codes().iframe).toContain('controls=search+display+timeline+legend');
+  expect(preview().src).toContain('controls=search+display+timeline+legend');
+  // None at all: the map alone (an empty list, not the default).
+  for (const name of ['search', 'display', 'timeline', 'legend']) await userEvent.click(input(`input[data-control="${name}"]`));
+  await el.updateComplete;
+  expect(codes().script).toContain('controls=""');
+  expect(codes().iframe).toContain('controls=&amp;');
+
+  // Pinning: unticked, neither snippet names a version.
+  await userEvent.click(input('input[data-choice="pin"]'));
+  await el.updateComplete;
+  expect(codes().script).not.toContain('dataset-version');
+  expect(codes().iframe).not.toContain('dataset-version');
+  expect(preview().src).not.toContain('dataset-version');
+
+  // Title of the frame.
+  await userEvent.fill(input('input[data-choice="title"]'), 'Who signed the Paris Call');
+  await el.updateComplete;
+  expect(codes().iframe).toContain('title="Who signed the Paris Call"');
+
+  // Height: fixed at 720 px, no resizer script; back to resizing brings the script back.
+  await userEvent.click(input('input[data-choice="fixed"]'));
+  await userEvent.fill(input('input[data-choice="height"]'), '720');
+  await el.updateComplete;
+  expect(codes().iframe).toContain('height="720"');
+  expect(codes().iframe).not.toContain('<script>');
+  await userEvent.click(input('input[data-choice="resize"]'));
+  await el.updateComplete;
+  expect(codes().iframe).toContain('<script>');
+  expect(codes().iframe).toContain('height="720"');
+
+  // The preview at phone width.
+  await userEvent.click(root.querySelector<HTMLButtonElement>('button[data-preview="375"]')!);
+  await el.updateComplete;
+  expect(preview().getBoundingClientRect().width).toBe(375);
+  expect(root.querySelector('button[data-preview="375"]')!.getAttribute('aria-pressed')).toBe('true');
 });

@@ -16,14 +16,16 @@ export const EMBED_JS = 'cyber-declarations-map.js';
 /**
  * Builds the embed into test-results/embed-build/ with the real config
  * (`vite build --mode embed`, out dir overridden). CDM_EMBED_SKIP_BUILD=1 reuses the last build.
+ * Test files that run at the same time pass an `outDir` of their own, so no build empties a
+ * folder another file is serving.
  */
-export function buildEmbed(): void {
+export function buildEmbed(outDir = EMBED_OUT_DIR): void {
   for (const file of ['public/generated/atlas.json', 'public/generated/dataset.json']) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:data\` first`);
   }
-  if (process.env.CDM_EMBED_SKIP_BUILD === '1' && existsSync(resolve(EMBED_OUT_DIR, EMBED_JS))) return;
+  if (process.env.CDM_EMBED_SKIP_BUILD === '1' && existsSync(resolve(outDir, EMBED_JS))) return;
   const run = spawnSync('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn'], {
-    env: { ...process.env, NODE_ENV: 'production', CDM_EMBED_OUT_DIR: EMBED_OUT_DIR },
+    env: { ...process.env, NODE_ENV: 'production', CDM_EMBED_OUT_DIR: outDir },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`vite build --mode embed failed:\n${run.stdout}\n${run.stderr}`);
@@ -37,8 +39,8 @@ export interface EmbedSession {
   close(): Promise<void>;
 }
 
-export async function startEmbedSession(): Promise<EmbedSession> {
-  const server = await startStaticServer([EMBED_OUT_DIR, EMBED_PAGES_DIR]);
+export async function startEmbedSession(outDir = EMBED_OUT_DIR): Promise<EmbedSession> {
+  const server = await startStaticServer([outDir, EMBED_PAGES_DIR]);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: install Debian\'s chromium or set CHROME_PATH');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

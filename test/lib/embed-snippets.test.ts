@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RESIZER_SCRIPT, embedAttributes, embedUrlsFor, frameUrl, iframeSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
+import { RESIZER_SCRIPT, embedAttributes, embedUrlsFor, explorerViewUrl, frameUrl, iframeSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
 
 const state = { declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA', view: null, controls: 'legend sidebar', datasetVersion: '2022-12-31.ab12' };
 
@@ -54,7 +54,22 @@ describe('embedUrlsFor', () => {
   test('finds the embed build and page beside the explorer', () => {
     expect(embedUrlsFor('https://h.example/maps/index.html?declaration=g7-2021')).toEqual({
       scriptUrl: 'https://h.example/maps/embed/cyber-declarations-map.js',
+      viewUrl: 'https://h.example/maps/',
       pageUrl: 'https://h.example/maps/embed.html',
     });
+  });
+});
+
+describe('the fallback link inside the element', () => {
+  test('leads to the same view in the explorer (view parameters only, never controls or the dataset pin)', () => {
+    expect(explorerViewUrl('https://h.example/maps/', state)).toBe('https://h.example/maps/?declaration=paris-call-2018&date=2019-12-31&country=FRA');
+  });
+  test('sits inside the element, escaped, with a short text', () => {
+    const code = scriptSnippet('x.js', { declaration: 'g7-2021' }, 'https://h.example/?declaration=g7-2021&date="x"');
+    expect(code).toBe(
+      '<script type="module" src="x.js"></script>\n<cyber-declarations-map declaration="g7-2021">\n' +
+        '  <a href="https://h.example/?declaration=g7-2021&amp;date=&quot;x&quot;">Map: which states signed the international declarations on cyberspace</a>' +
+        ' (interactive map: if it does not appear here, follow the link)\n</cyber-declarations-map>',
+    );
   });
 });

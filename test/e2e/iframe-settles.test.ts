@@ -1,0 +1,111 @@
+// The BUILT iframe page (dist/embed.html from `vite build`) framed by a parent page the way a CMS
+// frames it, loaded again and again at widths from 320 to 800 px: every load must settle fully
+// drawn (map, timeline, legend and sidebar each with a non-zero size) and the last height it
+// posted must be its content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+
+const OUT = resolve('test-results/iframe-build');
+const LOADS = 32;
+const WIDTHS = Array.from({ length: LOADS }, (_, i) => Math.round(320 + (480 * i) / (LOADS - 1)));
+
+/** The parent: one iframe at the given width that starts 150 px tall (the browser default) and
+ *  follows the Datawrapper height messages, as the snippet's resizer script does. */
+const PARENT = `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}iframe{border:0;display:block}</style></head>
+<body><script>
+  const q = new URLSearchParams(location.search);
+  window.__heights = [];
+  addEventListener('message', (e) => {
+    const f = document.querySelector('iframe');
+    const h = e.data && e.data['datawrapper-height'];
+    if (!f || e.source !== f.contentWindow || !h) return;
+    for (const k in h) { window.__heights.push(h[k]); f.style.height = h[k] + 'px'; }
+  });
+  const f = document.createElement('iframe');
+  f.style.width = q.get('w') + 'px';
+  f.style.height = '150px';
+  f.src = '/embed.html?' + q.get('q');
+  document.body.append(f);
+</script></body></html>`;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  server = await startStaticServer([OUT]);
+  server.addPage('/parent.html', PARENT);
+  browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Measured inside the frame: each part's size, the body's height and the last posted height. */
+interface Settled {
+  parts: Record<string, { w: number; h: number }>;
+  content: number;
+  posted: number;
+  frame: number;
+}
+
+test(`the iframe page settles fully drawn and sized in ${LOADS} loads at 320-800 px`, async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+  const half: string[] = [];
+  try {
+    for (const [i, width] of WIDTHS.entries()) {
+      const page = await context.newPage();
+      const query = encodeURIComponent(i % 2 ? 'declaration=paris-call-2018&date=2019-12-31&country=USA' : 'declaration=dfi-2022');
+      await page.goto(`${server.url}parent.html?w=${width}&q=${query}`);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      // Settled: the map has its shapes, every part has a size, and the parent's frame is as tall
+      // as the content. A load that stays half drawn never gets there and is recorded.
+      const settled = async (): Promise<Settled> => {
+        const inside = await frame!.evaluate(() => {
+          const host = document.querySelector('cyber-declarations-map');
+          const root = host?.shadowRoot;
+          const size = (sel: string) => {
+            const el = root?.querySelector(sel);
+            const r = el?.getBoundingClientRect();
+            return { w: Math.round(r?.width ?? 0), h: Math.round(r?.height ?? 0) };
+          };
+          const shapes = root?.querySelector('cdm-map')?.shadowRoot?.querySelectorAll('[data-status]').length ?? 0;
+          return {
+            parts: {
+              map: shapes > 100 ? size('cdm-map') : { w: 0, h: 0 },
+              timeline: size('cdm-timeline'),
+              legend: size('cdm-legend'),
+              sidebar: size('cdm-sidebar'),
+            },
+            content: Math.ceil(document.body.getBoundingClientRect().height),
+          };
+        });
+        const outside = await page.evaluate(() => {
+          const hs = (window as unknown as { __heights: number[] }).__heights;
+          return { posted: hs[hs.length - 1] ?? 0, frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) };
+        });
+        return { ...inside, ...outside };
+      };
+      const ok = (s: Settled) => Object.values(s.parts).every((p) => p.w > 0 && p.h > 0) && s.posted === s.content && s.frame === s.content;
+      let last: Settled | null = null;
+      const deadline = 100; // polls, 100 ms apart: a load still half drawn after that never settles
+      for (let n = 0; n < deadline; n += 1) {
+        last = await settled();
+        if (ok(last)) break;
+        await page.waitForTimeout(100);
+      }
+      if (!last || !ok(last)) half.push(`load ${i + 1} at ${width} px: ${JSON.stringify(last)}`);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  expect(half, `${half.length} of ${LOADS} loads settled half drawn or mis-sized:\n${half.join('\n')}`).toEqual([]);
+}, 240_000);
