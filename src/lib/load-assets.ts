@@ -67,6 +67,8 @@ async function fetchJson<T>(what: string, url: string, check: Check, options: Lo
     value = JSON.parse(text);
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    // Cut off while arriving: slow, not damaged.
+    if (timeout.aborted) throw new AssetLoadError(`The ${what} could not be loaded from ${url}: it took too long to arrive.`, url);
     // Single-page servers answer a missing file with their HTML page and a 200.
     if (/^\s*</.test(text)) {
       throw new AssetLoadError(`The ${what} could not be loaded from ${url}: the server sent a web page instead of the file (is the address right?).`, url);

@@ -72,10 +72,12 @@ describe('failed loads', () => {
       const brokenCalls = () => fetchSpy.mock.calls.filter(([input]) => String(input).includes('broken')).length;
       if (failure === 'hang') {
         // The real timer, shortened: the hanging request is aborted by the element's own timeout.
+        // Long enough for the healthy files to arrive on a busy machine (a timeout that fires
+        // while a good file is still arriving is a different failure, tested below).
         const timeout = AbortSignal.timeout.bind(AbortSignal);
         vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
           expect(ms).toBe(LOAD_TIMEOUT_MS);
-          return timeout(50);
+          return timeout(2_000);
         });
       }
       // A healthy map and a page button beside the broken one.

@@ -59,4 +59,16 @@ describe('loadAssets', () => {
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
     await expect(loadAssets('a.json', 'd.json', { fetch: never, timeoutMs: 20 })).rejects.toThrow(/took too long/);
   });
+  test('a file cut off by the timeout while it arrives is slow, not damaged', async () => {
+    const slowBody = ((_: unknown, init?: RequestInit) =>
+      Promise.resolve({
+        ok: true,
+        status: 200,
+        statusText: 'OK',
+        text: () => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      } as unknown as Response)) as typeof fetch;
+    const error = await loadAssets('a.json', 'd.json', { fetch: slowBody, timeoutMs: 20 }).catch((e: Error) => e);
+    expect(error.message).toMatch(/took too long to arrive/);
+    expect(error.message).not.toMatch(/damaged/);
+  });
 });
