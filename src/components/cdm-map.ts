@@ -13,6 +13,7 @@ import { safeLocale } from '../lib/locale';
 import { placeBeside } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+import type * as HitTest from '../lib/hit-test';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Visible marker radius for small states, in CSS px whatever the map size or zoom. */
@@ -120,6 +121,9 @@ export class CdmMap extends LitElement {
   private typeahead = '';
   private typeaheadAt = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which state a tap means (src/lib/hit-test), loaded once the first map is out; until then
+   *  a tap takes the element under it. */
+  private hitTest: typeof HitTest | null = null;
 
   constructor() {
     super();
@@ -387,6 +391,7 @@ export class CdmMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('atlas') && this.atlas !== this.builtFor) {
+      import('../lib/hit-test').then((m) => (this.hitTest = m));
       this.buildCountries();
       this.attachObservers();
       this.rescale();
@@ -594,8 +599,25 @@ export class CdmMap extends LitElement {
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
   }
 
-  private onClick(e: MouseEvent): void {
-    const iso3 = this.countryAt(e.target);
+  /** The state a real click or tap means (see src/lib/hit-test): a finger reaches 20 px. */
+  private pick(e: PointerEvent): Iso3 | null {
+    const m = this.renderRoot.querySelector<SVGGElement>('.zoom-layer')?.getScreenCTM();
+    const h = this.hitTest;
+    if (!h || !m || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    if (this.renderRoot.querySelector<SVGPathElement>('.other-land')?.isPointInFill(p)) return null;
+    return h.pickState(this.atlas.countries, {
+      x: p.x,
+      y: p.y,
+      unit: this.screenUnit(),
+      dotPx: MARKER_RADIUS_PX,
+      reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : h.TOUCH_REACH_PX,
+      inside: (id) => !!this.nodes.get(id)?.shape?.isPointInFill(p),
+    });
+  }
+
+  private onClick(e: PointerEvent): void {
+    const iso3 = this.pick(e);
     if (!iso3) {
       // A tap on the sea puts a tapped tooltip away (a mouse's goes when it leaves the country).
       if (this._tip) this._tip = null;
@@ -604,8 +626,7 @@ export class CdmMap extends LitElement {
     this._focused = null;
     this.select(iso3);
     // Touch has no hover: the tap shows the same detail the mouse gets on hover.
-    const pe = e as PointerEvent;
-    if (pe.pointerType === 'touch' || pe.pointerType === 'pen') this.showTip(iso3, e);
+    if (e.pointerType === 'touch' || e.pointerType === 'pen') this.showTip(iso3, e);
   }
 
   /** Leaving the map (Tab, or a tap on another control) ends the keyboard cursor and a tapped tooltip. */
