@@ -338,7 +338,7 @@ export class CdmSidebar extends LitElement {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
         --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-        --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 68%, transparent));
+        --_muted: var(--cdm-muted, var(--cdm-muted-text, #4f5862));
         display: block;
         font-family: var(--cdm-sidebar-font, system-ui, sans-serif);
         line-height: 1.5;

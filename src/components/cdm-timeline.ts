@@ -453,7 +453,7 @@ export class CdmTimeline extends LitElement {
       --_launch: var(--cdm-launch-color, currentColor);
       --_change: var(--cdm-change-color, light-dark(#5b6b7f, #9fb0c4));
       --_context: var(--cdm-context-color, light-dark(#a0561c, #f0a060));
-      --_muted: var(--cdm-muted, color-mix(in srgb, currentColor 62%, transparent));
+      --_muted: var(--cdm-muted, var(--cdm-muted-text, #4f5862));
       --_thumb: 22px;
       display: block;
       font-family: var(--cdm-timeline-font, system-ui, sans-serif);
