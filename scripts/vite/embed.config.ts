@@ -102,9 +102,9 @@ const config: UserConfig = {
     terserOptions: { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: false,
     copyPublicDir: false,
-    // No CSS file (styles live in shadow roots). One module for everything the map needs; the
-    // only split chunk is the data table, fetched beside the module the first time a reader
-    // opens the Table view.
+    // No CSS file (styles live in shadow roots). One module for everything the first map needs;
+    // split out, fetched from chunks/ beside it: the sidebar once the first map is out, the data
+    // table the first time a reader opens the Table view.
     cssCodeSplit: false,
     lib: {
       entry: join(ROOT, 'src/embed.ts'),
@@ -122,6 +122,8 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // The sidebar (sources, quotes, the country record), loaded once the first map is out.
+            { name: 'sidebar', test: /cdm-sidebar|cdm-quote|lib[\\/](record|quotes)\./ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

@@ -13,7 +13,7 @@ import { safeLocale } from '../lib/locale';
 import { placeBeside } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
-import type * as HitTest from '../lib/hit-test';
+import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Visible marker radius for small states, in CSS px whatever the map size or zoom. */
@@ -121,9 +121,6 @@ export class CdmMap extends LitElement {
   private typeahead = '';
   private typeaheadAt = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Which state a tap means (src/lib/hit-test), loaded once the first map is out; until then
-   *  a tap takes the element under it. */
-  private hitTest: typeof HitTest | null = null;
 
   constructor() {
     super();
@@ -266,18 +263,13 @@ export class CdmMap extends LitElement {
       .zoom-controls .reset {
         font-size: 12px;
       }
-      /* On a phone the map is short: the buttons go in a row over the empty south-west Pacific. */
+      /* On a phone no corner of the map is free of land: the buttons go in a row under it. */
       @container (max-width: 560px) {
         .zoom-controls {
+          position: static;
           flex-direction: row;
-          top: auto;
-          right: auto;
-          left: 6px;
-          bottom: 6px;
-        }
-        .zoom-controls button {
-          width: 28px;
-          height: 28px;
+          justify-content: flex-end;
+          padding: 4px;
         }
       }
       /* Placed by placeTip from its measured size: its width must not depend on where it is
@@ -391,7 +383,6 @@ export class CdmMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('atlas') && this.atlas !== this.builtFor) {
-      import('../lib/hit-test').then((m) => (this.hitTest = m));
       this.buildCountries();
       this.attachObservers();
       this.rescale();
@@ -602,16 +593,15 @@ export class CdmMap extends LitElement {
   /** The state a real click or tap means (see src/lib/hit-test): a finger reaches 20 px. */
   private pick(e: PointerEvent): Iso3 | null {
     const m = this.renderRoot.querySelector<SVGGElement>('.zoom-layer')?.getScreenCTM();
-    const h = this.hitTest;
-    if (!h || !m || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
+    if (!m || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
     if (this.renderRoot.querySelector<SVGPathElement>('.other-land')?.isPointInFill(p)) return null;
-    return h.pickState(this.atlas.countries, {
+    return pickState(this.atlas.countries, {
       x: p.x,
       y: p.y,
       unit: this.screenUnit(),
       dotPx: MARKER_RADIUS_PX,
-      reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : h.TOUCH_REACH_PX,
+      reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : TOUCH_REACH_PX,
       inside: (id) => !!this.nodes.get(id)?.shape?.isPointInFill(p),
     });
   }

@@ -8,7 +8,6 @@ import './cdm-legend';
 import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
-import './cdm-sidebar';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
@@ -159,6 +158,9 @@ export class CyberDeclarationsMap extends LitElement {
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
+  /** The sidebar's code (sources, quotes, the country record), loaded once the first map is out:
+   *  it gets no data before then anyway (see restDeferred). */
+  private sidebarModule: Promise<unknown> | null = null;
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
   /** What the "all declarations" view was last derived from (see derive). */
@@ -354,8 +356,14 @@ export class CyberDeclarationsMap extends LitElement {
         margin: 0 0 8px;
       }
       /* On a phone the map is too short for the notice: it goes under the map instead of over it
-         (and over the zoom buttons). */
+         (and over the zoom buttons). The map takes the whole width; picker and search share a row. */
       @container (max-width: 599px) {
+        .map-box {
+          margin: 0 -12px;
+        }
+        .toolbar > * {
+          flex-basis: 8em;
+        }
         .not-launched {
           position: static;
         }
@@ -476,6 +484,7 @@ export class CyberDeclarationsMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.shownAs === 'table') this.tableModule ??= import('./cdm-data-table');
+    if (!this.restDeferred && this.shown.has('sidebar')) this.sidebarModule ??= import('./cdm-sidebar');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -548,12 +557,13 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.tableModule) {
-      await this.tableModule;
-      result = await super.getUpdateComplete();
-    }
     while (this.restReady) {
       await this.restReady;
+      result = await super.getUpdateComplete();
+    }
+    for (const lazy of [this.tableModule, this.sidebarModule]) {
+      if (!lazy) continue;
+      await lazy;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -758,6 +768,19 @@ export class CyberDeclarationsMap extends LitElement {
     this.country = e.detail.country;
     this.chosen = e.detail.country;
     this.writeUrl('other');
+    const from = (e.target as Element).localName;
+    if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() => this.follow(from === 'cdm-map'));
+  }
+
+  /** On a phone the record is under the map: a tap on the map brings it (its heading) into view
+   *  and focus, and closing it goes back to the map. Side by side, nothing moves. */
+  private follow(opened: boolean): void {
+    const side = this.renderRoot.querySelector('cdm-sidebar');
+    const map = this.renderRoot.querySelector('cdm-map');
+    const top = side?.getBoundingClientRect().top ?? 0;
+    if (!map || top < map.getBoundingClientRect().bottom || (opened && top < innerHeight / 2)) return;
+    (opened ? side!.shadowRoot!.querySelector('h2') : map)?.focus({ preventScroll: true });
+    (opened ? side! : map).scrollIntoView({ block: opened ? 'start' : 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
   /** The Map / Table switch. */
@@ -860,6 +883,16 @@ export class CyberDeclarationsMap extends LitElement {
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
+          ${show('legend') && !this.restDeferred
+            ? html`<cdm-legend
+                part="legend"
+                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
+                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
+                .categoryAttr=${this.categoryAttr}
+                .note=${this.legendNote}
+                @cdm-legend-highlight=${this.onLegendHighlight}
+              ></cdm-legend>`
+            : nothing}
           ${show('timeline') && !this.restDeferred
             ? html`<cdm-timeline
                 part="timeline"
@@ -870,16 +903,6 @@ export class CyberDeclarationsMap extends LitElement {
                 .reducedMotion=${this.reducedMotion.matches}
                 @cdm-date-change=${this.onDateChange}
               ></cdm-timeline>`
-            : nothing}
-          ${show('legend') && !this.restDeferred
-            ? html`<cdm-legend
-                part="legend"
-                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
-                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
-                .categoryAttr=${this.categoryAttr}
-                .note=${this.legendNote}
-                @cdm-legend-highlight=${this.onLegendHighlight}
-              ></cdm-legend>`
             : nothing}
         </div>
         ${show('sidebar')
