@@ -258,7 +258,7 @@ export class CdmTimeline extends LitElement {
             this.groups.map(
               (g) => html`<button type="button" tabindex="-1" part="mark mark-${g.kind}" class="mark ${g.kind}"
                 style="left:${g.position * 100}%" title=${g.title} ?disabled=${this.disabled}
-                @click=${() => this.userSetDate(g.date)}></button>`,
+                @click=${() => this.userSetDate(g.date)} @contextmenu=${(e: Event) => (e.preventDefault(), this.userSetDate(g.date))}></button>`,
             ),
           )}
         </div>
