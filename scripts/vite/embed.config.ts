@@ -116,15 +116,14 @@ const config: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Only the table's own code is split; what the map and the table share stays in the main
-        // module (rolldown would otherwise move shared code into a chunk the module imports).
+        // Only the table's and the sidebar's own code is split; what they share with the map stays
+        // in the main module (rolldown would otherwise move shared code into a chunk the module
+        // imports). Each split part is its import()'s own chunk (no namespace helper needed).
         advancedChunks: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'data-table', test: /cdm-data-table|table-rows/ },
-            // The sidebar (sources, quotes, the country record), loaded once the first map is out.
-            { name: 'sidebar', test: /cdm-sidebar|cdm-quote|lib[\\/](record|quotes)\./ },
-            { name: 'cyber-declarations-map', test: /./ },
+            // Everything but the lazily loaded parts, which stay the chunks their import() makes.
+            { name: 'cyber-declarations-map', test: /^(?!.*(?:cdm-data-table|table-rows|cdm-sidebar|cdm-quote|lib[\\/](?:record|quotes))\.)/ },
           ],
         },
       },

@@ -197,6 +197,32 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     await page.context().close();
   });
 
+  test('the table is stacked cards: no sideways scrolling, still a sortable table to screen readers', async () => {
+    const page = await openPhone(width, '?display=table&declaration=paris-call-2018&date=2022-12-31');
+    await page.waitForFunction(() => !!(window as unknown as { __deep(s: string): Element | null }).__deep('tbody tr'));
+    const scroller = await page.evaluate(() => {
+      const s = (window as unknown as { __deep(s: string): Element }).__deep('.scroller');
+      return { scroll: s.scrollWidth, client: s.clientWidth };
+    });
+    expect(scroller.scroll).toBeLessThanOrEqual(scroller.client);
+    const usa = page.locator('tr[data-iso3="USA"]');
+    const card = (await usa.boundingBox())!;
+    expect(card.width).toBeLessThanOrEqual(width);
+    // One line each, the column's name before each cell.
+    expect(await usa.innerText()).toMatch(/^United States\nSigned\n10 Nov 2021\n\S/);
+    const labels = await usa.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels.map((l) => l.replace(/ \/ ""$/, ''))).toEqual(['"Status: "', '"Date: "', '"Evidence: "']);
+    const tree = await page.locator('table').ariaSnapshot();
+    expect(tree).toMatch(/^- '?table "Paris Call: status of each state/);
+    expect(tree).toMatch(/- columnheader "Status/);
+    expect(tree).toMatch(/- rowheader "United States"/);
+    expect(tree).toMatch(/- cell "Signed"/);
+    // Sorting still works from the buttons above the cards.
+    await page.locator('thead button[data-sort="status"]').tap();
+    await expect.poll(() => page.locator('th[aria-sort="ascending"]').innerText()).toMatch(/Status/);
+    await page.context().close();
+  });
+
   test.each([
     ['map', ''],
     ['table', '?display=table'],
