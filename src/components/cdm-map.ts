@@ -590,13 +590,15 @@ export class CdmMap extends LitElement {
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
   }
 
-  /** The state a real click or tap means (see src/lib/hit-test): a finger reaches 20 px. */
-  private pick(e: PointerEvent): Iso3 | null {
+  /** The state a real click or tap means (see src/lib/hit-test): a finger reaches 20 px. Where
+   *  states under it are too close to tell apart, the map zooms in around it instead (undefined). */
+  private pick(e: PointerEvent): Iso3 | null | undefined {
     const m = this.renderRoot.querySelector<SVGGElement>('.zoom-layer')?.getScreenCTM();
-    if (!m || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
+    const svgEl = this.svgEl;
+    if (!m || !svgEl || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
     if (this.renderRoot.querySelector<SVGPathElement>('.other-land')?.isPointInFill(p)) return null;
-    return pickState(this.atlas.countries, {
+    const hit = pickState(this.atlas.countries, {
       x: p.x,
       y: p.y,
       unit: this.screenUnit(),
@@ -604,10 +606,16 @@ export class CdmMap extends LitElement {
       reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : TOUCH_REACH_PX,
       inside: (id) => !!this.nodes.get(id)?.shape?.isPointInFill(p),
     });
+    if (hit.zoom === 1 || !this.zoomBehavior) return hit.id;
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(svgEl.getScreenCTM()!.inverse());
+    const target = this.reducedMotion ? select(svgEl) : select(svgEl).transition().duration(ZOOM_TRANSITION_MS);
+    this.zoomBehavior.scaleTo(target as never, Math.min(MAX_ZOOM, this.zoomK * hit.zoom), [at.x, at.y]);
+    return undefined;
   }
 
   private onClick(e: PointerEvent): void {
     const iso3 = this.pick(e);
+    if (iso3 === undefined) return;
     if (!iso3) {
       // A tap on the sea puts a tapped tooltip away (a mouse's goes when it leaves the country).
       if (this._tip) this._tip = null;

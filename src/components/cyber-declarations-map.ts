@@ -362,7 +362,8 @@ export class CyberDeclarationsMap extends LitElement {
           margin: 0 -12px;
         }
         .toolbar > * {
-          flex-basis: 8em;
+          /* Side by side from 375 px; wrapped at 320 (the search box needs 12em). */
+          flex-basis: 11em;
         }
         .not-launched {
           position: static;

@@ -7,10 +7,25 @@
 // 1. On states: the finger is on a marker's dot, or inside a shape (the DOM's exact test). Of
 //    those, the state whose centre (the dot's, the shape's centroid) is nearest: Andorra's dot
 //    drawn on Spain, but Belgium's centre under Luxembourg's dot, each pick their own state.
+//    When another state the finger is on has its centre within CROWDED_PX of the winner's (Israel
+//    and Palestine, Qatar and Bahrain: under 1 px apart at 320 px), no finger can tell them
+//    apart: the map zooms in first, so that they end up APART_PX apart.
 // 2. Otherwise (sea): the nearest state within reach, measured to a dot's edge or a shape's box.
 
 /** A finger's reach around a tap, in CSS px at 1x (about half a fingertip). */
 export const TOUCH_REACH_PX = 20;
+
+/** States under the finger whose centres are closer than this, CSS px, are zoomed into first... */
+export const CROWDED_PX = 3;
+/** ...until their centres are this far apart (CSS px). */
+export const APART_PX = 12;
+
+export interface HitResult {
+  /** The state picked; null: none (open sea), or the map should zoom in first. */
+  id: string | null;
+  /** Zoom in by this factor around the pointer before picking (1: no need). */
+  zoom: number;
+}
 
 export interface HitCandidate {
   id: string;
@@ -44,40 +59,32 @@ export function boxDistance(x: number, y: number, [[x0, y0], [x1, y1]]: HitCandi
 }
 
 /** The state the pointer means, or null (open sea, or nothing within reach). */
-export function pickState(candidates: readonly HitCandidate[], q: HitQuery): string | null {
+export function pickState(candidates: readonly HitCandidate[], q: HitQuery): HitResult {
   const dot = q.dotPx * q.unit;
   const reach = q.reachPx * q.unit;
-  // Rule 1: the state the finger is on whose centre is nearest.
-  let on: string | null = null;
-  let onDistance = Infinity;
+  // Rule 1: the states the finger is on, with their centres and how far the finger is from them.
+  const on: { id: string; at: [number, number]; d: number }[] = [];
   // Rule 2: the nearest state within reach.
   let near: string | null = null;
   let nearDistance = reach;
-  const shapes: HitCandidate[] = [];
   for (const c of candidates) {
     // Only states whose box is within reach are looked at closely.
     const box = boxDistance(q.x, q.y, c.bounds);
     if (box > reach + dot) continue;
     const m = c.marker ? Math.hypot(q.x - c.marker[0], q.y - c.marker[1]) : Infinity;
-    if (m <= dot && m < onDistance) {
-      on = c.id;
-      onDistance = m;
-    }
-    if (c.d) shapes.push(c);
+    if (m <= dot) on.push({ id: c.id, at: c.marker!, d: m });
+    // The exact shape test (the DOM's) is asked only of shapes whose box is under the dot-sized
+    // tip of the finger (a small state's box is the one around its marker, nearly its shape).
+    else if (c.d && box <= dot && q.inside(c.id)) on.push({ id: c.id, at: c.centroid, d: Math.hypot(q.x - c.centroid[0], q.y - c.centroid[1]) });
     const d = Math.min(c.d ? box : Infinity, Math.max(0, m - dot));
     if (d < nearDistance || (d === nearDistance && near === null)) {
       near = c.id;
       nearDistance = d;
     }
   }
-  // The exact test is asked only of shapes within reach whose centre could win (a small
-  // state's box is the box around its marker, which need not hold all of its shape).
-  for (const c of shapes) {
-    const s = Math.hypot(q.x - c.centroid[0], q.y - c.centroid[1]);
-    if (s < onDistance && q.inside(c.id)) {
-      on = c.id;
-      onDistance = s;
-    }
-  }
-  return on ?? near;
+  if (!on.length) return { id: near, zoom: 1 };
+  on.sort((a, b) => a.d - b.d);
+  const best = on[0]!;
+  const crowd = Math.min(...on.slice(1).filter((o) => o.id !== best.id).map((o) => Math.hypot(o.at[0] - best.at[0], o.at[1] - best.at[1]) / q.unit));
+  return crowd < CROWDED_PX ? { id: null, zoom: APART_PX / Math.max(crowd, 0.5) } : { id: best.id, zoom: 1 };
 }
