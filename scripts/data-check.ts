@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { formatDay } from '../src/lib/dates';
 import { formatIssue } from '../src/lib/data/issues';
 import { indexDataset, type DatasetIndex } from '../src/lib/dataset-index';
-import { countsAt } from '../src/lib/status';
+import { headlineVerdict, type HeadlineVerdict } from '../src/lib/headline-agreement';
+import { countsAt, isLaunched } from '../src/lib/status';
+import { countsPhrase } from '../src/lib/status-words';
 import { TIMELINE_END } from '../src/lib/timeline';
 import type { Declaration, HeadlineCount } from '../src/lib/types';
 import { compileDataDir, DEFAULT_DATA_DIR } from './build-data';
@@ -15,19 +17,28 @@ import { compileDataDir, DEFAULT_DATA_DIR } from './build-data';
 const SEEDS_DIR = join('..', 'shared', 'seeds');
 
 function countsLine(ix: DatasetIndex, decl: Declaration, date: string): string {
-  const c = countsAt(ix, decl.id, date);
-  return `${c.signed} signed, ${c.uncertain} uncertain, ${c.refused} refused`;
+  return countsPhrase(countsAt(ix, decl.id, date), decl);
 }
 
-/** How a headline count compares with our data at its date; null when it agrees or has no number. */
-function headlineConflict(ix: DatasetIndex, decl: Declaration, h: HeadlineCount): string | null {
-  if (h.states === null) return null;
-  const c = countsAt(ix, decl.id, h.asOf);
-  if (h.states === c.signed) return null;
-  if (h.states > c.signed && h.states <= c.signed + c.uncertain) {
-    return `${h.sourceId} says "${h.label}" (${h.states}) on ${formatDay(h.asOf)}; we can name ${c.signed} with certainty, ${c.uncertain} more are uncertain`;
+/** How a headline count compares with our data at its date, by the sidebar's own rule. */
+function headlineCheck(ix: DatasetIndex, decl: Declaration, h: HeadlineCount): HeadlineVerdict {
+  return headlineVerdict(h, isLaunched(ix, decl.id, h.asOf) ? countsAt(ix, decl.id, h.asOf) : null);
+}
+
+/** "refused: 5 (“have refused to sign” 3, refused to sign 1, …)": rows of each wording per status. */
+function wordingLines(ix: DatasetIndex, decl: Declaration): string[] {
+  const lines: string[] = [];
+  for (const status of ['refused', 'not-signed'] as const) {
+    const byWords = new Map<string, number>();
+    for (const e of ix.dataset.events) {
+      if (e.declarationId === decl.id && e.status === status) byWords.set(e.wording, (byWords.get(e.wording) ?? 0) + 1);
+    }
+    const total = [...byWords.values()].reduce((a, b) => a + b, 0);
+    if (total === 0) continue;
+    lines.push(`    ${status}: ${total} row(s)`);
+    for (const [words, n] of byWords) lines.push(`      ${String(n).padStart(3)} × ${words}`);
   }
-  return `${h.sourceId} says "${h.label}" (${h.states}) on ${formatDay(h.asOf)}; our data: ${c.signed} signed, ${c.uncertain} uncertain`;
+  return lines;
 }
 
 export function dataCheckReport(ix: DatasetIndex): string {
@@ -38,12 +49,15 @@ export function dataCheckReport(ix: DatasetIndex): string {
     lines.push('', `${decl.id}: ${decl.shortName} (launched ${formatDay(decl.launch)}, ${decl.membership}${decl.members ? `, ${decl.members.length} members` : ''})`);
     lines.push(`  our data at launch:       ${countsLine(ix, decl, decl.launch)}`);
     lines.push(`  our data at ${formatDay(TIMELINE_END)}:  ${countsLine(ix, decl, TIMELINE_END)}`);
+    const wordings = wordingLines(ix, decl);
+    lines.push(`  not taking part, by the sources' wording:${wordings.length ? '' : ' none recorded'}`, ...wordings);
     lines.push('  headline counts reported by sources:');
     for (const h of decl.headlineCounts) {
-      const conflict = headlineConflict(ix, decl, h);
-      const verdict = h.states === null ? 'no exact number' : conflict ? 'DIFFERS' : 'agrees';
-      lines.push(`    ${formatDay(h.asOf).padEnd(11)} "${h.label}" [${h.sourceId}] -> ${verdict}`);
-      if (conflict) conflicts.push(`${decl.id}: ${conflict}`);
+      const verdict = headlineCheck(ix, decl, h);
+      const tag = verdict.agreement === 'conflict' ? 'CONFLICT' : verdict.agreement;
+      const detail = verdict.agreement === 'consistent' || verdict.agreement === 'conflict' ? ` (${verdict.words})` : '';
+      lines.push(`    ${formatDay(h.asOf).padEnd(11)} "${h.label}" [${h.sourceId}] -> ${tag}${detail}`);
+      if (verdict.agreement === 'conflict') conflicts.push(`${decl.id}: ${h.sourceId} says "${h.label}" (${h.states}) on ${formatDay(h.asOf)}; ${verdict.words}`);
     }
     if (decl.nonState.length > 0) {
       lines.push('  non-state endorsers:');
@@ -53,7 +67,7 @@ export function dataCheckReport(ix: DatasetIndex): string {
     }
     for (const e of ix.dataset.events) {
       if (e.declarationId === decl.id && e.disputed) {
-        conflicts.push(`${decl.id}: ${e.country} listed as signing on ${formatDay(e.date)} but disputed (shown as uncertain) [${[e.sourceId, ...(e.moreSourceIds ?? [])].join(', ')}]`);
+        conflicts.push(`${decl.id}: ${e.country} listed as signing on ${formatDay(e.date)} but disputed (shown as listing disputed) [${[e.sourceId, ...(e.moreSourceIds ?? [])].join(', ')}]`);
       }
       if (e.declarationId === decl.id && /leaves .* out|conflict/i.test(e.note)) {
         conflicts.push(`${decl.id}: ${e.country}: ${e.note}`);

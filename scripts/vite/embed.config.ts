@@ -100,11 +100,11 @@ const config: UserConfig = {
     // needs both. Safe options only (no `unsafe*`).
     minify: 'terser',
     terserOptions: { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } },
-    sourcemap: false,
+    sourcemap: process.env.CDM_EMBED_SOURCEMAP === '1',
     copyPublicDir: false,
-    // No CSS file (styles live in shadow roots). One module for everything the first map needs;
-    // split out, fetched from chunks/ beside it: the sidebar once the first map is out, the data
-    // table the first time a reader opens the Table view.
+    // No CSS file (styles live in shadow roots). One module for everything the map needs; the
+    // only split chunk is the data table, fetched beside the module the first time a reader
+    // opens the Table view.
     cssCodeSplit: false,
     lib: {
       entry: join(ROOT, 'src/embed.ts'),
@@ -116,14 +116,16 @@ const config: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Only the table's and the sidebar's own code is split; what they share with the map stays
-        // in the main module (rolldown would otherwise move shared code into a chunk the module
-        // imports). Each split part is its import()'s own chunk (no namespace helper needed).
+        // Only the table's own code is split; what the map and the table share stays in the main
+        // module (rolldown would otherwise move shared code into a chunk the module imports).
         advancedChunks: {
           includeDependenciesRecursively: false,
           groups: [
-            // Everything but the lazily loaded parts, which stay the chunks their import() makes.
-            { name: 'cyber-declarations-map', test: /^(?!.*(?:cdm-data-table|table-rows|cdm-sidebar|cdm-quote|lib[\\/](?:record|quotes))\.)/ },
+            { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
+            // (with the bundler's small runtime, which only d3's namespace re-exports there need).
+            { name: 'map-zoom', test: /map-zoom|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
+            { name: 'cyber-declarations-map', test: /./ },
           ],
         },
       },

@@ -9,7 +9,7 @@ import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix,
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import {
-  STATUS_LABELS,
+  statusLabel,
   allRows,
   declarationRows,
   sortAllRows,
@@ -308,9 +308,9 @@ export class CdmDataTable extends LitElement {
     return html`<th scope="row" role="rowheader"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
   }
 
-  private statusCell(status: DeclarationRow['status']) {
+  private statusCell(status: DeclarationRow['status'], verb: string) {
     return html`<span class="status"
-      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', status)}</svg>${STATUS_LABELS[status]}</span
+      ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', status)}</svg>${statusLabel(status, verb)}</span
     >`;
   }
 
@@ -353,7 +353,7 @@ export class CdmDataTable extends LitElement {
                       ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
                     >
                   </td>
-                  ${this.decls.map((d) => html`<td role="cell" data-label=${d.shortName}>${this.statusCell(r.statuses[d.id])}</td>`)}
+                  ${this.decls.map((d) => html`<td role="cell" data-label=${d.shortName}>${this.statusCell(r.statuses[d.id], d.verb)}</td>`)}
                 </tr>`,
               )}
             </tbody>
@@ -380,7 +380,7 @@ export class CdmDataTable extends LitElement {
             ${this.rows.map(
               (r) => html`<tr role="row" class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.status} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
                 ${this.countryCell(r.iso3, r.name)}
-                <td role="cell" data-label="Status">${this.statusCell(r.status)}</td>
+                <td role="cell" data-label="Status">${this.statusCell(r.status, decl.verb)}</td>
                 <td role="cell" data-label="Date">${r.dateText}</td>
                 <td role="cell" data-label="Evidence">${r.sourceTitle === null ? nothing : safeLink(r.sourceUrl, r.sourceTitle, 'source-link')}</td>
               </tr>`,

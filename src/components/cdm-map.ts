@@ -4,7 +4,7 @@
 // pointer (hover tooltip, tap to select) and keyboard access (one tab stop, arrow keys move
 // between countries, Enter selects, Escape clears, a polite live region says where you are).
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import type { MapZoom, ZoomTransform } from './map-zoom';
 import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuallyHidden } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
@@ -12,7 +12,7 @@ import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
 import { placeBeside } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
-import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+import { MAX_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -110,7 +110,9 @@ export class CdmMap extends LitElement {
   /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
    *  is a few milliseconds the first map need not wait for. */
   private orderCache: Iso3[] | null = null;
-  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  /** Zoom and pan, from their own chunk (map-zoom.ts), loaded as soon as the map is drawn. */
+  private zoomer: MapZoom | null = null;
+  private zoomLoad: Promise<MapZoom | null> | null = null;
   private zoomK = 1;
   private unitsPerPx = 1;
   /** The map's width in CSS px, as the ResizeObserver last reported it. */
@@ -337,8 +339,9 @@ export class CdmMap extends LitElement {
     this.resizeObserver = null;
     clearTimeout(this.hintTimer);
     this._hint = false;
-    if (this.svgEl) select(this.svgEl).on('.zoom', null);
-    this.zoomBehavior = null;
+    this.zoomer?.detach();
+    this.zoomer = null;
+    this.zoomLoad = null;
   }
 
   private get svgEl(): SVGSVGElement | null {
@@ -349,32 +352,35 @@ export class CdmMap extends LitElement {
     const svgEl = this.svgEl;
     if (!svgEl || !this.atlas) return;
     this.resizeObserver?.observe(svgEl);
-    if (!this.zoomBehavior) {
-      const { width, height } = this.atlas;
-      this.zoomBehavior = d3zoom<SVGSVGElement, unknown>()
-        .extent([
-          [0, 0],
-          [width, height],
-        ])
-        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-        .translateExtent([
-          [0, 0],
-          [width, height],
-        ])
+    void this.ensureZoom();
+  }
+
+  /** Loads zoom and pan once (the chunk is shared by every map on the page) and attaches them. */
+  private ensureZoom(): Promise<MapZoom | null> {
+    return (this.zoomLoad ??= import('./map-zoom').then(({ MapZoom }) => {
+      const svg = this.svgEl;
+      if (!svg || !this.atlas || !this.isConnected) return (this.zoomLoad = null);
+      this.zoomer = new MapZoom({
+        svg,
+        width: this.atlas.width,
+        height: this.atlas.height,
         // Cooperative gestures: in an article the page keeps plain wheel and one-finger drags.
-        .filter((e: MouseEvent & WheelEvent & TouchEvent) => {
+        accepts: (e) => {
           if (e.type === 'wheel') return e.ctrlKey || e.metaKey || !this.showWheelHint();
           if (e.type.startsWith('touch')) return e.touches.length >= 2;
           return !e.ctrlKey && !e.button;
-        })
-        // d3's default, with ⌘ counted as Ctrl and one mouse-wheel notch capped at ×1.4.
-        .wheelDelta((e: WheelEvent) => {
-          const d = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * 10;
-          return Math.max(-0.5, Math.min(0.5, d));
-        })
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(event));
-      select(svgEl).call(this.zoomBehavior).on('dblclick.zoom', null);
-    }
+        },
+        onZoom: (t, byReader) => this.onZoom(t, byReader),
+      });
+      return this.zoomer;
+    }));
+  }
+
+  /** Done when the map has rendered and its zoom has arrived (tests and hosts can zoom then). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.zoomLoad) await this.zoomLoad;
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -535,14 +541,14 @@ export class CdmMap extends LitElement {
     });
   }
 
-  private onZoom(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
+  private onZoom(transform: ZoomTransform & { toString(): string }, byReader: boolean): void {
     const layer = this.renderRoot.querySelector('g.zoom-layer');
-    layer?.setAttribute('transform', event.transform.toString());
-    if (event.transform.k !== this.zoomK) {
-      this.zoomK = event.transform.k;
+    layer?.setAttribute('transform', transform.toString());
+    if (transform.k !== this.zoomK) {
+      this.zoomK = transform.k;
       this.rescale();
     }
-    if (this._tip && event.sourceEvent) this._tip = null;
+    if (this._tip && byReader) this._tip = null;
   }
 
   /** Shows the "Ctrl + scroll" hint for a moment; returns true so the filter can refuse the wheel. */
@@ -554,23 +560,18 @@ export class CdmMap extends LitElement {
   }
 
   private zoomBy(factor: number): void {
-    const svgEl = this.svgEl;
-    if (!svgEl || !this.zoomBehavior) return;
-    const target = this.reducedMotion ? select(svgEl) : select(svgEl).transition().duration(ZOOM_TRANSITION_MS / 2);
-    this.zoomBehavior.scaleBy(target as never, factor);
+    const ms = this.reducedMotion ? 0 : ZOOM_TRANSITION_MS / 2;
+    void this.ensureZoom().then((z) => z?.scaleBy(factor, ms));
   }
 
   /** Back to the whole world. */
   resetZoom(): void {
-    this.zoomTo(zoomIdentity);
+    this.zoomTo({ k: 1, x: 0, y: 0 });
   }
 
-  private zoomTo(t: { k: number; x: number; y: number }): void {
-    const svgEl = this.svgEl;
-    if (!svgEl || !this.zoomBehavior) return;
-    const transform = zoomIdentity.translate(t.x, t.y).scale(t.k);
-    if (this.reducedMotion) this.zoomBehavior.transform(select(svgEl), transform);
-    else this.zoomBehavior.transform(select(svgEl).transition().duration(ZOOM_TRANSITION_MS) as never, transform);
+  private zoomTo(t: ZoomTransform): void {
+    const ms = this.reducedMotion ? 0 : ZOOM_TRANSITION_MS;
+    void this.ensureZoom().then((z) => z?.transformTo(t, ms));
   }
 
   /** Centres and enlarges a country (bounds from the atlas), keeping its neighbours in view. */
@@ -606,10 +607,11 @@ export class CdmMap extends LitElement {
       reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : TOUCH_REACH_PX,
       inside: (id) => !!this.nodes.get(id)?.shape?.isPointInFill(p),
     });
-    if (hit.zoom === 1 || !this.zoomBehavior) return hit.id;
+    if (hit.zoom === 1) return hit.id;
+    // Zoom in around the finger: the point under it stays under it.
     const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(svgEl.getScreenCTM()!.inverse());
-    const target = this.reducedMotion ? select(svgEl) : select(svgEl).transition().duration(ZOOM_TRANSITION_MS);
-    this.zoomBehavior.scaleTo(target as never, Math.min(MAX_ZOOM, this.zoomK * hit.zoom), [at.x, at.y]);
+    const k = Math.min(MAX_ZOOM, this.zoomK * hit.zoom);
+    this.zoomTo({ k, x: at.x - k * p.x, y: at.y - k * p.y });
     return undefined;
   }
 
@@ -733,7 +735,7 @@ export class CdmMap extends LitElement {
     this._tip = null;
     const c = this.atlas?.countries.find((x) => x.id === iso3);
     const svgEl = this.svgEl;
-    if (!c || !svgEl || !this.zoomBehavior || !this.atlas || this.zoomK <= 1) return;
+    if (!c || !svgEl || !this.zoomer || !this.atlas || this.zoomK <= 1) return;
     // Zoomed in: pan so the focused country is in view.
     const t = zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: this.zoomK });
     if (t.k < this.zoomK) return;

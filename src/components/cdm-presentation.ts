@@ -12,7 +12,7 @@ import type { LegendEntry } from './cdm-legend';
 import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
-import { EXPORT_STATUS_LABELS, EXPORT_STATUS_ORDER } from '../lib/export-svg';
+import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeStatus } from '../lib/status-text';
 import { buildTour, captionDay, parsePresentParam, tourPositionOf, withPresentParam, type TourStep } from '../lib/tour';
@@ -239,17 +239,12 @@ export class CdmPresentation extends LitElement {
     }
     this.categories = statusesAt(ix, id, date);
     const counts = countsAt(ix, id, date);
-    const closed = decl.membership === 'closed';
-    const definitions: Partial<Record<Status, string>> = { refused: decl.refusedMeans, 'not-member': decl.eligibility };
-    // Only what is on the map: a presenter's legend has no empty rows.
-    this.legend = EXPORT_STATUS_ORDER.filter((s) => s === 'signed' || counts[s] > 0 || (s === 'not-member' && closed)).map((s) => ({
-      value: s,
-      label: EXPORT_STATUS_LABELS[s],
-      definition: definitions[s] ?? '',
-      count: counts[s],
-    }));
-    this.countsLine = countsPhrase(counts, closed);
-    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
+    // Only what is on the map: a presenter's legend has no empty rows (signed always shows).
+    const events = [...(ix.eventsByDeclaration.get(id)?.values() ?? [])].flat();
+    const shown = legendStatuses(decl, events).filter((s) => s === 'signed' || counts[s] > 0);
+    this.legend = statusLegend(decl, shown, counts);
+    this.countsLine = countsPhrase(counts, decl);
+    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
   }
 
   private async loadData(): Promise<void> {

@@ -13,6 +13,7 @@ export function quoteFigure(quote: Quote, source: Source | undefined): TemplateR
     <figcaption>
       ${who ? html`<span class="speaker">${who}</span>` : nothing}
       <span class="quote-source">${sourceLink(source, quote.sourceId)}</span>
+      ${quote.note ? html`<span class="quote-note">${quote.note}</span>` : nothing}
     </figcaption>
   </figure>`;
 }

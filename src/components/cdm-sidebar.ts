@@ -18,19 +18,14 @@ import {
   type Status,
   type StatusAtDate,
 } from '../lib/types';
+import { headlineVerdict } from '../lib/headline-agreement';
+import { evidenceWords } from '../lib/status-text';
+import { countsPhrase, LEGEND_ORDER, pastOf, statusLabel, statusWords } from '../lib/status-words';
 import { quoteFigure } from './cdm-quote';
 import { safeLink, sourceLink } from './cdm-source-link';
 import { cdmEvent } from './events';
 import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
 
-/** The word for each status, as the legend and the map's tooltip say it. */
-export const STATUS_WORDS: Record<Status, string> = {
-  signed: 'Signed',
-  uncertain: 'Signed, date uncertain',
-  refused: 'Refused',
-  absent: 'No record',
-  'not-member': 'Not a member',
-};
 
 /** "on 12 Nov 2018", "in Nov 2018", "on or before 16 Sep 2019 (not before 12 Nov 2018)". */
 export function eventDateText(event: EndorsementEvent): string {
@@ -60,11 +55,6 @@ function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, Headline
   return [...groups.entries()];
 }
 
-/** "59 signed, 2 uncertain, 3 refused": the non-zero counts, in legend order. */
-function countsText(counts: Record<Status, number>, skip: readonly Status[] = []): string {
-  const parts = STATUSES.filter((s) => counts[s] > 0 && !skip.includes(s)).map((s) => `${counts[s]} ${s === 'not-member' ? 'not members' : s}`);
-  return parts.length ? parts.join(', ') : 'none';
-}
 
 /**
  * The explorer's reading panel. With no country chosen it tells the story of one declaration
@@ -152,12 +142,12 @@ export class CdmSidebar extends LitElement {
     const launched = isLaunched(ix, decl.id, this.date);
     const ours = launched ? countsAt(ix, decl.id, this.date) : null;
     return html`<section class="counts">
-      <h3>How many signed</h3>
+      <h3>How many ${pastOf(decl.verb)}</h3>
       <dl>
         <dt>Our data, as of ${formatDay(this.date)}</dt>
         <dd>
           ${ours
-            ? guard([ours], () => this.countsList(ours)) /* counts are shared per stretch of time: same object, same list */
+            ? guard([ours, decl], () => this.countsList(ours, decl.verb)) /* counts are shared per stretch of time: same object, same list */
             : html`Not launched yet: it was launched on ${formatDay(decl.launch)}.`}
         </dd>
         ${guard([ix, decl], () =>
@@ -174,11 +164,11 @@ export class CdmSidebar extends LitElement {
     </section>`;
   }
 
-  private countsList(counts: Record<Status, number>): TemplateResult {
-    const shown = STATUSES.filter((s) => counts[s] > 0 && s !== 'absent' && s !== 'not-member');
+  private countsList(counts: Readonly<Record<Status, number>>, verb: string): TemplateResult {
+    const shown = LEGEND_ORDER.filter((s) => counts[s] > 0 && s !== 'absent' && s !== 'not-member');
     if (shown.length === 0) return html`none recorded`;
     return html`<span class="count-list">${shown.map(
-      (s) => html`<span class="count">${this.swatch(s)}<strong>${counts[s]}</strong> ${s === 'uncertain' ? 'signed, date uncertain' : s}</span>`,
+      (s) => html`<span class="count">${this.swatch(s)}<strong>${counts[s]}</strong> ${statusWords(s, verb)}</span>`,
     )}</span>`;
   }
 
@@ -188,20 +178,21 @@ export class CdmSidebar extends LitElement {
    */
   private renderHeadlineGroup(ix: DatasetIndex, decl: Declaration, asOf: IsoDate, counts: HeadlineCount[]): TemplateResult {
     const ours = isLaunched(ix, decl.id, asOf) ? countsAt(ix, decl.id, asOf) : null;
-    const agrees = (h: HeadlineCount) =>
-      h.states === null || ours === null || (h.states >= ours.signed && h.states <= ours.signed + ours.uncertain);
     return html`<li class="headline-group">
       <p class="headline-date">As of ${formatDay(asOf)}</p>
       <ul>
-        ${counts.map(
-          (h) => html`<li class=${agrees(h) ? 'agrees' : 'differs'}>
-            <span class="headline-label">“${h.label}”</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}${agrees(h)
-              ? nothing
-              : html` <strong class="flag">differs from our data</strong>`}
-          </li>`,
-        )}
+        ${counts.map((h) => {
+          const verdict = headlineVerdict(h, ours);
+          return html`<li class=${verdict.agreement} data-agreement=${verdict.agreement}>
+            <span class="headline-label">“${h.label}”</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}${verdict.agreement === 'conflict'
+              ? html` <strong class="flag">${verdict.words}</strong>`
+              : verdict.agreement === 'consistent'
+                ? html` <span class="muted">(${verdict.words})</span>`
+                : nothing}
+          </li>`;
+        })}
       </ul>
-      ${ours ? html`<p class="ours">Our data on that date: ${countsText(ours, ['absent', 'not-member'])}</p>` : nothing}
+      ${ours ? html`<p class="ours">Our data on that date: ${countsPhrase(ours, decl)}</p>` : nothing}
     </li>`;
   }
 
@@ -234,7 +225,7 @@ export class CdmSidebar extends LitElement {
         <div>
           <p class="kicker">Country record as of ${formatDay(this.date)}</p>
           <h2 tabindex="-1">${name}</h2>
-          ${now ? html`<p class="status">${this.swatch(now.status.status)}${now.declaration.shortName}: ${STATUS_WORDS[now.status.status]}</p>` : nothing}
+          ${now ? html`<p class="status">${this.swatch(now.status.status)}${now.declaration.shortName}: ${statusLabel(now.status.status, now.declaration.verb)}</p>` : nothing}
         </div>
         <button part="close" class="close" type="button" aria-label="Close ${name}’s record" title="Close"
           @click=${this.onClose}>
@@ -270,29 +261,33 @@ export class CdmSidebar extends LitElement {
     return html`<li class="entry" data-declaration=${decl.id} data-status=${st.status}>
       <h3>${decl.shortName}</h3>
       <p class="status">
-        ${this.swatch(st.status)}<strong class="status-word">${STATUS_WORDS[st.status]}</strong>
+        ${this.swatch(st.status)}<strong class="status-word">${statusLabel(st.status, decl.verb)}</strong>
         ${st.event ? html`<span class="when">${eventDateText(st.event)}</span>` : nothing}
       </p>
       ${st.reason ? html`<p class="reason">${st.reason}</p>` : nothing}
       ${past.length
         ? html`<ul class="evidence" aria-label="Evidence">
-            ${past.map((e) => this.renderEvidence(ix, e))}
+            ${past.map((e) => this.renderEvidence(ix, e, decl))}
           </ul>`
         : nothing}
       ${later.length
         ? html`<p class="later muted">Later:</p>
-            <ul class="evidence later-events">${later.map((e) => this.renderEvidence(ix, e))}</ul>`
+            <ul class="evidence later-events">${later.map((e) => this.renderEvidence(ix, e, decl))}</ul>`
         : nothing}
     </li>`;
   }
 
-  private renderEvidence(ix: DatasetIndex, e: EndorsementEvent): TemplateResult {
+  private renderEvidence(ix: DatasetIndex, e: EndorsementEvent, decl: Declaration): TemplateResult {
     const quote: Quote | undefined = e.quoteId ? ix.quotes.get(e.quoteId) : undefined;
     const more = e.moreSourceIds ?? [];
-    return html`<li class="event">
-      <span class="event-what">${e.status === 'signed' ? 'Signed' : 'Refused'} ${eventDateText(e)}${e.disputed
-        ? html` <strong class="flag">(disputed)</strong>`
-        : nothing}</span>
+    const what = e.status === 'signed' ? statusLabel(e.disputed ? 'disputed' : 'signed', decl.verb) : statusLabel(e.status, decl.verb);
+    return html`<li class="event" data-event-status=${e.status}>
+      <span class="event-what">${what} ${eventDateText(e)}</span>
+      ${e.wording
+        ? html`<span class="event-wording">In the source’s words: ${evidenceWords(e, ix.sources.get(e.sourceId))}${e.datedBy === 'launch-list'
+            ? html` <span class="muted">(dated from the launch: not on the launch list)</span>`
+            : nothing}</span>`
+        : nothing}
       <span class="event-source">Source: ${sourceLink(ix.sources.get(e.sourceId), e.sourceId)}${more.length
         ? html`; also ${more.map(
             (id, i) => html`${i > 0 ? '; ' : ''}${sourceLink(ix.sources.get(id), id)}`,

@@ -30,7 +30,9 @@ export function sourceLink(source: Source | undefined, missingId = ''): Template
   if (!source) return html`<span class="source missing">source ${missingId || 'unknown'} not found</span>`;
   const when = sourceDateText(source.date);
   const extra = [source.publisher, when].filter((s) => s !== '' && s !== source.title).join(', ');
-  return html`<span class="source">${safeLink(source.url, source.title, 'source-link')}${extra
+  // A space before each added part, inside the template: text that only sits between two
+  // bindings could be trimmed away by a minifier and glue the words together.
+  return html`<span class="source" data-copy=${source.copyOf ? 'yes' : nothing}>${safeLink(source.url, source.title, 'source-link')}${extra
     ? html` <span class="source-meta">(${extra})</span>`
-    : nothing}</span>`;
+    : nothing}${source.copyOf ? html` <span class="source-copy">(a copy of ${source.copyOf}; not independent)</span>` : nothing}</span>`;
 }

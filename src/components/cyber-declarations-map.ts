@@ -8,6 +8,7 @@ import './cdm-legend';
 import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
+import './cdm-sidebar';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { LEGEND_HIGHLIGHT_EVENT, type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
@@ -23,7 +24,7 @@ import { createCountryIndex, type CountryIndex } from '../lib/countries';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
-import { STATUS_LABELS } from '../lib/status-labels';
+import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { loadAssets } from '../lib/load-assets';
 import { signedCountsAt } from '../lib/all-view';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
@@ -158,9 +159,6 @@ export class CyberDeclarationsMap extends LitElement {
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
-  /** The sidebar's code (sources, quotes, the country record), loaded once the first map is out:
-   *  it gets no data before then anyway (see restDeferred). */
-  private sidebarModule: Promise<unknown> | null = null;
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
   /** What the "all declarations" view was last derived from (see derive). */
@@ -171,8 +169,8 @@ export class CyberDeclarationsMap extends LitElement {
     perStep: number[];
     anyCount: number;
   } | null = null;
-  /** hasUncertain per declaration, for the dataset now loaded (cleared when it changes). */
-  private uncertainKnown = new Map<DeclarationId, boolean>();
+  /** Legend statuses per declaration, for the dataset now loaded (cleared when it changes). */
+  private legendStatusesKnown = new Map<DeclarationId, Status[]>();
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -485,7 +483,6 @@ export class CyberDeclarationsMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.shownAs === 'table') this.tableModule ??= import('./cdm-data-table');
-    if (!this.restDeferred && this.shown.has('sidebar')) this.sidebarModule ??= import('./cdm-sidebar');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -499,7 +496,7 @@ export class CyberDeclarationsMap extends LitElement {
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
-        this.uncertainKnown.clear();
+        this.legendStatusesKnown.clear();
         this.deferRest();
         // Short names, with the year when the name has none ("Paris Call (2018)").
         this.pickerOptions = dataset.declarations.map((d) => ({
@@ -558,13 +555,12 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.restReady) {
-      await this.restReady;
+    if (this.tableModule) {
+      await this.tableModule;
       result = await super.getUpdateComplete();
     }
-    for (const lazy of [this.tableModule, this.sidebarModule]) {
-      if (!lazy) continue;
-      await lazy;
+    while (this.restReady) {
+      await this.restReady;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -677,41 +673,28 @@ export class CyberDeclarationsMap extends LitElement {
     this.legendNote = `Who could take part: ${decl.eligibility}.`;
     this.asOfTitle = decl.shortName;
     if (this.launched) {
-      this.asOf = `${countsPhrase(counts, decl.membership === 'closed')} as of ${day}`;
+      this.asOf = `${countsPhrase(counts, decl)} as of ${day}`;
       this.summary = `Map: ${decl.title}, as of ${day}: ${this.legendEntries.map((e) => `${e.count} ${e.label.toLowerCase()}`).join(', ')}.`;
     } else {
       this.asOf = `The ${decl.shortName} had not been launched yet on ${day}`;
       this.summary = `${this.asOf}; it was launched on ${formatDay(decl.launch)}.`;
     }
     const id = this.decl;
-    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date);
+    this.describeCountry = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
   }
 
-  private statusEntries(decl: Declaration, counts: Record<Status, number>): LegendEntry[] {
-    const hasUncertain = this.hasUncertain(decl.id);
-    const closed = decl.membership === 'closed';
-    const definitions: Record<Status, string> = {
-      signed: `Signed or endorsed the ${decl.shortName} by this date, according to a cited source.`,
-      uncertain: 'On a list of signatories by a later date, or disputed; it may not have signed yet on this day.',
-      refused: decl.refusedMeans,
-      absent: closed ? 'A member with no recorded endorsement.' : 'No record of signing or refusing. Silence is not a refusal.',
-      'not-member': `Not eligible. ${decl.eligibility}.`,
-    };
-    const shown: Status[] = ['signed'];
-    if (hasUncertain) shown.push('uncertain');
-    shown.push('refused', 'absent');
-    if (closed) shown.push('not-member');
-    return shown.map((s) => ({ value: s, label: STATUS_LABELS[s], definition: definitions[s], count: counts[s] }));
+  private statusEntries(decl: Declaration, counts: Readonly<Record<Status, number>>): LegendEntry[] {
+    return statusLegend(decl, this.shownStatuses(decl), counts);
   }
 
-  /** Whether some event of the declaration is dated vaguely or disputed (the legend then shows
-   *  "uncertain"); fixed per dataset, so worked out once, not on every step that changes counts. */
-  private hasUncertain(id: DeclarationId): boolean {
-    let known = this.uncertainKnown.get(id);
-    if (known === undefined) {
-      const events = [...(this.ix!.eventsByDeclaration.get(id)?.values() ?? [])].flat();
-      known = events.some((e) => e.precision !== 'day' || e.disputed);
-      this.uncertainKnown.set(id, known);
+  /** The statuses the declaration's legend lists: fixed per dataset, so worked out once, not on
+   *  every step that changes counts. */
+  private shownStatuses(decl: Declaration): Status[] {
+    let known = this.legendStatusesKnown.get(decl.id);
+    if (!known) {
+      const events = [...(this.ix!.eventsByDeclaration.get(decl.id)?.values() ?? [])].flat();
+      known = legendStatuses(decl, events);
+      this.legendStatusesKnown.set(decl.id, known);
     }
     return known;
   }

@@ -1,9 +1,10 @@
 // How a status looks, shared by the map and the legend so a swatch is exactly what the map draws:
-// colour from a themable custom property, and a pattern on top for uncertain (light hatching),
-// refused (bold hatching) and not-member (dots), so colour is never the only cue.
+// colour from a themable custom property, and a pattern on top for uncertain (fine hatching),
+// disputed (cross-hatching), refused (bold hatching), not-signed (stripes) and not-member (dots),
+// so colour is never the only cue.
 // Pattern ids carry a per-instance prefix: two maps on one page never share an id.
 import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
-import { PALETTE } from '../lib/palette';
+import { PALETTE, PATTERNED_STATUSES, type PatternedStatus } from '../lib/palette';
 import { STATUSES, type Status } from '../lib/types';
 
 const light = PALETTE.light;
@@ -15,7 +16,7 @@ export const ALL_VIEW_STEPS = 5;
 export const statusColor = (s: Status): string => `var(--cdm-color-${s}, ${light.status[s]})`;
 export const allRampColor = (n: number): string => `var(--cdm-all-${n}, ${light.allRamp[n] ?? light.allRamp[0]})`;
 
-export const PATTERNED: readonly Status[] = ['uncertain', 'refused', 'not-member'];
+export const PATTERNED: readonly Status[] = PATTERNED_STATUSES;
 
 let instanceCount = 0;
 /** A prefix for ids that is unique in the page (ids inside each instance stay distinct). */
@@ -36,8 +37,14 @@ export function statusPatternDefs(prefix: string, scale = 1): SVGTemplateResult 
     <pattern id=${patternId(prefix, 'uncertain')} class="pattern pattern-uncertain" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${t(-45)}>
       <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6" stroke-width="1.6"></line>
     </pattern>
+    <pattern id=${patternId(prefix, 'disputed')} class="pattern pattern-disputed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${t(45)}>
+      <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6" stroke-width="1.2"></line><line x1="0" y1="0" x2="6" y2="0" stroke-width="1.2"></line>
+    </pattern>
     <pattern id=${patternId(prefix, 'refused')} class="pattern pattern-refused" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform=${t(45)}>
       <rect width="5" height="5"></rect><line x1="0" y1="0" x2="0" y2="5" stroke-width="2"></line>
+    </pattern>
+    <pattern id=${patternId(prefix, 'not-signed')} class="pattern pattern-not-signed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=${t(0)}>
+      <rect width="6" height="6"></rect><line x1="0" y1="1" x2="6" y2="1" stroke-width="1.4"></line>
     </pattern>
     <pattern id=${patternId(prefix, 'not-member')} class="pattern pattern-not-member" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform=${t(0)}>
       <rect width="5" height="5"></rect><circle cx="2.5" cy="2.5" r="1"></circle>
@@ -60,8 +67,8 @@ const rampRules = Array.from({ length: ALL_VIEW_STEPS + 1 }, (_, n) => `[data-si
 const patternRules = PATTERNED.map(
   (s) => `
   .pattern-${s} rect { fill: ${statusColor(s)}; stroke: none; }
-  .pattern-${s} line { stroke: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as 'uncertain']}); }
-  .pattern-${s} circle { fill: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as 'uncertain']}); stroke: none; }`,
+  .pattern-${s} line { stroke: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as PatternedStatus]}); }
+  .pattern-${s} circle { fill: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as PatternedStatus]}); stroke: none; }`,
 ).join('\n');
 
 /** Fill rules for `data-status` / `data-signed-count` and the pattern inks. */

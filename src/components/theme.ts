@@ -3,7 +3,7 @@
 // of them with an ordinary rule (`cyber-declarations-map { --cdm-color-signed: #005a9c }`), since
 // page rules win over :host rules. Children only read them (with light fallbacks).
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { PALETTE, type SchemePalette } from '../lib/palette';
+import { PALETTE, PATTERNED_STATUSES, type SchemePalette } from '../lib/palette';
 import { STATUSES } from '../lib/types';
 
 function vars(p: SchemePalette, scheme: 'light' | 'dark'): string {
@@ -24,7 +24,7 @@ function vars(p: SchemePalette, scheme: 'light' | 'dark'): string {
     `--cdm-tooltip-text: ${scheme === 'light' ? '#ffffff' : '#141a21'}`,
     `--cdm-swatch-border: ${scheme === 'light' ? 'rgb(0 0 0 / 0.25)' : 'rgb(255 255 255 / 0.3)'}`,
     ...STATUSES.map((s) => `--cdm-color-${s}: ${p.status[s]}`),
-    ...(['uncertain', 'refused', 'not-member'] as const).map((s) => `--cdm-pattern-ink-${s}: ${p.patternInk[s]}`),
+    ...PATTERNED_STATUSES.map((s) => `--cdm-pattern-ink-${s}: ${p.patternInk[s]}`),
     ...p.allRamp.map((c, i) => `--cdm-all-${i}: ${c}`),
   ];
   return lines.map((l) => `${l};`).join('\n');

@@ -2,6 +2,7 @@
 // the "all declarations" view, per state and declaration) as of the current date, the event that decides it (date, precision, sources with title and URL) and the
 // quote that backs it. RFC 4180 quoting, CRLF line ends, and no cell a spreadsheet would run as a
 // formula (CSV injection): data files are human-edited, and a download must be safe to open.
+import { statusLabel } from './status-words';
 import type { Dataset, DeclarationId, Iso3, IsoDate, StatusAtDate } from './types';
 
 export const CSV_COLUMNS = [
@@ -26,6 +27,10 @@ export const CSV_COLUMNS = [
   'quote_role',
   'note',
   'dataset_version',
+  // Added with the statuses not-signed and disputed; after the older columns, so their positions hold.
+  'status_label',
+  'source_wording',
+  'dated_by',
 ] as const;
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -104,6 +109,9 @@ function declarationRows(input: CsvExportInput): (string | number | boolean | nu
       quote?.role ?? '',
       e?.note ?? '',
       dataset.version,
+      statusLabel(at.status, decl.verb),
+      e?.wording ?? '',
+      e && e.status !== 'signed' ? e.datedBy : '',
     ]);
   }
   return rows;

@@ -3,16 +3,14 @@
 // and counts, and the source line with the dataset version. Every word is a real <text> element
 // in a generic font family, so the file needs no web font and never loses its provenance.
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
-import { PALETTE, type ColorScheme, type SchemePalette } from './palette';
-import { countsPhrase } from './status-text';
+import { PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
+import { countsPhrase, LEGEND_ORDER, statusLabel } from './status-words';
 import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
 
-import { STATUS_LABELS } from './status-labels';
-/** Legend wording, the same words as the map's own legend. */
-export const EXPORT_STATUS_LABELS = STATUS_LABELS;
+/** Legend order: the same order as the map's own legend. */
+export const EXPORT_STATUS_ORDER: readonly Status[] = LEGEND_ORDER;
 
-/** Legend order: the statuses a reader looks for first. */
-export const EXPORT_STATUS_ORDER: readonly Status[] = ['signed', 'uncertain', 'refused', 'absent', 'not-member'];
+const isPatterned = (s: Status): s is PatternedStatus => (PATTERNED_STATUSES as readonly Status[]).includes(s);
 
 /** Fonts: generic families only, so the file renders the same with no network. */
 export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -40,7 +38,7 @@ const OTHER_GLYPH_EM = 0.64;
 const BOLD_WIDTH = 1.1;
 const MARKER_RADIUS = 4;
 
-export type PatternKind = 'hatch' | 'hatch-fine' | 'dots' | null;
+export type PatternKind = 'hatch' | 'hatch-fine' | 'cross' | 'stripes' | 'dots' | null;
 
 /** One legend entry and the fill every country with this key gets. */
 export interface ExportLegendEntry {
@@ -112,6 +110,10 @@ function patternDef(entry: ExportLegendEntry): string {
       return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="3"/></pattern>`;
     case 'hatch-fine':
       return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/></pattern>`;
+    case 'cross':
+      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/><line x1="0" y1="0" x2="8" y2="0" stroke="${ink}" stroke-width="1.5"/></pattern>`;
+    case 'stripes':
+      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}<line x1="0" y1="1.5" x2="8" y2="1.5" stroke="${ink}" stroke-width="1.8"/></pattern>`;
     case 'dots':
       return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}<circle cx="4" cy="4" r="1.4" fill="${ink}"/></pattern>`;
     default:
@@ -249,7 +251,9 @@ export function exportDay(date: string): string {
 const STATUS_PATTERN: Record<Status, PatternKind> = {
   signed: null,
   uncertain: 'hatch-fine',
+  disputed: 'cross',
   refused: 'hatch',
+  'not-signed': 'stripes',
   absent: null,
   'not-member': 'dots',
 };
@@ -276,11 +280,11 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
   );
   const legend: ExportLegendEntry[] = shown.map((s) => ({
     key: s,
-    label: EXPORT_STATUS_LABELS[s],
+    label: statusLabel(s, declaration.verb),
     count: counts.get(s) ?? 0,
     fill: palette.status[s],
     pattern: STATUS_PATTERN[s],
-    patternInk: s === 'uncertain' || s === 'refused' || s === 'not-member' ? palette.patternInk[s] : palette.text,
+    patternInk: isPatterned(s) ? palette.patternInk[s] : palette.text,
   }));
   const day = exportDay(date);
   let subtitle: string;
@@ -289,7 +293,7 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
   } else {
     // The same words as the map's "as of" line.
     const record = Object.fromEntries(STATUSES.map((s) => [s, counts.get(s) ?? 0])) as Record<Status, number>;
-    subtitle = `As of ${day}: ${countsPhrase(record, declaration.membership === 'closed')}`;
+    subtitle = `As of ${day}: ${countsPhrase(record, declaration)}`;
   }
   return {
     atlas: input.atlas,
@@ -299,7 +303,7 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
     keyOf: launched ? statuses : new Map(),
     notes: launched
       ? [
-          declaration.membership === 'closed' && declaration.eligibility ? `Who could sign: ${declaration.eligibility}` : '',
+          declaration.membership === 'closed' && declaration.eligibility ? `Who could take part: ${declaration.eligibility}` : '',
           counts.has('refused') && declaration.refusedMeans ? `Refused: ${declaration.refusedMeans}` : '',
         ].filter(Boolean)
       : [],

@@ -1,11 +1,16 @@
 // Status colours for light and dark schemes, and the sequential ramp of the "all declarations"
 // view. Chosen from the Okabe-Ito / ColorBrewer families so they stay apart for the common forms
 // of colour blindness (blue against vermillion), and every fill keeps at least 3:1 contrast
-// against the sea it sits on (WCAG 1.4.11). Hatching backs up colour for uncertain and refused,
-// a dot pattern tells not-member from absent.
+// against the sea it sits on (WCAG 1.4.11). A pattern backs up colour wherever two statuses are
+// alike: fine hatching (uncertain), cross-hatching (disputed), bold hatching (refused), stripes
+// (did not sign, refused's lighter sibling), dots (not-member against absent).
 import type { Status } from './types';
 
 export type ColorScheme = 'light' | 'dark';
+
+/** Statuses drawn with a pattern over their colour, so that colour is never the only cue. */
+export const PATTERNED_STATUSES = ['uncertain', 'disputed', 'refused', 'not-signed', 'not-member'] as const;
+export type PatternedStatus = (typeof PATTERNED_STATUSES)[number];
 
 export interface SchemePalette {
   /** Fill of the sphere (the sea): the background every status is measured against. */
@@ -19,7 +24,7 @@ export interface SchemePalette {
   text: string;
   status: Record<Status, string>;
   /** Pattern ink drawn over the status colour (hatching, dots). */
-  patternInk: Record<'uncertain' | 'refused' | 'not-member', string>;
+  patternInk: Record<PatternedStatus, string>;
   /** "All declarations" view: index = number of declarations signed (0..5); 0 = absent grey. */
   allRamp: readonly [string, string, string, string, string, string];
 }
@@ -37,11 +42,13 @@ export const PALETTE: Record<ColorScheme, SchemePalette> = {
     status: {
       signed: '#1c5fa8',
       uncertain: '#4f8fcc',
+      disputed: '#8e5bb5',
       refused: '#c55300',
+      'not-signed': '#c77a35',
       absent: '#878d94',
       'not-member': '#6a7077',
     },
-    patternInk: { uncertain: '#ffffff', refused: '#ffffff', 'not-member': '#c9ced4' },
+    patternInk: { uncertain: '#ffffff', disputed: '#ffffff', refused: '#ffffff', 'not-signed': '#ffffff', 'not-member': '#c9ced4' },
     allRamp: ['#878d94', '#5a8ec3', '#3f7bbb', '#2763a6', '#154c8c', '#08356e'],
   },
   dark: {
@@ -53,11 +60,13 @@ export const PALETTE: Record<ColorScheme, SchemePalette> = {
     status: {
       signed: '#8cc3f7',
       uncertain: '#4a86c4',
+      disputed: '#b48cdb',
       refused: '#e0702c',
+      'not-signed': '#c98b4a',
       absent: '#7a8189',
       'not-member': '#646b73',
     },
-    patternInk: { uncertain: '#141a21', refused: '#141a21', 'not-member': '#8a9199' },
+    patternInk: { uncertain: '#141a21', disputed: '#141a21', refused: '#141a21', 'not-signed': '#141a21', 'not-member': '#8a9199' },
     allRamp: ['#7a8189', '#3d6e9f', '#4a85c0', '#5f9cd8', '#86b8ea', '#b5d5f6'],
   },
 };

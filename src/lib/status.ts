@@ -5,11 +5,12 @@
 // - signed `on-or-before D`: `uncertain` from `earliest` (default: launch), `signed` from D;
 // - signed `month`: `uncertain` from `earliest` (default: the month's first day), `signed` from the
 //   first day of the next month, never earlier than the evidence allows;
-// - a disputed signed event: `uncertain` from when it could have happened, and never `signed`;
-// - refused with `month` precision counts from the next month; with `on-or-before D` from D.
+// - a disputed signed event: `disputed` from when it could have happened, and never `signed`;
+// - refused and not-signed with `month` precision count from the next month; with `on-or-before D` from D.
 // The status at T is the last segment starting on or before T; none = `absent`. Countries outside
 // a closed group are `not-member`. Before the launch there is no status: see `isLaunched`.
 import { formatDay, formatMonth, startOfNextMonth } from './dates';
+import { pastOf } from './status-words';
 import type { DatasetIndex } from './dataset-index';
 import { STATUSES, type Declaration, type DeclarationId, type EndorsementEvent, type Iso3, type IsoDate, type Status, type StatusAtDate } from './types';
 
@@ -43,11 +44,11 @@ const tables = new WeakMap<DatasetIndex, Map<DeclarationId, DeclarationTable>>()
 
 export function eventSegments(event: EndorsementEvent, launch: IsoDate): StatusSegment[] {
   const { date, precision, earliest } = event;
-  if (event.status === 'refused') {
-    return [{ from: precision === 'month' ? startOfNextMonth(date) : date, status: 'refused', event }];
+  if (event.status !== 'signed') {
+    return [{ from: precision === 'month' ? startOfNextMonth(date) : date, status: event.status, event }];
   }
   const windowStart = precision === 'day' ? date : (earliest ?? (precision === 'month' ? date : launch));
-  if (event.disputed) return [{ from: windowStart, status: 'uncertain', event }];
+  if (event.disputed) return [{ from: windowStart, status: 'disputed', event }];
   if (precision === 'day') return [{ from: date, status: 'signed', event }];
   const certain = precision === 'month' ? startOfNextMonth(date) : date;
   const segments: StatusSegment[] = [];
@@ -107,25 +108,31 @@ export function isLaunched(ix: DatasetIndex, id: DeclarationId, date: IsoDate): 
 function describe(segment: StatusSegment, decl: Declaration, date: IsoDate): string {
   const e = segment.event;
   const atLaunch = e.date === decl.launch;
-  if (segment.status === 'refused') {
-    return atLaunch ? `Reported as not signing at launch (${formatDay(e.date)}).` : `Reported as not signing on ${formatDay(e.date)}.`;
+  const done = pastOf(decl.verb);
+  if (segment.status === 'refused' || segment.status === 'not-signed') {
+    const what = segment.status === 'refused' ? 'Reported as refusing' : `Reported as not having ${done}`;
+    const day = atLaunch ? `at launch (${formatDay(e.date)})` : `on ${formatDay(e.date)}`;
+    const dated = e.datedBy === 'launch-list' ? ' Dated from the launch: it was not on the launch list.' : '';
+    return `${what} ${day}: ${e.wording}.${dated}`;
   }
   if (e.disputed) {
     const listed = e.precision === 'day' ? `on ${formatDay(e.date)}` : `by ${formatDay(e.date)}`;
     const why = e.note ? ` ${e.note}` : ' A cited source disputes it.';
-    return `Listed as signing ${listed}, but disputed, so not counted as signed.${why}`;
+    return `Listed as having ${done} it ${listed}, but the listing is disputed, so it is not counted as ${done}.${why}`;
   }
   if (segment.status === 'uncertain') {
     if (e.precision === 'month') {
-      return `Signed during ${formatMonth(e.date)}; the exact day is not known, so it is not certain yet on ${formatDay(date)}.`;
+      return `${capitalised(done)} during ${formatMonth(e.date)}; the exact day is not known, so it is not certain yet on ${formatDay(date)}.`;
     }
     const from = formatDay(segment.from);
-    return `Signed at an unknown date between ${from} and ${formatDay(e.date)}; not certain before ${formatDay(e.date)}.`;
+    return `${capitalised(done)} at an unknown date between ${from} and ${formatDay(e.date)}; not certain before ${formatDay(e.date)}.`;
   }
-  if (e.precision === 'on-or-before') return `Signed on or before ${formatDay(e.date)}; exact date not known.`;
-  if (e.precision === 'month') return `Signed in ${formatMonth(e.date)}; exact day not known.`;
-  return atLaunch ? `Signed at launch, ${formatDay(e.date)}.` : `Signed on ${formatDay(e.date)}.`;
+  if (e.precision === 'on-or-before') return `${capitalised(done)} on or before ${formatDay(e.date)}; exact date not known.`;
+  if (e.precision === 'month') return `${capitalised(done)} in ${formatMonth(e.date)}; exact day not known.`;
+  return atLaunch ? `${capitalised(done)} at launch, ${formatDay(e.date)}.` : `${capitalised(done)} on ${formatDay(e.date)}.`;
 }
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function statusAt(ix: DatasetIndex, id: DeclarationId, iso3: Iso3, date: IsoDate): StatusAtDate {
   const table = tableFor(ix, id);
@@ -143,10 +150,10 @@ export function statusAt(ix: DatasetIndex, id: DeclarationId, iso3: Iso3, date: 
     return { status: 'absent', event: null, history, reason: 'No record of signing or of refusing.' };
   }
   let reason = describe(segment, decl, date);
-  const earlierRefusal = history.find((e) => e.status === 'refused' && e !== segment.event && e.date <= date);
-  if (segment.status !== 'refused' && earlierRefusal) {
-    const when = earlierRefusal.date === decl.launch ? `at launch (${formatDay(earlierRefusal.date)})` : `on ${formatDay(earlierRefusal.date)}`;
-    reason += ` Earlier reported as not signing ${when}.`;
+  const earlier = history.find((e) => e.status !== 'signed' && e !== segment.event && e.date <= date);
+  if (segment.status !== 'refused' && segment.status !== 'not-signed' && earlier) {
+    const when = earlier.date === decl.launch ? `at launch (${formatDay(earlier.date)})` : `on ${formatDay(earlier.date)}`;
+    reason += ` Earlier reported as ${earlier.status === 'refused' ? 'refusing' : `not having ${pastOf(decl.verb)}`} ${when}: ${earlier.wording}.`;
   }
   return { status: segment.status, event: segment.event, history, reason };
 }

@@ -7,7 +7,7 @@ import { safeHttpUrl } from './safe-url';
 import { statusAt, statusesAt } from './status';
 import { STATUSES, type DeclarationId, type EndorsementEvent, type Iso3, type IsoDate, type Status } from './types';
 
-export { STATUS_LABELS } from './status-labels';
+export { statusLabel } from './status-words';
 
 export interface DeclarationRow {
   iso3: Iso3;

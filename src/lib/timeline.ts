@@ -1,6 +1,7 @@
 // The timeline's stops: declaration launches, later status changes (joins, refusals, and the day
 // an "on or before" date becomes certain) and context events, one stop per date, kind and
 // declaration, so "next" and "previous" jump between moments where the map changes.
+import { pastOf, statusWords } from './status-words';
 import { formatDay } from './dates';
 import type { DatasetIndex } from './dataset-index';
 import { statusSegments, type StatusSegment } from './status';
@@ -31,32 +32,33 @@ function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function changePhrase(status: Status, segments: StatusSegment[], names: string[]): string {
+function changePhrase(status: Status, segments: StatusSegment[], names: string[], verb: string): string {
   const who = listNames(names);
+  const done = pastOf(verb);
   switch (status) {
     case 'signed':
       return segments.every((s) => s.event.precision === 'day')
-        ? `${who} signed`
-        : `${who} certainly signed by ${formatDay(segments[0]!.from)} (exact date not known)`;
+        ? `${who} ${done}`
+        : `${who} certainly ${done} by ${formatDay(segments[0]!.from)} (exact date not known)`;
     case 'uncertain':
-      return segments.every((s) => s.event.disputed)
-        ? `${who} listed as signing (disputed)`
-        : `${who} may have signed from here (exact date not known)`;
+      return `${who} may have ${done} from here (exact date not known)`;
+    case 'disputed':
+      return `${who} listed as having ${done} (listing disputed)`;
     case 'refused':
-      return `${who} reported as not signing`;
+      return `${who} reported as refusing`;
+    case 'not-signed':
+      return `${who} reported as not having ${done}`;
     default:
-      return `${who}: ${status}`;
+      return `${who}: ${statusWords(status, verb)}`;
   }
 }
 
-function launchCounts(segmentsByStatus: Map<Status, StatusSegment[]>): string {
+function launchCounts(segmentsByStatus: Map<Status, StatusSegment[]>, verb: string): string {
   const parts: string[] = [];
-  const signed = segmentsByStatus.get('signed')?.length ?? 0;
-  const uncertain = segmentsByStatus.get('uncertain')?.length ?? 0;
-  const refused = segmentsByStatus.get('refused')?.length ?? 0;
-  if (signed) parts.push(`${signed} signed`);
-  if (uncertain) parts.push(`${uncertain} uncertain`);
-  if (refused) parts.push(`${refused} reported as not signing`);
+  for (const status of ['signed', 'uncertain', 'disputed', 'refused', 'not-signed'] as const) {
+    const n = segmentsByStatus.get(status)?.length ?? 0;
+    if (n) parts.push(`${n} ${statusWords(status, verb)}`);
+  }
   return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }
 
@@ -90,11 +92,11 @@ function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId): TimelineSto
   for (const [date, byStatus] of byDate) {
     const countries = [...new Set([...byStatus.values()].flat().map((s) => s.event.country))].sort();
     if (date === decl.launch) {
-      stops[0] = { ...stops[0]!, label: `${decl.shortName} launched${launchCounts(byStatus)}`, countries };
+      stops[0] = { ...stops[0]!, label: `${decl.shortName} launched${launchCounts(byStatus, decl.verb)}`, countries };
       continue;
     }
     const phrases = [...byStatus.entries()].map(([status, segments]) =>
-      changePhrase(status, segments, segments.map((s) => nameOf(s.event.country)).sort(byEnglishName)),
+      changePhrase(status, segments, segments.map((s) => nameOf(s.event.country)).sort(byEnglishName), decl.verb),
     );
     stops.push({ date, kind: 'change', declarationId: id, label: `${decl.shortName}: ${phrases.join('; ')}`, countries });
   }

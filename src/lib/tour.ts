@@ -3,6 +3,7 @@
 // states that refused and later signed, disputed listings, later refusals), oldest first. Every
 // caption is built from the dataset alone, so the tour never says more than the data does.
 // Also the `present=<step>` URL contract (1-based) that opens presentation mode at a step.
+import { pastOf } from './status-words';
 import type { Country, Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
 
 export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines';
@@ -79,14 +80,26 @@ export function buildTour(dataset: Dataset): TourStep[] {
 }
 
 function launchStep(decl: Declaration, events: EndorsementEvent[]): DraftStep {
+  const done = pastOf(decl.verb);
   const atLaunch = events.filter((e) => e.date <= decl.launch && !e.disputed);
   const signed = new Set(atLaunch.filter((e) => e.status === 'signed').map((e) => e.country));
-  const refused = new Set(atLaunch.filter((e) => e.status === 'refused' && !signed.has(e.country)).map((e) => e.country));
+  const notSigning = (status: EndorsementEvent['status']) =>
+    new Set(atLaunch.filter((e) => e.status === status && !signed.has(e.country)).map((e) => e.country)).size;
+  // Signed at a day not known, possibly already at the launch: they may have taken part.
+  const mayHave = new Set(
+    events.filter((e) => e.status === 'signed' && !e.disputed && e.precision !== 'day' && e.date > decl.launch && (e.earliest ?? decl.launch) <= decl.launch).map((e) => e.country),
+  ).size;
+  const reported = [...new Set(decl.headlineCounts.filter((h) => h.asOf === decl.launch && h.states !== null).map((h) => h.states))];
+  const refused = notSigning('refused');
+  const notSigned = notSigning('not-signed');
   const who =
     decl.members && decl.members.length > 0
-      ? `${signed.size} of ${decl.members.length} members signed`
-      : `${signed.size} ${signed.size === 1 ? 'state' : 'states'} signed` +
-        (refused.size > 0 ? `, ${refused.size} refused` : '');
+      ? `${signed.size} of ${decl.members.length} members ${done}`
+      : `${signed.size} ${mayHave > 0 ? '' : signed.size === 1 ? 'state ' : 'states '}${done}${mayHave > 0 ? ' for certain' : ''}` +
+        (mayHave > 0 ? `, ${mayHave} may have` : '') +
+        (reported.length > 0 && mayHave > 0 ? ` (${reported.join(' and ')} reported)` : '') +
+        (refused > 0 ? `; ${refused} refused` : '') +
+        (notSigned > 0 ? `${refused > 0 ? ',' : ';'} ${notSigned} did not ${decl.verb}` : '');
   // The venue is in the sidebar; the caption stays one line.
   return {
     kind: 'launch',
@@ -116,9 +129,9 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
     }
     if (e.date <= decl.launch) continue;
     const year = e.date.slice(0, 4);
-    if (e.status === 'refused') {
-      add(`declines|${year}`, 'declines', e);
-    } else if (events.some((r) => r.country === e.country && r.status === 'refused' && r.date < e.date)) {
+    if (e.status !== 'signed') {
+      add(`declines|${e.status}|${year}`, 'declines', e);
+    } else if (events.some((r) => r.country === e.country && r.status !== 'signed' && r.date < e.date)) {
       add(`turnaround|${e.date}`, 'turnaround', e);
     } else {
       // "On the list by" batches and dated joins are told apart: they say different things.
@@ -131,24 +144,32 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
     const countries = [...new Set(g.events.map((e) => e.country))].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
     const many = countries.length > 1;
     const day = captionDay(g.date);
-    const onDay = g.events.every((e) => e.precision === 'day') ? `on ${day}` : `by ${day}`;
+    const first = g.events.reduce((d, e) => (e.date < d ? e.date : d), g.date);
+    const onDay = !g.events.every((e) => e.precision === 'day')
+      ? `by ${day}`
+      : first === g.date
+        ? `on ${day}`
+        : `between ${captionDay(first)} and ${day}`;
     const count = `${countries.length} more ${many ? 'states' : 'state'}`;
     // Fewer names rather than a second line.
     const line = (names: number): string => {
       const listed = nameList(countries.map(nameOf), names);
       switch (g.kind) {
-        case 'turnaround':
-          return `${listed}, which had refused, ${many ? 'sign' : 'signs'} ${onDay}`;
+        case 'turnaround': {
+          const refusedFirst = g.events.every((e) => events.some((r) => r.country === e.country && r.status === 'refused' && r.date < e.date));
+          const verb = many ? decl.verb : `${decl.verb}s`;
+          return `${listed}, which had ${refusedFirst ? 'refused' : `not ${pastOf(decl.verb)}`}, ${verb} ${onDay}`;
+        }
         case 'disputed': {
           const only = g.events.length === 1 ? g.events[0] : undefined;
           return only && only.note && only.note.length <= CAPTION_MAX - 20 ? `${listed}: ${only.note}` : `${listed}: listing disputed by a source`;
         }
         case 'declines':
-          return `${listed} ${many ? 'are' : 'is'} reported refusing ${onDay}`;
+          return `${listed} ${many ? 'are' : 'is'} reported ${g.events[0]!.status === 'refused' ? 'refusing' : `as not having ${pastOf(decl.verb)}`} ${onDay}`;
         default:
           return g.events.every((e) => e.precision === 'on-or-before')
             ? `${count} on the official list by ${day} (exact dates unknown): ${listed}`
-            : `${count} ${many ? 'join' : 'joins'} ${onDay}: ${listed}`;
+            : `${count} ${many ? decl.verb : `${decl.verb}s`} ${onDay}: ${listed}`;
       }
     };
     let caption = line(CAPTION_NAMES);

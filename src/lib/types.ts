@@ -15,12 +15,30 @@ export const DECLARATION_IDS = [
 ] as const;
 export type DeclarationId = (typeof DECLARATION_IDS)[number];
 
-/** Status of one country for one declaration at one date (the `data-status` hook). */
-export const STATUSES = ['signed', 'uncertain', 'refused', 'absent', 'not-member'] as const;
+/**
+ * Status of one country for one declaration at one date (the `data-status` hook), in legend order.
+ * - `signed`: took part (the declaration's own verb: adopted, signed, endorsed, joined);
+ * - `uncertain`: signed, but the day is not known, and it may not have happened yet;
+ * - `disputed`: listed as signing, but a source disputes the listing (never counted as signed);
+ * - `refused`: a cited source says the state refused, declined or rejected it;
+ * - `not-signed`: a cited source says only that it did not sign, was not on the list or abstained;
+ * - `absent`: no record either way (silence is not a refusal);
+ * - `not-member`: outside a closed group.
+ */
+export const STATUSES = ['signed', 'uncertain', 'disputed', 'refused', 'not-signed', 'absent', 'not-member'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** What a row in data/endorsements.csv records. */
-export type EventStatus = 'signed' | 'refused';
+export const EVENT_STATUSES = ['signed', 'refused', 'not-signed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/**
+ * What dates a not-signing event: the source's own report (`source`); the launch list it is missing
+ * from (`launch-list`); or an earlier report of that day which the source cites (`cited-report`:
+ * Telecompaper in 2021 citing Axios on the 2018 launch).
+ */
+export const DATED_BY = ['source', 'launch-list', 'cited-report'] as const;
+export type DatedBy = (typeof DATED_BY)[number];
 
 /**
  * How exactly an event's date is known.
@@ -79,6 +97,11 @@ export interface Declaration {
   members: Iso3[] | null;
   /** What "refused" means for this declaration, for the legend. */
   refusedMeans: string;
+  /**
+   * How taking part is called, as a plain verb ("adopt" for the GGE report, whose members adopted
+   * it by consensus; "sign"; "endorse"): every text about this declaration uses it.
+   */
+  verb: string;
   headlineCounts: HeadlineCount[];
   nonState: NonStateEndorser[];
 }
@@ -92,8 +115,15 @@ export interface EndorsementEvent {
   precision: DatePrecision;
   /** Earliest date it can have happened (precision `on-or-before`/`month`); null = launch / month start. */
   earliest: IsoDate | null;
-  /** A source disputes this event (e.g. a listing the government denied). Shown as uncertain. */
+  /** A source disputes this event (e.g. a listing the government denied): status `disputed`. */
   disputed: boolean;
+  /**
+   * Refused and not-signed events: the words the main source uses for it ("have refused to sign",
+   * "didn't sign the pact"); verbatim words are in typographic quotes. Empty for signed events.
+   */
+  wording: string;
+  /** Not-signing events: whether the source's report or the launch list itself dates the event. */
+  datedBy: DatedBy;
   sourceId: string;
   /** Further sources reporting the same event (data/endorsements.csv `also`); empty if none. */
   moreSourceIds?: string[];
@@ -111,6 +141,11 @@ export interface Source {
   url: string | null;
   /** Seed article file in shared/seeds, if this source is one. */
   seed: string | null;
+  /**
+   * Set when this is a copy (a reprint, a scraper or staging host): what it copies. A copy is not
+   * independent evidence: it is never counted as a second source.
+   */
+  copyOf: string | null;
 }
 
 export interface Quote {
@@ -121,6 +156,8 @@ export interface Quote {
   sourceId: string;
   declarationId: DeclarationId | null;
   countries: Iso3[];
+  /** Where sources disagree on who said it, or the quote was shortened: what a reader should know. */
+  note: string;
 }
 
 export interface ContextEvent {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmMap } from '../../src/components/cdm-map';
-import { STATUS_WORDS } from '../../src/lib/status-text';
+import { statusWords } from '../../src/lib/status-words';
 import type { Status } from '../../src/lib/types';
 import { countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll } from './explorer-helpers';
 
@@ -52,7 +52,7 @@ describe('keyboard-only walk across the map', () => {
       const status = countryNode(el, iso3)!.getAttribute('data-status') as Status;
       const text = live.textContent!.trim();
       // "<Country>: Paris Call, <status words>[, <date text>]"
-      const start = `${names.get(iso3)}: Paris Call, ${STATUS_WORDS[status]}`;
+      const start = `${names.get(iso3)}: Paris Call, ${statusWords(status)}`;
       const dated = status === 'signed' || status === 'refused' || status === 'uncertain';
       const ok = text.startsWith(start) && (dated ? /, (on|on or before|in|listed by) .*\d{4}$/.test(text) : text === start);
       if (!ok) badAnnouncements.push(`${iso3} [${status}]: ${text}`);

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-sidebar';
 import type { CdmSidebar } from '../../src/components/cdm-sidebar';
 import { indexDataset } from '../../src/lib/dataset-index';
-import { STATUS_LABELS } from '../../src/lib/status-labels';
+import { statusLabel } from '../../src/lib/status-words';
 import type { Country, Dataset, Declaration, EndorsementEvent } from '../../src/lib/types';
 
 // A small dataset in the real shape, with hostile text and URLs in places a data file could hold.
@@ -23,6 +23,7 @@ const paris: Declaration = {
   eligibility: 'Anyone',
   members: null,
   refusedMeans: 'A cited source reports the state did not sign.',
+  verb: 'sign',
   headlineCounts: [
     { label: '51 states', states: 51, asOf: '2018-11-12', sourceId: 'src-news' },
     { label: '2 nations', states: 2, asOf: '2018-11-12', sourceId: 'src-official' },
@@ -54,6 +55,8 @@ const ev = (e: Partial<EndorsementEvent> & Pick<EndorsementEvent, 'country' | 's
   sourceId: 'src-news',
   quoteId: null,
   note: '',
+  wording: e.status === 'signed' ? '' : 'declined to sign',
+  datedBy: 'source',
   ...e,
 });
 
@@ -71,14 +74,14 @@ const DATASET: Dataset = {
     ev({ declarationId: 'g7-2021', country: 'FRA', status: 'signed', date: '2021-04-28' }),
   ],
   sources: [
-    { id: 'src-news', title: 'News report', publisher: 'IT World Canada', date: '2018-11-12', url: 'https://example.org/news', seed: null },
-    { id: 'src-official', title: 'Official list', publisher: 'Paris Call', date: '2019-09', url: 'http://example.org/list', seed: null },
-    { id: 'src-evil', title: `Evil ${PAYLOAD}`, publisher: 'Evil Inc', date: '2021', url: 'javascript:window.__pwned=3', seed: null },
-    { id: 'src-nourl', title: 'Printed bulletin', publisher: 'Someone', date: '', url: null, seed: null },
+    { id: 'src-news', title: 'News report', publisher: 'IT World Canada', date: '2018-11-12', url: 'https://example.org/news', seed: null, copyOf: null },
+    { id: 'src-official', title: 'Official list', publisher: 'Paris Call', date: '2019-09', url: 'http://example.org/list', seed: null, copyOf: null },
+    { id: 'src-evil', title: `Evil ${PAYLOAD}`, publisher: 'Evil Inc', date: '2021', url: 'javascript:window.__pwned=3', seed: null, copyOf: null },
+    { id: 'src-nourl', title: 'Printed bulletin', publisher: 'Someone', date: '', url: null, seed: null, copyOf: null },
   ],
   quotes: [
-    { id: 'q-usa', text: 'The United States did not sign.', speaker: 'A reporter', role: 'Journalist', sourceId: 'src-news', declarationId: 'paris-call-2018', countries: ['USA'] },
-    { id: 'q-evil', text: `Quoted ${PAYLOAD}`, speaker: `<b>Speaker</b>`, role: 'Role', sourceId: 'src-evil', declarationId: 'paris-call-2018', countries: ['MLT'] },
+    { id: 'q-usa', text: 'The United States did not sign.', speaker: 'A reporter', role: 'Journalist', sourceId: 'src-news', declarationId: 'paris-call-2018', countries: ['USA'], note: '' },
+    { id: 'q-evil', text: `Quoted ${PAYLOAD}`, speaker: `<b>Speaker</b>`, role: 'Role', sourceId: 'src-evil', declarationId: 'paris-call-2018', countries: ['MLT'], note: '' },
   ],
   context: [],
 };
@@ -219,7 +222,7 @@ describe('<cdm-sidebar> with a country', () => {
     await mount({ country: 'KEN', date: '2022-01-01' });
     const paris = root().querySelector('[data-declaration="paris-call-2018"]')!;
     expect(paris.getAttribute('data-status')).toBe('absent');
-    expect(paris.querySelector('.status-word')!.textContent).toBe(STATUS_LABELS.absent);
+    expect(paris.querySelector('.status-word')!.textContent).toBe(statusLabel('absent'));
   });
 
   test('not-member for closed groups; quotes that mention the country', async () => {

@@ -45,6 +45,13 @@ describe('size budgets (gzip)', () => {
       // What every page with a map downloads: the module. The data table is split out and only
       // fetched when a reader opens the Table view; it counts in the second budget.
       expect(overBudget('embed module cyber-declarations-map.js', gzipFileBytes(main!), BUDGETS.embedJs)).toBeNull();
+      // Every lazy chunk has a budget of its own: a new chunk without one fails here.
+      for (const file of files.filter((f) => f !== main)) {
+        const name = file.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '');
+        const budget = BUDGETS.embedChunks[name];
+        expect(budget, `chunk ${name} has no budget in scripts/bench/budgets.ts`).toBeDefined();
+        expect(overBudget(`embed chunk ${name}`, gzipFileBytes(file), budget!)).toBeNull();
+      }
       const bytes = files.reduce((sum, file) => sum + gzipFileBytes(file), 0);
       expect(overBudget(`embed JavaScript with its lazy chunks (${files.length} file(s))`, bytes, BUDGETS.embedJsWithLazyChunks)).toBeNull();
     } finally {

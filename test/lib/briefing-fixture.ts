@@ -15,6 +15,7 @@ const decl = (over: Partial<Declaration> & Pick<Declaration, 'id' | 'shortName' 
   eligibility: 'Any state',
   members: null,
   refusedMeans: 'A cited source reports the state declining.',
+  verb: 'sign',
   headlineCounts: [],
   nonState: [],
   ...over,
@@ -28,12 +29,14 @@ const ev = (over: Partial<EndorsementEvent> & Pick<EndorsementEvent, 'declaratio
   sourceId: 'src-a',
   quoteId: null,
   note: '',
+  wording: over.status && over.status !== 'signed' ? 'declined to sign' : '',
+  datedBy: 'source',
   ...over,
 });
 
 const sources: Source[] = [
-  { id: 'src-a', title: 'Official list', publisher: 'Org A', date: '2019-09-16', url: 'https://example.org/list', seed: null },
-  { id: 'src-b', title: 'News, "quoted" report', publisher: 'Paper B', date: '2018-11-12', url: null, seed: null },
+  { id: 'src-a', title: 'Official list', publisher: 'Org A', date: '2019-09-16', url: 'https://example.org/list', seed: null, copyOf: null },
+  { id: 'src-b', title: 'News, "quoted" report', publisher: 'Paper B', date: '2018-11-12', url: null, seed: null, copyOf: null },
 ];
 
 export const fixtureDataset: Dataset = {
@@ -79,7 +82,7 @@ export const fixtureDataset: Dataset = {
   ],
   sources,
   quotes: [
-    { id: 'q1', text: 'We call for "trust", and\nsecurity.', speaker: 'A. Speaker', role: 'Minister', sourceId: 'src-b', declarationId: 'paris-call-2018', countries: ['FRA'] },
+    { id: 'q1', text: 'We call for "trust", and\nsecurity.', speaker: 'A. Speaker', role: 'Minister', sourceId: 'src-b', declarationId: 'paris-call-2018', countries: ['FRA'], note: '' },
   ],
   context: [],
 };

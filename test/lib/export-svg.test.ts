@@ -96,7 +96,7 @@ describe('closed groups', () => {
     const st = new Map<Iso3, Status>([['FRA', 'signed'], ['KEN', 'not-member']]);
     const svg = composeExportSvg(declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: g7, date: '2021-05-01', statuses: st }));
     expect(texts(svg)).toContain('Not a member (1)');
-    expect(texts(svg)).toContain('Who could sign: Any state');
+    expect(texts(svg)).toContain('Who could take part: Any state');
     expect(svg).toMatch(/<pattern id="cdm-export-pattern-not-member"/);
   });
 });

@@ -20,7 +20,7 @@ describe('countryRecord', () => {
       'absent',
       'absent',
       'not-member',
-      'refused',
+      'not-signed',
     ]);
   });
 });

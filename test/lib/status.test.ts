@@ -13,13 +13,13 @@ describe('statusAt: the cases the issue pins', () => {
     const atLaunch = statusAt(ix, 'paris-call-2018', 'USA', '2018-11-12');
     expect(atLaunch.status).toBe('refused');
     expect(atLaunch.event?.sourceId).toBe('pc_circleid');
-    expect(atLaunch.reason).toBe('Reported as not signing at launch (12 Nov 2018).');
+    expect(atLaunch.reason).toBe('Reported as refusing at launch (12 Nov 2018): “have refused to sign”.');
     expect(status('paris-call-2018', 'USA', '2021-11-09')).toBe('refused');
     const later = statusAt(ix, 'paris-call-2018', 'USA', '2021-12-01');
     expect(later.status).toBe('signed');
     expect(later.event?.date).toBe('2021-11-10');
     expect(later.history.map((e) => e.status)).toEqual(['refused', 'signed']);
-    expect(later.reason).toBe('Signed on 10 Nov 2021. Earlier reported as not signing at launch (12 Nov 2018).');
+    expect(later.reason).toBe('Signed on 10 Nov 2021. Earlier reported as refusing at launch (12 Nov 2018): “have refused to sign”.');
   });
 
   it('Norway is absent for the 2022 declaration at launch and signed after Prague, 2 Nov 2022', () => {
@@ -55,18 +55,19 @@ describe('statusAt: the cases the issue pins', () => {
     });
     // Every such state, on every day before its date: never `signed`.
     const events = [...ix.eventsByDeclaration.get('paris-call-2018')!.values()].flat().filter((e) => e.precision === 'on-or-before');
-    expect(events.length).toBe(49);
+    // 16 Sep 2019 list (35) + later website listings without the website's own date_signed (6).
+    expect(events.length).toBe(41);
     for (const e of events) {
       expect(status('paris-call-2018', e.country, addDays(e.date, -1)), e.country).not.toBe('signed');
       expect(status('paris-call-2018', e.country, e.date), e.country).toBe('signed');
     }
   });
 
-  it('Australia refused at launch, then is uncertain until the 16 Sep 2019 list', () => {
-    expect(status('paris-call-2018', 'AUS', '2018-11-12')).toBe('refused');
+  it('Australia did not sign at launch (not a refusal), then is uncertain until the 16 Sep 2019 list', () => {
+    expect(status('paris-call-2018', 'AUS', '2018-11-12')).toBe('not-signed');
     expect(status('paris-call-2018', 'AUS', '2018-11-13')).toBe('uncertain');
     expect(statusAt(ix, 'paris-call-2018', 'AUS', '2019-09-16').reason).toBe(
-      'Signed on or before 16 Sep 2019; exact date not known. Earlier reported as not signing at launch (12 Nov 2018).',
+      'Signed on or before 16 Sep 2019; exact date not known. Earlier reported as not having signed at launch (12 Nov 2018): “didn\'t sign the pact either”.',
     );
   });
 
@@ -79,14 +80,15 @@ describe('statusAt: the cases the issue pins', () => {
     expect(statusAt(ix, 'paris-call-2018', 'SLV', '2019-10-17').event?.precision).toBe('on-or-before');
   });
 
-  it('Kenya and Senegal (DFI) are uncertain, never signed, and the reason says why', () => {
+  it('Kenya and Senegal (DFI) are disputed (not "date uncertain"), never signed, and the reason says why', () => {
     for (const date of ['2022-04-28', '2022-12-31']) {
       const kenya = statusAt(ix, 'dfi-2022', 'KEN', date);
-      expect(kenya.status).toBe('uncertain');
+      expect(kenya.status).toBe('disputed');
       expect(kenya.event?.disputed).toBe(true);
-      expect(kenya.reason).toMatch(/^Listed as signing on 28 Apr 2022, but disputed, so not counted as signed\. .*Government Spokesperson said Kenya had not gone through its processes/);
+      expect(kenya.reason).toMatch(/^Listed as having endorsed it on 28 Apr 2022, but the listing is disputed, so it is not counted as endorsed\. .*Government Spokesperson said Kenya had not gone through its processes/);
+      expect(kenya.reason).not.toMatch(/uncertain/);
       const senegal = statusAt(ix, 'dfi-2022', 'SEN', date);
-      expect(senegal.status).toBe('uncertain');
+      expect(senegal.status).toBe('disputed');
       expect(senegal.reason).toContain('dropped from the official fact sheet');
     }
   });
@@ -133,20 +135,22 @@ describe('statusesAt and countsAt', () => {
   });
 
   it('counts at launch', () => {
-    expect(countsAt(ix, 'gge-2015', '2015-07-22')).toEqual({ signed: 20, uncertain: 0, refused: 0, absent: 0, 'not-member': 177 });
-    expect(countsAt(ix, 'paris-call-2018', '2018-11-12')).toEqual({ signed: 31, uncertain: 35, refused: 10, absent: 121, 'not-member': 0 });
-    expect(countsAt(ix, 'joint-statement-2019', '2019-09-23')).toMatchObject({ signed: 27, uncertain: 0, refused: 2 });
-    expect(countsAt(ix, 'g7-2021', '2021-04-28')).toEqual({ signed: 7, uncertain: 0, refused: 0, absent: 0, 'not-member': 190 });
-    // 61 listed by the White House incl. the US; Kenya and Senegal disputed.
-    expect(countsAt(ix, 'dfi-2022', '2022-04-28')).toMatchObject({ signed: 59, uncertain: 2, refused: 11 });
+    const none = { signed: 0, uncertain: 0, disputed: 0, refused: 0, 'not-signed': 0, absent: 0, 'not-member': 0 };
+    expect(countsAt(ix, 'gge-2015', '2015-07-22')).toEqual({ ...none, signed: 20, 'not-member': 177 });
+    // Refused: the five a source says refused (USA, CHN, RUS, IRN, TUR); five more did not sign.
+    expect(countsAt(ix, 'paris-call-2018', '2018-11-12')).toEqual({ ...none, signed: 31, uncertain: 35, refused: 5, 'not-signed': 5, absent: 121 });
+    expect(countsAt(ix, 'joint-statement-2019', '2019-09-23')).toMatchObject({ signed: 27, uncertain: 0, refused: 0, 'not-signed': 2 });
+    expect(countsAt(ix, 'g7-2021', '2021-04-28')).toEqual({ ...none, signed: 7, 'not-member': 190 });
+    // 61 listed by the White House incl. the US; Kenya and Senegal disputed; nobody refused.
+    expect(countsAt(ix, 'dfi-2022', '2022-04-28')).toMatchObject({ signed: 59, uncertain: 0, disputed: 2, refused: 0, 'not-signed': 11 });
   });
 
   it('counts at the end of 2022', () => {
-    expect(countsAt(ix, 'paris-call-2018', '2022-12-31')).toMatchObject({ signed: 81, uncertain: 0, refused: 7 });
-    expect(countsAt(ix, 'dfi-2022', '2022-12-31')).toMatchObject({ signed: 64, uncertain: 2, refused: 11 });
+    expect(countsAt(ix, 'paris-call-2018', '2022-12-31')).toMatchObject({ signed: 81, uncertain: 0, refused: 4, 'not-signed': 3 });
+    expect(countsAt(ix, 'dfi-2022', '2022-12-31')).toMatchObject({ signed: 64, disputed: 2, refused: 0, 'not-signed': 11 });
   });
 
   it('before launch every country is absent or not-member', () => {
-    expect(countsAt(ix, 'dfi-2022', '2022-04-27')).toEqual({ signed: 0, uncertain: 0, refused: 0, absent: 197, 'not-member': 0 });
+    expect(countsAt(ix, 'dfi-2022', '2022-04-27')).toEqual({ signed: 0, uncertain: 0, disputed: 0, refused: 0, 'not-signed': 0, absent: 197, 'not-member': 0 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEGEND_ORDER } from '../../src/lib/status-words';
 import { signedCountsAt } from '../../src/lib/all-view';
 import { createCountryNamer } from '../../src/lib/country-names';
 import { indexDataset } from '../../src/lib/dataset-index';
@@ -60,6 +61,8 @@ describe('eventDateText', () => {
     disputed: false,
     sourceId: 'x',
     quoteId: null,
+    wording: '',
+    datedBy: 'source',
     note: '',
     ...over,
   });
@@ -83,7 +86,7 @@ describe('sortDeclarationRows', () => {
 
   it('sorts by status in legend order, ties by name', () => {
     const up = sortDeclarationRows(rows, 'status', 'ascending');
-    const ranks = up.map((r) => ['signed', 'uncertain', 'refused', 'absent', 'not-member'].indexOf(r.status));
+    const ranks = up.map((r) => LEGEND_ORDER.indexOf(r.status));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const signed = up.filter((r) => r.status === 'signed');
     expect(names(signed)).toEqual(names(sortDeclarationRows(signed, 'country', 'ascending')));

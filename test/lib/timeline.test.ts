@@ -25,7 +25,7 @@ describe('timelineStops', () => {
       ['2022-04-28', 'dfi-2022'],
     ]);
     const paris = launches[1]!;
-    expect(paris.label).toBe('Paris Call launched: 31 signed, 35 uncertain, 10 reported as not signing');
+    expect(paris.label).toBe('Paris Call launched: 31 signed, 35 may have signed (date uncertain), 5 refused, 5 did not sign');
     expect(paris.countries).toContain('USA');
     expect(paris.countries).toContain('ALB');
   });

@@ -37,7 +37,7 @@ describe('buildTour', () => {
   });
 
   it('captions the launch with venue and counts from the events', () => {
-    expect(tour[0]!.caption).toBe('Paris Call launched 12 Nov 2018: 2 states signed, 3 refused');
+    expect(tour[0]!.caption).toBe('Paris Call launched 12 Nov 2018: 2 signed for certain, 3 may have; 3 refused');
     // Closed group: counted against its members.
     expect(tour[5]!.caption).toBe('G7 2021 launched 28 Apr 2021: 4 of 4 members signed');
     // The disputed listing is not counted as a signature at launch.
@@ -53,12 +53,12 @@ describe('buildTour', () => {
   it('keeps an "on or before" batch apart and says its dates are unknown', () => {
     expect(tour[2]!.countries).toEqual(['MLT', 'NZL']);
     expect(tour[2]!.caption).toBe('2 more states on the official list by 16 Sep 2019 (exact dates unknown): Malta and New Zealand');
-    expect(tour[3]!.caption).toBe('1 more state joins on 9 Nov 2019: Japan');
+    expect(tour[3]!.caption).toBe('1 more state signs on 9 Nov 2019: Japan');
   });
 
   it('shows a disputed listing with the note from the data', () => {
     expect(tour[7]!.caption).toBe('Kenya: Listed, then publicly denied');
-    expect(tour[8]!.caption).toBe('2 more states join on 2 Nov 2022: Malta and New Zealand');
+    expect(tour[8]!.caption).toBe('2 more states sign on 2 Nov 2022: Malta and New Zealand');
   });
 });
 

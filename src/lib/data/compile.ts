@@ -2,9 +2,10 @@
 // Pure: takes file texts, returns the dataset or every problem found (never just the first).
 import { CsvError, readCsv, type CsvTable } from '../csv';
 import { createCountryIndex, editDistance, parseCountryTable, suggestCountries, type CountryIndex } from '../countries';
-import { DECLARATION_IDS, type ContextEvent, type Country, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
+import { DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
+import { wordingProblem } from './wording-rules';
 import {
   DATA_FILES,
   contextRow,
@@ -211,6 +212,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       date: row.v.date!,
       url: row.v.url === '' ? null : row.v.url!,
       seed: row.v.seed === '' ? null : row.v.seed!,
+      copyOf: row.v.copy_of === '' ? null : row.v.copy_of!,
     });
   }
   const canCheckSources = tables.sources !== null;
@@ -263,6 +265,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       eligibility: row.v.eligibility!,
       members,
       refusedMeans: row.v.refused_means!,
+      verb: row.v.verb!,
       headlineCounts: [],
       nonState: [],
     });
@@ -303,6 +306,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       sourceId: sourceId ?? '',
       declarationId,
       countries: quoteCountries,
+      note: row.v.note!,
     });
   }
   const canCheckQuotes = tables.quotes !== null;
@@ -372,6 +376,15 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     if (!row.bad.has('disputed') && v.disputed === 'yes' && !row.bad.has('status') && v.status !== 'signed') {
       out.at(row, 'disputed', `only a signed event can be disputed; clear disputed or make the row signed`);
     }
+    if (!row.bad.has('status')) {
+      const problem = wordingProblem(v.status as EndorsementEvent['status'], v.wording!);
+      if (problem) out.at(row, 'wording', problem);
+      if (v.dated_by !== '' && v.status === 'signed') {
+        out.at(row, 'dated_by', `dated_by is only for refused or not-signed rows; clear it`);
+      } else if (v.dated_by === 'launch-list' && launch && dateOk && v.date !== launch) {
+        out.at(row, 'dated_by', `dated_by launch-list means the launch list dates the event, but the date ${v.date} is not the launch (${launch}); date the row at the launch or clear dated_by`);
+      }
+    }
     const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', v.source!);
     const more: string[] = [];
     for (const other of splitList(v.also!)) {
@@ -425,11 +438,13 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     events.push({
       declarationId: id,
       country: iso3,
-      status: v.status as 'signed' | 'refused',
+      status: v.status as EndorsementEvent['status'],
       date: v.date!,
       precision: v.precision as EndorsementEvent['precision'],
       earliest: v.earliest === '' ? null : v.earliest!,
       disputed: v.disputed === 'yes',
+      wording: v.wording!,
+      datedBy: v.dated_by === '' ? 'source' : (v.dated_by as DatedBy),
       sourceId,
       moreSourceIds: more,
       quoteId,

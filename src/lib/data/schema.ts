@@ -3,22 +3,23 @@
 // between files (country, source, quote, declaration ids) are checked in compile.ts.
 import { z } from 'zod';
 import { dateProblem } from '../dates';
+import { EVENT_STATUSES } from '../types';
 
 /** Every data file the compiler reads, with its columns in order. */
 export const DATA_FILES = {
   countries: { file: 'countries.csv', columns: ['iso3', 'iso2', 'numeric', 'name', 'un_member', 'aliases'] },
   declarations: {
     file: 'declarations.csv',
-    columns: ['id', 'title', 'short_name', 'launch', 'venue', 'text_url', 'summary', 'membership', 'eligibility', 'members', 'refused_means'],
+    columns: ['id', 'title', 'short_name', 'launch', 'venue', 'text_url', 'summary', 'membership', 'eligibility', 'members', 'refused_means', 'verb'],
   },
   headlineCounts: { file: 'headline-counts.csv', columns: ['declaration', 'label', 'states', 'as_of', 'source'] },
   nonState: { file: 'non-state-endorsers.csv', columns: ['declaration', 'name', 'kind', 'count', 'date', 'source'] },
   endorsements: {
     file: 'endorsements.csv',
-    columns: ['declaration', 'country', 'status', 'date', 'precision', 'earliest', 'disputed', 'source', 'also', 'quote', 'note'],
+    columns: ['declaration', 'country', 'status', 'date', 'precision', 'earliest', 'disputed', 'source', 'also', 'quote', 'wording', 'dated_by', 'note'],
   },
-  sources: { file: 'sources.csv', columns: ['id', 'title', 'publisher', 'date', 'url', 'seed'] },
-  quotes: { file: 'quotes.csv', columns: ['id', 'text', 'speaker', 'role', 'source', 'declaration', 'countries'] },
+  sources: { file: 'sources.csv', columns: ['id', 'title', 'publisher', 'date', 'url', 'seed', 'copy_of'] },
+  quotes: { file: 'quotes.csv', columns: ['id', 'text', 'speaker', 'role', 'source', 'declaration', 'countries', 'note'] },
   context: { file: 'context-events.csv', columns: ['id', 'date', 'precision', 'title', 'summary', 'source'] },
 } as const;
 
@@ -110,6 +111,9 @@ export const declarationRow = z.object({
   eligibility: required('eligibility', 'say who could take part'),
   members: optional,
   refused_means: required('refused_means', 'say what "refused" means for this declaration'),
+  verb: required('verb', 'say how taking part is called, as one verb: adopt, sign, endorse or join').regex(/^[a-z]+$/, {
+    error: 'verb must be one lower-case verb in its plain form (adopt, sign, endorse, join)',
+  }),
 });
 
 export const headlineCountRow = z.object({
@@ -132,7 +136,7 @@ export const nonStateRow = z.object({
 export const endorsementRow = z.object({
   declaration: required('declaration', 'use one of the five declaration ids'),
   country: required('country', 'give an ISO alpha-3 code or a name from data/countries.csv'),
-  status: oneOf('status', ['signed', 'refused']),
+  status: oneOf('status', EVENT_STATUSES),
   date: isoDate('date'),
   precision: oneOf('precision', ['day', 'month', 'on-or-before']),
   earliest: optionalIsoDate,
@@ -140,6 +144,8 @@ export const endorsementRow = z.object({
   source: required('source', 'give the id of the source in data/sources.csv'),
   also: optional,
   quote: optional,
+  wording: optional,
+  dated_by: oneOf('dated_by', ['launch-list', 'cited-report'], true),
   note: optional,
 });
 
@@ -152,6 +158,7 @@ export const sourceRow = z.object({
   seed: optional.regex(/^$|^\d{3}_[0-9a-f]+\.txt$/, {
     error: 'seed must be a seed article file name like 000_418670e031973535.txt, or empty',
   }),
+  copy_of: optional,
 });
 
 export const quoteRow = z.object({
@@ -162,6 +169,7 @@ export const quoteRow = z.object({
   source: required('source', 'give the id of the source in data/sources.csv'),
   declaration: optional,
   countries: optional,
+  note: optional,
 });
 
 export const contextRow = z.object({

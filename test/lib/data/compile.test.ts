@@ -41,7 +41,7 @@ describe('compileDataset on data/', () => {
     expect(kenya.moreSourceIds).toEqual(['seed_000', 'dfi_kenya_denial', 'dfi_kenya_post']);
     const aus = dataset!.events.filter((e) => e.declarationId === 'paris-call-2018' && e.country === 'AUS');
     expect(aus.map((e) => [e.status, e.date, e.precision, e.earliest])).toEqual([
-      ['refused', '2018-11-12', 'day', null],
+      ['not-signed', '2018-11-12', 'day', null],
       ['signed', '2019-09-16', 'on-or-before', '2018-11-13'],
     ]);
   });
@@ -76,7 +76,7 @@ describe('compileDataset edge cases', () => {
     const { dataset, issues } = compileDataset({});
     expect(dataset).toBeNull();
     expect(issues.map(formatIssue)).toContain(
-      'endorsements.csv:1: file endorsements.csv is missing; create it with the header declaration,country,status,date,precision,earliest,disputed,source,also,quote,note',
+      'endorsements.csv:1: file endorsements.csv is missing; create it with the header declaration,country,status,date,precision,earliest,disputed,source,also,quote,wording,dated_by,note',
     );
   });
 

@@ -55,7 +55,7 @@ describe('data validation rules (fixtures)', () => {
   });
 
   it('a status outside the allowed set', () => {
-    expect(problems('bad-status')).toEqual([`${at('bad-status')}:2:3: status 'maybe' is not allowed; use signed or refused`]);
+    expect(problems('bad-status')).toEqual([`${at('bad-status')}:2:3: status 'maybe' is not allowed; use signed, refused or not-signed`]);
   });
 
   it('an empty required field', () => {
@@ -108,11 +108,25 @@ describe('data validation rules (fixtures)', () => {
     const file = at('all-at-once');
     expect(problems('all-at-once')).toEqual([
       `${file}:2:2: unknown country 'Czech Rep.'; did you mean CZE Czechia?`,
-      `${file}:3:3: status 'maybe' is not allowed; use signed or refused`,
+      `${file}:3:3: status 'maybe' is not allowed; use signed, refused or not-signed`,
       `${file}:3:4: '2019-02-30' is not a real day (Feb 2019 has 28 days); write a real date as YYYY-MM-DD`,
       `${file}:3:8: unknown source 'pc_nope'; add it to data/sources.csv or fix the id`,
       `${file}:3:10: unknown quote 'q-nope'; add it to data/quotes.csv or fix the id`,
       `${file}:4:8: empty required field 'source'; give the id of the source in data/sources.csv`,
+    ]);
+  });
+
+  it('a refused row whose wording does not say refusal fails, with the fix', () => {
+    expect(problems('wording-refused')).toEqual([
+      `${at('wording-refused')}:3:11: wording '“didn't sign the pact either”' does not say refused, declined or rejected; make the row not-signed, or quote the words of a source that reports a refusal`,
+    ]);
+  });
+
+  it('a not-signed row needs the source’s words; launch-list dating needs the launch; signed rows carry no wording', () => {
+    expect(problems('wording-missing')).toEqual([
+      `${at('wording-missing')}:2:11: a not-signed row needs the source's own words in wording (e.g. “didn't sign the pact”); copy them from the source`,
+      `${at('wording-missing')}:3:12: dated_by launch-list means the launch list dates the event, but the date 2022-05-01 is not the launch (2022-04-28); date the row at the launch or clear dated_by`,
+      `${at('wording-missing')}:4:11: wording is only for refused or not-signed rows; clear it (put what a reader should know in note)`,
     ]);
   });
 });

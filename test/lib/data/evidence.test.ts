@@ -1,0 +1,145 @@
+// Pins the words and the evidence of data/ to what the sources say (the second audit): who is
+// "refused" and who only "did not sign", each with its source's own words; disputed listings;
+// each declaration's verb; the Paris Call website's own dates; quotes as the sources print them;
+// copies never counted as a second source.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/lib/dates';
+import { REFUSAL_WORDS } from '../../../src/lib/data/wording-rules';
+import { headlineVerdict } from '../../../src/lib/headline-agreement';
+import { countsAt } from '../../../src/lib/status';
+import { realDataset } from './real-dataset';
+
+const { dataset, ix } = realDataset();
+const events = (declaration: string, status?: string) =>
+  dataset.events.filter((e) => e.declarationId === declaration && (status === undefined || e.status === status));
+const eventOf = (declaration: string, country: string, status = 'signed') =>
+  dataset.events.find((e) => e.declarationId === declaration && e.country === country && e.status === status)!;
+
+describe('refused only where a source says refused, declined or rejected', () => {
+  it('the only refusals are the Paris Call 2018 five, each with words that say so', () => {
+    const refused = dataset.events.filter((e) => e.status === 'refused');
+    expect(refused.map((e) => `${e.declarationId} ${e.country}`).sort()).toEqual(
+      ['CHN', 'IRN', 'RUS', 'TUR', 'USA'].map((c) => `paris-call-2018 ${c}`),
+    );
+    for (const e of refused) {
+      expect(e.wording, e.country).toMatch(REFUSAL_WORDS);
+      // The words are the main source's, and the main source is about the launch, not a later joining.
+      expect(e.sourceId, e.country).not.toBe('pc_telecompaper');
+    }
+    expect(eventOf('paris-call-2018', 'USA', 'refused')).toMatchObject({ sourceId: 'pc_circleid', wording: '“have refused to sign”' });
+    expect(eventOf('paris-call-2018', 'TUR', 'refused')).toMatchObject({ sourceId: 'seed_001', wording: '“refused to support the initiative at state level”' });
+  });
+
+  it('every not-signed row carries its source’s words, none of them a refusal', () => {
+    const notSigned = dataset.events.filter((e) => e.status === 'not-signed');
+    expect(notSigned.length).toBe(18);
+    for (const e of notSigned) {
+      expect(e.wording, `${e.declarationId} ${e.country}`).not.toBe('');
+      expect(e.wording, `${e.declarationId} ${e.country}`).not.toMatch(REFUSAL_WORDS);
+    }
+    expect(eventOf('paris-call-2018', 'AUS', 'not-signed')).toMatchObject({ sourceId: 'pc_zdnet', wording: '“didn\'t sign the pact either”' });
+    expect(eventOf('joint-statement-2019', 'CHN', 'not-signed')).toMatchObject({ sourceId: 'js_hill', wording: '“did not sign on”' });
+  });
+
+  it('China and the 2022 declaration: not signed (never "refused"), dated by the launch list', () => {
+    const china = eventOf('dfi-2022', 'CHN', 'not-signed');
+    expect(china.datedBy).toBe('launch-list');
+    expect(china.moreSourceIds).toContain('dfi_wh_factsheet');
+    expect(events('dfi-2022', 'refused')).toEqual([]);
+    // South Africa's only report is of December 2022: the launch list dates its row, and says so.
+    const zaf = eventOf('dfi-2022', 'ZAF', 'not-signed');
+    expect(zaf).toMatchObject({ date: '2022-04-28', datedBy: 'launch-list', sourceId: 'dfi_digwatch_igf' });
+    expect(zaf.note).toMatch(/^Dated from the launch: not on the launch-day list/);
+  });
+
+  it('a not-signing row is never dated before its source reports it, unless the launch list or a cited report dates it', () => {
+    expect(eventOf('paris-call-2018', 'SAU', 'not-signed')).toMatchObject({ datedBy: 'cited-report', sourceId: 'pc_telecompaper' });
+    for (const e of dataset.events.filter((x) => x.status !== 'signed')) {
+      const source = ix.sources.get(e.sourceId)!;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(source.date) && e.datedBy === 'source') {
+        // A report may come out a few days after the day it reports (launch reports), never before.
+        expect(e.date <= source.date, `${e.declarationId} ${e.country}: dated ${e.date}, source ${source.date}`).toBe(true);
+        expect(addDays(e.date, 7) >= source.date, `${e.declarationId} ${e.country}: dated ${e.date}, source ${source.date}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('disputed is not uncertain', () => {
+  it('Kenya and Senegal are disputed listings of the 2022 declaration', () => {
+    for (const c of ['KEN', 'SEN']) expect(eventOf('dfi-2022', c)).toMatchObject({ disputed: true });
+    expect(countsAt(ix, 'dfi-2022', '2022-12-31')).toMatchObject({ disputed: 2, uncertain: 0 });
+  });
+});
+
+describe('each declaration’s own verb', () => {
+  it('the GGE report was adopted; the 2022 declaration endorsed; the others signed', () => {
+    expect(Object.fromEntries(dataset.declarations.map((d) => [d.id, d.verb]))).toEqual({
+      'gge-2015': 'adopt',
+      'paris-call-2018': 'sign',
+      'joint-statement-2019': 'sign',
+      'g7-2021': 'sign',
+      'dfi-2022': 'endorse',
+    });
+    expect(ix.declarations.get('gge-2015')!.summary).toContain('All members of the United Nations General Assembly have repeatedly affirmed this framework');
+  });
+});
+
+describe('the audit’s dates, quotes and sources', () => {
+  it('Paris Call: the website’s own date_signed for Guatemala, Suriname and the Central African Republic', () => {
+    for (const c of ['GTM', 'SUR', 'CAF']) {
+      const e = eventOf('paris-call-2018', c);
+      expect(e, c).toMatchObject({ date: '2019-11-12', precision: 'day' });
+      expect(e.note, c).toContain('date_signed');
+    }
+    for (const [c, date] of [['TUN', '2019-11-11'], ['GIN', '2019-11-19'], ['MRT', '2019-12-23'], ['PRY', '2020-02-11'], ['KHM', '2020-02-27']]) {
+      expect(eventOf('paris-call-2018', c!), c).toMatchObject({ date, precision: 'day' });
+    }
+    // The Dominican Republic, listed in the same batch with no date_signed: its uncertainty is stated.
+    const dom = eventOf('paris-call-2018', 'DOM');
+    expect(dom).toMatchObject({ date: '2019-11-09', precision: 'on-or-before', earliest: '2019-09-17' });
+    expect(dom.note).toMatch(/no date_signed: the day it signed is not known/);
+  });
+
+  it('notes describe the facts, not how the map draws them', () => {
+    for (const e of dataset.events) expect(e.note, `${e.declarationId} ${e.country}`).not.toMatch(/\bthe map\b/i);
+  });
+
+  it('the Macron quote shows the conflicting attribution; the Kenyan quote is printed as the source prints it', () => {
+    const macron = ix.quotes.get('q-macron')!;
+    expect(macron.note).toContain('“an official from Macron’s office”');
+    const kenya = ix.quotes.get('q-kenya-oguna')!;
+    expect(kenya.text).toBe('we have not gone through our processes and laws for endorsing this declaration');
+    expect(kenya.text).not.toMatch(/\[/);
+  });
+
+  it('a copy of the same article is marked as a copy and never cited as a second source beside it', () => {
+    expect(ix.sources.get('js_difesa')!.copyOf).toBeTruthy();
+    expect(ix.sources.get('js_hill')!.copyOf).toMatch(/staging host/);
+    for (const e of dataset.events) {
+      const all = [e.sourceId, ...(e.moreSourceIds ?? [])];
+      expect(all.includes('js_difesa') && all.includes('seed_002'), `${e.declarationId} ${e.country}`).toBe(false);
+    }
+  });
+
+  it('the Euro Weekly News report has its own source row, cited where it is named', () => {
+    expect(ix.sources.get('dfi_euroweekly')).toMatchObject({ publisher: 'Euro Weekly News', date: '2022-04-29', url: null });
+    for (const c of ['NGA', 'PHL', 'TUR']) expect(eventOf('dfi-2022', c, 'not-signed').moreSourceIds).toContain('dfi_euroweekly');
+  });
+
+  it('Estonia’s 2018 Paris Call signing rests on a launch report, not an article about Uzbekistan', () => {
+    expect(eventOf('paris-call-2018', 'EST').sourceId).toBe('pc_lediligent');
+    expect(eventOf('paris-call-2018', 'UZB').sourceId).toBe('pc_tashkent');
+  });
+});
+
+describe('one rule for headline counts', () => {
+  it('the Paris Call’s "51 countries" at launch and the 2022 declaration’s "61 nations" are consistent, not conflicts', () => {
+    const paris = ix.declarations.get('paris-call-2018')!;
+    const h51 = paris.headlineCounts.find((h) => h.states === 51)!;
+    expect(headlineVerdict(h51, countsAt(ix, 'paris-call-2018', h51.asOf)).agreement).toBe('consistent');
+    const dfi = ix.declarations.get('dfi-2022')!;
+    const h61 = dfi.headlineCounts.find((h) => h.states === 61)!;
+    expect(headlineVerdict(h61, countsAt(ix, 'dfi-2022', h61.asOf)).agreement).toBe('consistent');
+  });
+});
