@@ -213,6 +213,7 @@ export class CdmDataTable extends LitElement {
          header buttons stay above the cards to sort them. */
       @container (max-width: 560px) {
         table,
+        caption,
         tbody,
         tr,
         th,

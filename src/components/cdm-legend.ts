@@ -132,7 +132,21 @@ export class CdmLegend extends LitElement {
       /* On a phone, right under the map: swatch, word and count (the definition is still read out). */
       @container (max-width: 560px) {
         ul {
-          grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 2px;
+        }
+        button {
+          display: flex;
+          align-items: center;
+          gap: 6px;
+          width: auto;
+        }
+        svg.sw {
+          margin: 0;
+        }
+        .count {
+          min-width: 0;
         }
         h2,
         .definition {
