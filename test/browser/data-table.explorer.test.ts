@@ -107,7 +107,7 @@ describe('Map / Table switch', () => {
   // QA: the caption's visually hidden "(sorted by ...)" is absolutely positioned; it escaped the
   // table's scroll box and made a phone page 598 px wide.
   for (const width of [320, 375]) {
-    test(`on a ${width} px phone only the table's own box scrolls sideways, never the page`, async () => {
+    test(`on a ${width} px phone the table is stacked cards: nothing scrolls sideways, neither the page nor the table`, async () => {
       await page.viewport(width, 740);
       for (const attrs of [{ view: 'all' }, { declaration: 'paris-call-2018' }] as Record<string, string>[]) {
         const el = await readyExplorer({ ...attrs, date: '2022-12-31', display: 'table' }, width);
@@ -115,7 +115,7 @@ describe('Map / Table switch', () => {
         await until(() => table(el)?.shadowRoot.querySelector('tbody tr'), 'the table');
         await settle(el);
         const scroller = table(el)!.shadowRoot.querySelector('.scroller')!;
-        expect(scroller.scrollWidth, JSON.stringify(attrs)).toBeGreaterThan(scroller.clientWidth);
+        expect(scroller.scrollWidth, JSON.stringify(attrs)).toBeLessThanOrEqual(scroller.clientWidth + 1);
         expect(document.documentElement.scrollWidth, JSON.stringify(attrs)).toBeLessThanOrEqual(innerWidth);
         unmountAll();
       }
