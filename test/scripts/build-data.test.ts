@@ -1,9 +1,9 @@
 // The build-data CLI: writes the dataset when the data is valid; otherwise prints every problem,
 // exits 1 and writes nothing (not even over an older file).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
 import type { Dataset } from '../../src/lib/types';
@@ -52,5 +52,24 @@ describe('scripts/build-data.ts', () => {
     const fresh = join(work, 'never.json');
     run('--data-dir', 'test/fixtures/data/cli-broken', '--out', fresh);
     expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('a missing file, or a folder where a file should be: its message and the fix, nothing written', () => {
+    const data = join(work, 'data-missing');
+    cpSync('test/fixtures/data/cli-valid', data, { recursive: true });
+    rmSync(join(data, 'quotes.csv'));
+    rmSync(join(data, 'sources.csv'));
+    mkdirSync(join(data, 'sources.csv'));
+    const out = join(work, 'missing-out', 'dataset.json');
+    const result = run('--data-dir', data, '--out', out);
+    expect(result.status).toBe(1);
+    const quotes = relative(process.cwd(), join(data, 'quotes.csv'));
+    const sources = relative(process.cwd(), join(data, 'sources.csv'));
+    expect(result.stderr.split('\n').filter((line) => line.includes('data-missing/'))).toEqual([
+      `${quotes}:1: is missing; create ${quotes} with the header id,text,speaker,role,source,declaration,countries,note`,
+      `${sources}:1: is a folder, not a file; move the folder away and create ${sources} with the header id,title,publisher,date,url,seed,copy_of`,
+      expect.stringContaining('2 problem(s) in'),
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });

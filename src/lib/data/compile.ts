@@ -1,7 +1,8 @@
 // Validates the data/ files together and compiles them into the Dataset the app loads.
 // Pure: takes file texts, returns the dataset or every problem found (never just the first).
-import { CsvError, readCsv, type CsvTable } from '../csv';
-import { createCountryIndex, editDistance, parseCountryTable, suggestCountries, type CountryIndex } from '../countries';
+import type { CsvTable } from '../csv';
+import { Collector, readTable, validateRows, type DataInputs, type Row } from './tables';
+import { checkCountryTable, createCountryIndex, editDistance, suggestCountries, type CountryIndex } from '../countries';
 import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
@@ -18,10 +19,8 @@ import {
   splitList,
   type DataFileKey,
 } from './schema';
-import type { z } from 'zod';
 
-/** The text of each data file, with the name to use in messages (`data/endorsements.csv`). */
-export type DataInputs = Partial<Record<DataFileKey, { file: string; text: string }>>;
+export type { DataInputs } from './tables';
 
 export interface CompileResult {
   /** Null when any issue was found: a broken file never yields a partial dataset. */
@@ -30,77 +29,6 @@ export interface CompileResult {
 }
 
 export const GENERATED_BY = 'scripts/build-data.ts from data/*.csv (generated: edit the CSV files, not this file)';
-
-/** One validated row: trimmed cells, the cells that failed their own checks, and where it is. */
-interface Row {
-  file: string;
-  line: number;
-  v: Record<string, string>;
-  bad: Set<string>;
-  col: (name: string) => number;
-}
-
-class Collector {
-  readonly issues: DataIssue[] = [];
-  add(file: string, line: number, column: number | null, message: string): void {
-    this.issues.push({ file, line, column, message });
-  }
-  at(row: Row, column: string, message: string): void {
-    this.add(row.file, row.line, row.col(column), message);
-  }
-}
-
-function readTable(key: DataFileKey, inputs: DataInputs, out: Collector): CsvTable | null {
-  const input = inputs[key];
-  const spec = DATA_FILES[key];
-  if (!input) {
-    out.add(spec.file, 1, null, `file ${spec.file} is missing; create it with the header ${spec.columns.join(',')}`);
-    return null;
-  }
-  let table: CsvTable;
-  try {
-    table = readCsv(input.text, input.file);
-  } catch (error) {
-    if (error instanceof CsvError) {
-      // The reader stops at the first broken record: nothing after it can be trusted.
-      const fix = error.detail.includes(';') ? '' : '; fix the quoting of this row (a quote inside a quoted field is written "")';
-      out.add(error.file, error.line, error.column, `${error.detail}${fix}`);
-      return null;
-    }
-    throw error;
-  }
-  const expected: readonly string[] = spec.columns;
-  const missing = expected.filter((name) => !table.header.includes(name));
-  const extra = table.header.filter((name) => !expected.includes(name));
-  if (missing.length > 0 || extra.length > 0) {
-    const parts = [
-      missing.length > 0 ? `missing column(s) ${missing.join(', ')}` : '',
-      extra.length > 0 ? `unknown column(s) ${extra.join(', ')}` : '',
-    ].filter(Boolean);
-    out.add(input.file, 1, null, `${parts.join(' and ')}; the header must be ${spec.columns.join(',')}`);
-    return null;
-  }
-  return table;
-}
-
-/** Runs a row schema on every row; cell problems are reported, the row is kept with `bad` cells marked. */
-function validateRows(table: CsvTable, schema: z.ZodObject, out: Collector): Row[] {
-  const col = (name: string): number => table.header.indexOf(name) + 1;
-  return table.rows.map(({ line, values }) => {
-    const v: Record<string, string> = {};
-    for (const [name, value] of Object.entries(values)) v[name] = value.trim();
-    const bad = new Set<string>();
-    const result = schema.safeParse(values);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const name = String(issue.path[0] ?? '');
-        bad.add(name);
-        out.add(table.file, line, name ? col(name) : null, issue.message);
-      }
-    }
-    return { file: table.file, line, v, bad, col };
-  });
-}
 
 /** Checks one cell against the declaration ids; returns the id or null. */
 function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unknown>, out: Collector): DeclarationId | null {
@@ -185,15 +113,12 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readTable(key, inputs, out)]),
   ) as Record<DataFileKey, CsvTable | null>;
 
-  // Countries: the table validates itself (helper in countries.ts) and stops at its first problem.
+  // Countries: the table checks itself (countries.ts), every problem at once.
   let countryList: Country[] = [];
-  if (tables.countries && inputs.countries) {
-    try {
-      countryList = parseCountryTable(inputs.countries.text, inputs.countries.file);
-    } catch (error) {
-      if (!(error instanceof CsvError)) throw error;
-      out.add(error.file, error.line, error.column, error.detail);
-    }
+  if (tables.countries) {
+    const checked = checkCountryTable(tables.countries);
+    countryList = checked.countries;
+    for (const problem of checked.problems) out.add(problem.file, problem.line, problem.column, problem.detail);
   }
   const countries = createCountryIndex(countryList);
   const canCheckCountries = countryList.length > 0;

@@ -100,7 +100,7 @@ describe('data validation rules (fixtures)', () => {
 
   it('a CSV syntax error names the line where the broken record starts', () => {
     expect(problems('bad-csv')).toEqual([
-      `${at('bad-csv', 'context-events.csv')}:2:4: quoted field is never closed (missing "); fix the quoting of this row (a quote inside a quoted field is written "")`,
+      `${at('bad-csv', 'context-events.csv')}:2:4: quoted field is never closed (missing "); close the quote, and write a quote inside a quoted field as ""`,
     ]);
   });
 
@@ -127,6 +127,14 @@ describe('data validation rules (fixtures)', () => {
       `${at('wording-missing')}:2:11: a not-signed row needs the source's own words in wording (e.g. “didn't sign the pact”); copy them from the source`,
       `${at('wording-missing')}:3:12: dated_by launch-list means the launch list dates the event, but the date 2022-05-01 is not the launch (2022-04-28); date the row at the launch or clear dated_by`,
       `${at('wording-missing')}:4:11: wording is only for refused or not-signed rows; clear it (put what a reader should know in note)`,
+    ]);
+  });
+
+  it('countries.csv: every problem at once, in the same file:line:column: message; fix format', () => {
+    const file = at('countries-all-at-once', 'countries.csv');
+    expect(problems('countries-all-at-once')).toEqual([
+      `${file}:46:1: iso3 'DE' is not three capital letters; write the ISO alpha-3 code (e.g. FRA)`,
+      `${file}:86:5: un_member 'maybe' is not allowed; use yes or no`,
     ]);
   });
 });
