@@ -137,4 +137,49 @@ describe('data validation rules (fixtures)', () => {
       `${file}:86:5: un_member 'maybe' is not allowed; use yes or no`,
     ]);
   });
+
+  it('a UTF-8 byte order mark is accepted silently', () => {
+    const { dataset, issues } = compileDataDir('data', 'test/fixtures/data/utf8-bom');
+    expect(issues).toEqual([]);
+    expect(dataset?.events.length).toBe(compileDataDir('data').dataset?.events.length);
+  });
+
+  it('a UTF-16 file, with or without its byte order mark', () => {
+    expect(problems('utf16')).toEqual([`${at('utf16', 'countries.csv')}:1: is UTF-16; save it as UTF-8 (in a spreadsheet: CSV UTF-8)`]);
+    expect(problems('utf16-no-bom')).toEqual([`${at('utf16-no-bom', 'quotes.csv')}:1: is UTF-16; save it as UTF-8 (in a spreadsheet: CSV UTF-8)`]);
+  });
+
+  it('a Latin-1 file: the line of the first byte that is not UTF-8, and what it was', () => {
+    expect(problems('latin1')).toEqual([
+      `${at('latin1', 'countries.csv')}:35: is not UTF-8 (line 35 has a byte that is not UTF-8: 0xF4, Latin-1 'ô'); save it as UTF-8`,
+    ]);
+  });
+
+  it("a ';'- or tab-separated file", () => {
+    expect(problems('separator')).toEqual([
+      `${at('separator', 'quotes.csv')}:1: uses tabs between columns; use commas (save it as CSV, comma-separated)`,
+      `${at('separator', 'sources.csv')}:1: uses ';' between columns; use commas (save it as CSV, comma-separated)`,
+    ]);
+  });
+
+  it('a folder where a file should be', () => {
+    const file = at('folder', 'quotes.csv');
+    expect(problems('folder')).toEqual([
+      `${file}:1: is a folder, not a file; move the folder away and create ${file} with the header id,text,speaker,role,source,declaration,countries,note`,
+    ]);
+  });
+
+  it('a NUL in a note, and FRA\\0 as a country', () => {
+    const file = at('control-character');
+    expect(problems('control-character')).toEqual([
+      `${file}:3:13: has a control character (U+0000) in column note; delete it`,
+      `${file}:5:2: has a control character (U+0000) in column country; delete it`,
+    ]);
+  });
+
+  it('a title made only of a zero-width space', () => {
+    expect(problems('invisible-only')).toEqual([
+      `${at('invisible-only', 'context-events.csv')}:2:4: column title is empty but for invisible characters (U+200B); delete them, then write the value or leave the cell empty`,
+    ]);
+  });
 });
