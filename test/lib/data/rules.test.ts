@@ -182,4 +182,10 @@ describe('data validation rules (fixtures)', () => {
       `${at('invisible-only', 'context-events.csv')}:2:4: column title is empty but for invisible characters (U+200B); delete them, then write the value or leave the cell empty`,
     ]);
   });
+
+  it('an unclosed quote is reported where it opens, not where a later quote closes it', () => {
+    expect(problems('unclosed-quote')).toEqual([
+      `${at('unclosed-quote', 'sources.csv')}:2:2: quoted field is never closed (missing "): it runs on to line 4; close the quote on this line, and write a quote inside a quoted field as ""`,
+    ]);
+  });
 });
