@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compileDataset, type CompileResult, type DataInputs } from '../src/lib/data/compile';
+import { compileDataset, type CompileOptions, type CompileResult, type DataInputs } from '../src/lib/data/compile';
 import { decodeDataFile } from '../src/lib/data/file-checks';
 import { formatIssue } from '../src/lib/data/issues';
 import { unreadableFile } from '../src/lib/data/tables';
@@ -41,8 +41,8 @@ export function readDataDir(dir: string, overlayDir?: string): DataInputs {
 }
 
 /** Compiles the data in `dataDir` (the real data/ by default). */
-export function compileDataDir(dataDir = DEFAULT_DATA_DIR, overlayDir?: string): CompileResult {
-  return compileDataset(readDataDir(dataDir, overlayDir));
+export function compileDataDir(dataDir = DEFAULT_DATA_DIR, overlayDir?: string, options?: CompileOptions): CompileResult {
+  return compileDataset(readDataDir(dataDir, overlayDir), options);
 }
 
 function argValue(args: string[], name: string): string | undefined {

@@ -4,6 +4,7 @@ import type { CsvTable } from '../csv';
 import { Collector, readTable, validateRows, type DataInputs, type Row } from './tables';
 import { checkCountryTable, createCountryIndex, editDistance, suggestCountries, type CountryIndex } from '../countries';
 import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
+import { TIMELINE_END } from '../timeline';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
 import { wordingProblem } from './wording-rules';
@@ -107,7 +108,23 @@ export function contentHash(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-export function compileDataset(inputs: DataInputs): CompileResult {
+/**
+ * Why an event's date cannot be on the map: after the timeline's end, or after today. Only
+ * endorsement and context events: headline counts and non-state endorsers may report later.
+ */
+function futureDateProblem(date: string, today: string): string | null {
+  if (date > today) return `date ${date} is after today (${today}); fix the date`;
+  if (date > TIMELINE_END) return `date ${date} is after the end of the timeline (${TIMELINE_END}); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`;
+  return null;
+}
+
+export interface CompileOptions {
+  /** Today as YYYY-MM-DD (UTC): no event is dated after it. */
+  today?: string;
+}
+
+export function compileDataset(inputs: DataInputs, options: CompileOptions = {}): CompileResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const out = new Collector();
   const tables = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readTable(key, inputs, out)]),
@@ -285,6 +302,8 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     if (launch && dateOk && v.date! < launch) {
       out.at(row, 'date', `date ${v.date} is before the launch of ${id} (${launch}); fix the date or the declaration`);
     }
+    const future = dateOk ? futureDateProblem(v.date!, today) : null;
+    if (future) out.at(row, 'date', future);
     if (dateOk && precisionOk) {
       const problem = precisionDateProblem(v.precision!, v.date!);
       if (problem) out.at(row, 'date', problem);
@@ -386,6 +405,8 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       const problem = precisionDateProblem(row.v.precision!, row.v.date!);
       if (problem) out.at(row, 'date', problem);
     }
+    const future = row.bad.has('date') ? null : futureDateProblem(row.v.date!, today);
+    if (future) out.at(row, 'date', future);
     if (!row.bad.has('id')) claimId(contextLines, row, row.v.id!, 'context', 'event', out);
     if (!sourceId || row.bad.size > 0) continue;
     context.push({

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { compileDataDir } from '../../../scripts/build-data';
 import { formatIssue } from '../../../src/lib/data/issues';
 
+/** A fixed today: messages about dates after today must not change with the clock. */
+const TODAY = '2030-01-01';
+
 function problems(rule: string): string[] {
-  const { dataset, issues } = compileDataDir('data', `test/fixtures/data/${rule}`);
+  const { dataset, issues } = compileDataDir('data', `test/fixtures/data/${rule}`, { today: TODAY });
   expect(dataset).toBeNull();
   return issues.map(formatIssue);
 }
@@ -186,6 +189,13 @@ describe('data validation rules (fixtures)', () => {
   it('an unclosed quote is reported where it opens, not where a later quote closes it', () => {
     expect(problems('unclosed-quote')).toEqual([
       `${at('unclosed-quote', 'sources.csv')}:2:2: quoted field is never closed (missing "): it runs on to line 4; close the quote on this line, and write a quote inside a quoted field as ""`,
+    ]);
+  });
+
+  it('endorsement and context events after the timeline ends or after today', () => {
+    expect(problems('after-end')).toEqual([
+      `${at('after-end', 'context-events.csv')}:3:2: date 2023-06-01 is after the end of the timeline (2022-12-31); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`,
+      `${at('after-end')}:4:4: date 2099-01-01 is after today (2030-01-01); fix the date`,
     ]);
   });
 });
