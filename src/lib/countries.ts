@@ -1,7 +1,7 @@
 // The country table (data/countries.csv) and lookups over it: exact resolution of the many ways
 // sources write a state's name, "did you mean" suggestions, and a search-box matcher.
 import { CsvError, readCsv, type CsvTable } from './csv';
-import { cellProblem, clip } from './data/file-checks';
+import { SUGGEST_LENGTH, cellProblem, clip } from './data/file-checks';
 import type { Country, Iso3 } from './types';
 
 export const COUNTRY_COLUMNS = ['iso3', 'iso2', 'numeric', 'name', 'un_member', 'aliases'] as const;
@@ -161,7 +161,8 @@ function matchRank(name: string, query: string): number | null {
  */
 export function suggestCountries(countries: readonly Country[], text: string, limit = 3): Country[] {
   const query = normalizeName(text);
-  if (query === '') return [];
+  // An edit distance is quadratic: a huge cell gets no suggestion, and stays linear time.
+  if (query === '' || query.length > SUGGEST_LENGTH) return [];
   const scored = countries.map((country) => {
     let best = Infinity;
     for (const name of [country.name, ...country.aliases].map(normalizeName)) {

@@ -5,6 +5,7 @@ import { Collector, readTable, validateRows, type DataInputs, type Row } from '.
 import { checkCountryTable, createCountryIndex, editDistance, suggestCountries, type CountryIndex } from '../countries';
 import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import { TIMELINE_END } from '../timeline';
+import { SUGGEST_LENGTH, clip } from './file-checks';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
 import { wordingProblem } from './wording-rules';
@@ -36,7 +37,7 @@ function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unkn
   if (row.bad.has(column)) return null;
   const id = row.v[column]!;
   if ((DECLARATION_IDS as readonly string[]).includes(id) && known.has(id)) return id as DeclarationId;
-  out.at(row, column, `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+  out.at(row, column, `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
   return null;
 }
 
@@ -48,11 +49,13 @@ function countryOf(row: Row, column: string, text: string, countries: CountryInd
     guesses.length > 0
       ? `did you mean ${guesses.map((c) => `${c.iso3} ${c.name}`).join(' or ')}?`
       : 'use an ISO alpha-3 code, or a name or alias from data/countries.csv';
-  out.at(row, column, `unknown country '${text}'; ${fix}`);
+  out.at(row, column, `unknown country '${clip(text)}'; ${fix}`);
   return null;
 }
 
 function closestId(text: string, ids: Iterable<string>): string | null {
+  // An edit distance is quadratic: a huge cell gets no suggestion, and stays linear time.
+  if (text.length > SUGGEST_LENGTH) return null;
   let best: string | null = null;
   let bestScore = Infinity;
   for (const id of ids) {
@@ -69,7 +72,7 @@ function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<s
   if (sources.has(text)) return text;
   const near = closestId(text, sources.keys());
   const fix = near ? `did you mean ${near}?` : 'add it to data/sources.csv or fix the id';
-  out.at(row, column, `unknown source '${text}'; ${fix}`);
+  out.at(row, column, `unknown source '${clip(text)}'; ${fix}`);
   return null;
 }
 
@@ -81,7 +84,7 @@ function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<s
 function claimId(firstLines: Map<string, number>, row: Row, id: string, what: string, noun: string, out: Collector): boolean {
   const first = firstLines.get(id);
   if (first !== undefined) {
-    out.at(row, 'id', `duplicate ${what} id '${id}' (first on line ${first}); give each ${noun} its own id`);
+    out.at(row, 'id', `duplicate ${what} id '${clip(id)}' (first on line ${first}); give each ${noun} its own id`);
     return false;
   }
   firstLines.set(id, row.line);
@@ -169,12 +172,12 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     if (row.bad.has('id')) continue;
     const id = row.v.id!;
     if (!(DECLARATION_IDS as readonly string[]).includes(id)) {
-      out.at(row, 'id', `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+      out.at(row, 'id', `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
       continue;
     }
     const first = declLines.get(id);
     if (first !== undefined) {
-      out.at(row, 'id', `declaration '${id}' appears twice (first on line ${first}); keep one row per declaration`);
+      out.at(row, 'id', `declaration '${clip(id)}' appears twice (first on line ${first}); keep one row per declaration`);
       continue;
     }
     declLines.set(id, row.line);
@@ -333,7 +336,7 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     const more: string[] = [];
     for (const other of splitList(v.also!)) {
       if (other === v.source || more.includes(other)) {
-        out.at(row, 'also', `source '${other}' is listed twice for this row; list each source once`);
+        out.at(row, 'also', `source '${clip(other)}' is listed twice for this row; list each source once`);
       } else if (checkSource(row, 'also', other)) {
         more.push(other);
       }
@@ -343,7 +346,7 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
       const quote = quotes.get(v.quote!);
       if (!quote) {
         const near = closestId(v.quote!, quotes.keys());
-        out.at(row, 'quote', `unknown quote '${v.quote}'; ${near ? `did you mean ${near}?` : 'add it to data/quotes.csv or fix the id'}`);
+        out.at(row, 'quote', `unknown quote '${clip(v.quote!)}'; ${near ? `did you mean ${near}?` : 'add it to data/quotes.csv or fix the id'}`);
       } else if (id && quote.declarationId !== null && quote.declarationId !== id) {
         out.at(
           row,

@@ -10,6 +10,9 @@ export function clip(text: string): string {
   return text.length <= CLIP_LENGTH ? text : `${text.slice(0, CLIP_LENGTH)}… (${text.length} characters)`;
 }
 
+/** Longest text a "did you mean" compares: an edit distance on a 1 MiB cell would take minutes. */
+export const SUGGEST_LENGTH = 64;
+
 export interface FileProblem {
   line: number;
   message: string;

@@ -1,5 +1,8 @@
 // One fixture per validation rule: test/fixtures/data/<rule>/ holds the file(s) that replace the
 // real ones in data/; each must produce exactly its message, at its line and column.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDataDir } from '../../../scripts/build-data';
 import { formatIssue } from '../../../src/lib/data/issues';
@@ -79,11 +82,11 @@ describe('data validation rules (fixtures)', () => {
     ]);
   });
 
-  it('a URL that is not http(s)', () => {
+  it('a URL that is not http(s) (quoted cut at 60 characters, like every cell)', () => {
     const file = at('bad-url', 'declarations.csv');
     expect(problems('bad-url')).toEqual([
-      `${file}:2:6: 'documents-dds-ny.un.org/doc/UNDOC/GEN/N15/228/35/PDF/N1522835.pdf' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
-      `${file}:5:6: 'ftp://www.g8.utoronto.ca/ict/2021-digital-tech-declaration.html' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      `${file}:2:6: 'documents-dds-ny.un.org/doc/UNDOC/GEN/N15/228/35/PDF/N152283… (65 characters)' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      `${file}:5:6: 'ftp://www.g8.utoronto.ca/ict/2021-digital-tech-declaration.h… (63 characters)' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
     ]);
   });
 
@@ -197,5 +200,23 @@ describe('data validation rules (fixtures)', () => {
       `${at('after-end', 'context-events.csv')}:3:2: date 2023-06-01 is after the end of the timeline (2022-12-31); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`,
       `${at('after-end')}:4:4: date 2099-01-01 is after today (2030-01-01); fix the date`,
     ]);
+  });
+
+  it('a 1 MiB cell is cut in its message (and gets no quadratic "did you mean")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huge-cell-'));
+    try {
+      const huge = 'Frnace'.repeat(Math.ceil((1 << 20) / 6));
+      const lines = readFileSync('data/endorsements.csv', 'utf8').split('\n');
+      lines[1] = lines[1]!.replace(',BLR,', `,${huge},`);
+      writeFileSync(join(dir, 'endorsements.csv'), lines.join('\n'));
+      const { dataset, issues } = compileDataDir('data', dir);
+      expect(dataset).toBeNull();
+      const file = relative(process.cwd(), join(dir, 'endorsements.csv'));
+      expect(issues.map(formatIssue)).toEqual([
+        `${file}:2:2: unknown country '${huge.slice(0, 60)}… (${huge.length} characters)'; use an ISO alpha-3 code, or a name or alias from data/countries.csv`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
