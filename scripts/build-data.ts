@@ -3,6 +3,8 @@
 // the explorer's "Embed this view" snippets work from the explorer's own host too.
 // Every problem is printed at once as `file:line:column: message; fix`; on any problem the
 // script exits 1 and writes nothing. Usage: tsx scripts/build-data.ts [--data-dir DIR] [--out FILE]
+// [--overlay DIR] (files in DIR replace their namesakes in the data dir: how the tests try one
+// broken file against the real data).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +58,7 @@ function argValue(args: string[], name: string): string | undefined {
 export function main(args: string[]): number {
   const dataDir = argValue(args, '--data-dir') ?? DEFAULT_DATA_DIR;
   const out = argValue(args, '--out') ?? DEFAULT_OUT;
-  const { dataset, issues } = compileDataDir(dataDir);
+  const { dataset, issues } = compileDataDir(dataDir, argValue(args, '--overlay'));
   if (!dataset) {
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`build-data: ${issues.length} problem(s) in ${dataDir}/; nothing written to ${out}`);

@@ -1,16 +1,24 @@
 // The build-data CLI: writes the dataset when the data is valid; otherwise prints every problem,
 // exits 1 and writes nothing (not even over an older file).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../scripts/build-data';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
 import type { Dataset } from '../../src/lib/types';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const work = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Each data fixture for a broken file (test/lib/data/rules.test.ts asserts its messages). */
+const BROKEN = [
+  'utf16', 'utf16-no-bom', 'latin1', 'separator', 'folder', 'control-character', 'invisible-only',
+  'unclosed-quote', 'after-end', 'countries-all-at-once', 'bad-csv', 'bad-date', 'unknown-country',
+];
 
 function run(...args: string[]) {
   return spawnSync(tsx, ['scripts/build-data.ts', ...args], { encoding: 'utf8' });
@@ -71,5 +79,28 @@ describe('scripts/build-data.ts', () => {
       expect.stringContaining('2 problem(s) in'),
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('on every broken fixture: exits 1 and the files already in the out folder keep their hashes', () => {
+    const dir = join(work, 'hashes');
+    const out = join(dir, 'dataset.json');
+    expect(main(['--data-dir', 'test/fixtures/data/cli-valid', '--out', out])).toBe(0);
+    const hashes = (): Record<string, string> =>
+      Object.fromEntries(readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+    const before = hashes();
+    expect(Object.keys(before)).toHaveLength(2);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      for (const fixture of BROKEN) {
+        errors.mockClear();
+        expect(main(['--overlay', `test/fixtures/data/${fixture}`, '--out', out]), fixture).toBe(1);
+        expect(String(errors.mock.calls[0]?.[0]), fixture).toMatch(new RegExp(`^test/fixtures/data/${fixture}/[a-z-]+\\.csv:\\d+(:\\d+)?: .+; .+`));
+        expect(hashes(), fixture).toEqual(before);
+      }
+    } finally {
+      errors.mockRestore();
+      log.mockRestore();
+    }
   });
 });
