@@ -10,6 +10,30 @@ const map = document.querySelector<CyberDeclarationsMap>('cyber-declarations-map
 const embedCode = document.querySelector<CdmEmbedCode>('cdm-embed-code');
 const embedButton = document.querySelector<HTMLButtonElement>('#embed-this-view');
 
+// On a phone the tools wait behind one disclosure button (index.html hides the panel below
+// 600 px unless it is open): Escape or a tap on the map closes it, and focus goes back to the
+// button only when it was inside the panel.
+const toggle = document.querySelector<HTMLButtonElement>('#tools-toggle');
+const panel = document.querySelector<HTMLElement>('#tools-panel');
+function setToolsOpen(open: boolean, focus = false): void {
+  if (!toggle || !panel) return;
+  const hadFocus = panel.contains(document.activeElement);
+  toggle.setAttribute('aria-expanded', String(open));
+  panel.classList.toggle('open', open);
+  if (open && focus) panel.querySelector<HTMLElement>('cdm-briefing-bar')?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+  if (!open && hadFocus) toggle.focus();
+}
+toggle?.addEventListener('click', () => setToolsOpen(toggle.getAttribute('aria-expanded') !== 'true', true));
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && toggle?.getAttribute('aria-expanded') === 'true' && (panel?.contains(document.activeElement) || document.activeElement === toggle)) {
+    setToolsOpen(false);
+    toggle.focus();
+  }
+});
+document.addEventListener('pointerdown', (e) => {
+  if (e.target instanceof Element && e.target.closest('main, h1, header.page > p')) setToolsOpen(false);
+});
+
 embedButton?.addEventListener('click', async () => {
   if (!map || !embedCode) return;
   // The dialog's code arrives on the first click: the page neither downloads nor renders it

@@ -91,6 +91,7 @@ export class CdmDataTable extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
         color: var(--cdm-text, #1d232a);
         font-family: var(--cdm-font-family, system-ui, sans-serif);
       }
@@ -207,6 +208,51 @@ export class CdmDataTable extends LitElement {
       .source-meta {
         color: var(--cdm-muted-text, #4f5862);
       }
+      /* On a phone each row is a card (country, then each cell under its column's name): no
+         sideways scrolling. The explicit roles keep it a table for screen readers, and the
+         header buttons stay above the cards to sort them. */
+      @container (max-width: 560px) {
+        table,
+        caption,
+        tbody,
+        tr,
+        th,
+        td {
+          display: block;
+        }
+        thead {
+          display: block;
+          position: sticky;
+          top: 0;
+          z-index: 1;
+          background: var(--cdm-background, #ffffff);
+        }
+        thead tr {
+          display: flex;
+          flex-wrap: wrap;
+        }
+        thead th {
+          position: static;
+          border: 0;
+        }
+        tbody tr {
+          padding: 6px 10px;
+          border-top: 1px solid var(--cdm-control-border, #8a9199);
+        }
+        tbody th,
+        td {
+          padding: 2px 0;
+          border: 0;
+        }
+        tbody th {
+          font-weight: 650;
+        }
+        td::before {
+          /* Shown, not read: the column header already names the cell. */
+          content: attr(data-label) ': ' / '';
+          color: var(--cdm-muted-text, #4f5862);
+        }
+      }
     `,
     statusFillStyles,
   ];
@@ -252,7 +298,7 @@ export class CdmDataTable extends LitElement {
 
   private header(key: string, label: string) {
     const sorted = this._sortKey === key;
-    return html`<th scope="col" aria-sort=${sorted ? this._sortDir : 'none'}>
+    return html`<th scope="col" role="columnheader" aria-sort=${sorted ? this._sortDir : 'none'}>
       <button type="button" data-sort=${key} @click=${() => this.sortBy(key)}>
         ${label}<span class="arrow" aria-hidden="true">${sorted ? (this._sortDir === 'ascending' ? '▲' : '▼') : ''}</span>
       </button>
@@ -260,7 +306,7 @@ export class CdmDataTable extends LitElement {
   }
 
   private countryCell(iso3: Iso3, name: string) {
-    return html`<th scope="row"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
+    return html`<th scope="row" role="rowheader"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
   }
 
   private statusCell(status: DeclarationRow['status'], verb: string) {
@@ -291,24 +337,24 @@ export class CdmDataTable extends LitElement {
       const total = this.decls.length;
       return html`${defs}
         <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
-          <table part="table">
+          <table part="table" role="table">
             <caption id=${captionId}>
               How many of the ${total} declarations each state had signed, as of ${day}
               <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span>
             </caption>
-            <thead>
-              <tr>${columns.map((c) => this.header(c.key, c.label))}</tr>
+            <thead role="rowgroup">
+              <tr role="row">${columns.map((c) => this.header(c.key, c.label))}</tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               ${this.all.map(
-                (r) => html`<tr class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
+                (r) => html`<tr role="row" class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
                   ${this.countryCell(r.iso3, r.name)}
-                  <td class="count">
+                  <td role="cell" data-label="Signed" class="count">
                     <span class="status"
                       ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
                     >
                   </td>
-                  ${this.decls.map((d) => html`<td>${this.statusCell(r.statuses[d.id], d.verb)}</td>`)}
+                  ${this.decls.map((d) => html`<td role="cell" data-label=${d.shortName}>${this.statusCell(r.statuses[d.id], d.verb)}</td>`)}
                 </tr>`,
               )}
             </tbody>
@@ -323,21 +369,21 @@ export class CdmDataTable extends LitElement {
     const sortLabel = DECLARATION_COLUMNS.find((c) => c.key === this._sortKey)?.label ?? 'Country';
     return html`${defs}
       <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
-        <table part="table">
+        <table part="table" role="table">
           <caption id=${captionId}>
             ${decl.shortName}: status of each state as of ${day}
             <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span>
           </caption>
-          <thead>
-            <tr>${DECLARATION_COLUMNS.map((c) => this.header(c.key, c.label))}</tr>
+          <thead role="rowgroup">
+            <tr role="row">${DECLARATION_COLUMNS.map((c) => this.header(c.key, c.label))}</tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${this.rows.map(
-              (r) => html`<tr class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.status} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
+              (r) => html`<tr role="row" class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.status} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
                 ${this.countryCell(r.iso3, r.name)}
-                <td>${this.statusCell(r.status, decl.verb)}</td>
-                <td>${r.dateText}</td>
-                <td>${r.sourceTitle === null ? nothing : safeLink(r.sourceUrl, r.sourceTitle, 'source-link')}</td>
+                <td role="cell" data-label="Status">${this.statusCell(r.status, decl.verb)}</td>
+                <td role="cell" data-label="Date">${r.dateText}</td>
+                <td role="cell" data-label="Evidence">${r.sourceTitle === null ? nothing : safeLink(r.sourceUrl, r.sourceTitle, 'source-link')}</td>
               </tr>`,
             )}
           </tbody>

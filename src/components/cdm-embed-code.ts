@@ -145,7 +145,7 @@ export class CdmEmbedCode extends LitElement {
           )}
         </div>
       </div>
-      <div class="preview" style=${`--w:${w}px`}>
+      <div class="preview" .style=${`--w:${w}px`}>
         <iframe part="preview" title=${`Preview: ${this.choices.title}`} src=${frameUrl(this.pageUrl, this.chosenState)} loading="lazy"></iframe>
       </div>`;
   }

@@ -56,8 +56,9 @@ export class CdmLegend extends LitElement {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
         display: block;
+        container-type: inline-size;
         font-family: var(--cdm-font-family, system-ui, sans-serif);
-      line-height: 1.4;
+        line-height: 1.4;
         color: var(--cdm-text, #1d232a);
       }
       h2 {
@@ -127,6 +128,38 @@ export class CdmLegend extends LitElement {
         margin: 6px 0 0;
         font-size: 0.86em;
         color: var(--cdm-muted-text, #4f5862);
+      }
+      /* On a phone, right under the map: swatch, word and count (the definition is still read out). */
+      @container (max-width: 560px) {
+        ul {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 2px;
+        }
+        button {
+          display: flex;
+          align-items: center;
+          gap: 6px;
+          width: auto;
+        }
+        svg.sw {
+          margin: 0;
+        }
+        .count {
+          min-width: 0;
+        }
+        h2,
+        .definition {
+          position: absolute;
+          clip-path: inset(50%);
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          white-space: nowrap;
+        }
+        .note {
+          margin-top: 2px;
+        }
       }
     `,
     statusFillStyles,

@@ -12,7 +12,8 @@ import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
 import { placeBeside } from '../lib/tooltip-position';
 import { TYPEAHEAD_MS, typeaheadIndex } from '../lib/typeahead';
-import { ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+import { MAX_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Visible marker radius for small states, in CSS px whatever the map size or zoom. */
@@ -262,18 +263,13 @@ export class CdmMap extends LitElement {
       .zoom-controls .reset {
         font-size: 12px;
       }
-      /* On a phone the map is short: the buttons go in a row over the empty south-west Pacific. */
+      /* On a phone no corner of the map is free of land: the buttons go in a row under it. */
       @container (max-width: 560px) {
         .zoom-controls {
+          position: static;
           flex-direction: row;
-          top: auto;
-          right: auto;
-          left: 6px;
-          bottom: 6px;
-        }
-        .zoom-controls button {
-          width: 28px;
-          height: 28px;
+          justify-content: flex-end;
+          padding: 4px;
         }
       }
       /* Placed by placeTip from its measured size: its width must not depend on where it is
@@ -595,8 +591,33 @@ export class CdmMap extends LitElement {
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: iso3 }));
   }
 
-  private onClick(e: MouseEvent): void {
-    const iso3 = this.countryAt(e.target);
+  /** The state a real click or tap means (see src/lib/hit-test): a finger reaches 20 px. Where
+   *  states under it are too close to tell apart, the map zooms in around it instead (undefined). */
+  private pick(e: PointerEvent): Iso3 | null | undefined {
+    const m = this.renderRoot.querySelector<SVGGElement>('.zoom-layer')?.getScreenCTM();
+    const svgEl = this.svgEl;
+    if (!m || !svgEl || !e.isTrusted || !this.atlas) return this.countryAt(e.target);
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    if (this.renderRoot.querySelector<SVGPathElement>('.other-land')?.isPointInFill(p)) return null;
+    const hit = pickState(this.atlas.countries, {
+      x: p.x,
+      y: p.y,
+      unit: this.screenUnit(),
+      dotPx: MARKER_RADIUS_PX,
+      reachPx: e.pointerType === 'mouse' ? MARKER_HIT_RADIUS_PX : TOUCH_REACH_PX,
+      inside: (id) => !!this.nodes.get(id)?.shape?.isPointInFill(p),
+    });
+    if (hit.zoom === 1) return hit.id;
+    // Zoom in around the finger: the point under it stays under it.
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(svgEl.getScreenCTM()!.inverse());
+    const k = Math.min(MAX_ZOOM, this.zoomK * hit.zoom);
+    this.zoomTo({ k, x: at.x - k * p.x, y: at.y - k * p.y });
+    return undefined;
+  }
+
+  private onClick(e: PointerEvent): void {
+    const iso3 = this.pick(e);
+    if (iso3 === undefined) return;
     if (!iso3) {
       // A tap on the sea puts a tapped tooltip away (a mouse's goes when it leaves the country).
       if (this._tip) this._tip = null;
@@ -605,8 +626,7 @@ export class CdmMap extends LitElement {
     this._focused = null;
     this.select(iso3);
     // Touch has no hover: the tap shows the same detail the mouse gets on hover.
-    const pe = e as PointerEvent;
-    if (pe.pointerType === 'touch' || pe.pointerType === 'pen') this.showTip(iso3, e);
+    if (e.pointerType === 'touch' || e.pointerType === 'pen') this.showTip(iso3, e);
   }
 
   /** Leaving the map (Tab, or a tap on another control) ends the keyboard cursor and a tapped tooltip. */

@@ -258,11 +258,14 @@ export class CdmSidebar extends LitElement {
   private renderCountry(ix: DatasetIndex, iso3: Iso3): TemplateResult {
     const name = this.nameOf(ix, iso3);
     const record = countryRecord(ix, iso3, this.date);
+    // The declaration on the map comes first, under the name (on a phone, all the screen shows).
+    const now = isLaunched(ix, this.declarationId, this.date) ? record.find((r) => r.declaration.id === this.declarationId) : undefined;
     return html`<article part="country" class="country">
       <header class="country-head">
         <div>
           <p class="kicker">Country record as of ${formatDay(this.date)}</p>
-          <h2>${name}</h2>
+          <h2 tabindex="-1">${name}</h2>
+          ${now ? html`<p class="status">${this.swatch(now.status.status)}${now.declaration.shortName}: ${statusLabel(now.status.status, now.declaration.verb)}</p>` : nothing}
         </div>
         <button part="close" class="close" type="button" aria-label="Close ${name}’s record" title="Close"
           @click=${this.onClose}>
@@ -376,7 +379,7 @@ export class CdmSidebar extends LitElement {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
         --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-        --_muted: var(--cdm-muted-text, color-mix(in srgb, currentColor 68%, transparent));
+        --_muted: var(--cdm-muted-text, light-dark(#4f5862, #aab3bd));
         display: block;
         font-family: var(--cdm-font-family, system-ui, sans-serif);
         line-height: 1.5;

@@ -270,7 +270,7 @@ export class CdmTimeline extends LitElement {
             this.groups.map(
               (g) => html`<button type="button" tabindex="-1" part="mark mark-${g.kind}" class="mark ${g.kind}"
                 .style=${`left:${g.position * 100}%`} title=${g.title} ?disabled=${this.disabled}
-                @click=${() => this.userSetDate(g.date)}></button>`,
+                @click=${() => this.userSetDate(g.date)} @contextmenu=${(e: Event) => (e.preventDefault(), this.userSetDate(g.date))}></button>`,
             ),
           )}
         </div>
@@ -465,7 +465,7 @@ export class CdmTimeline extends LitElement {
       --_launch: var(--cdm-timeline-launch, currentColor);
       --_change: var(--cdm-timeline-change, light-dark(#5b6b7f, #9fb0c4));
       --_context: var(--cdm-timeline-context, light-dark(#a0561c, #f0a060));
-      --_muted: var(--cdm-muted-text, color-mix(in srgb, currentColor 62%, transparent));
+      --_muted: var(--cdm-muted-text, light-dark(#4f5862, #aab3bd));
       --_thumb: 22px;
       display: block;
       font-family: var(--cdm-font-family, system-ui, sans-serif);

@@ -368,8 +368,15 @@ export class CyberDeclarationsMap extends LitElement {
         margin: 0 0 8px;
       }
       /* On a phone the map is too short for the notice: it goes under the map instead of over it
-         (and over the zoom buttons). */
+         (and over the zoom buttons). The map takes the whole width; picker and search share a row. */
       @container (max-width: 599px) {
+        .map-box {
+          margin: 0 -12px;
+        }
+        .toolbar > * {
+          /* Side by side from 375 px; wrapped at 320 (the search box needs 12em). */
+          flex-basis: 11em;
+        }
         .not-launched {
           position: static;
         }
@@ -672,6 +679,19 @@ export class CyberDeclarationsMap extends LitElement {
     this.country = e.detail.country;
     this.chosen = e.detail.country;
     this.writeUrl('other');
+    const from = (e.target as Element).localName;
+    if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() => this.follow(from === 'cdm-map'));
+  }
+
+  /** On a phone the record is under the map: a tap on the map brings it (its heading) into view
+   *  and focus, and closing it goes back to the map. Side by side, nothing moves. */
+  private follow(opened: boolean): void {
+    const side = this.renderRoot.querySelector('cdm-sidebar');
+    const map = this.renderRoot.querySelector('cdm-map');
+    const top = side?.getBoundingClientRect().top ?? 0;
+    if (!map || top < map.getBoundingClientRect().bottom || (opened && top < innerHeight / 2)) return;
+    (opened ? side!.shadowRoot!.querySelector('h2') : map)?.focus({ preventScroll: true });
+    (opened ? side! : map).scrollIntoView({ block: opened ? 'start' : 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
   /** The record's "Zoom to" button: zoom the map, and bring it into view (on a phone it is above). */
@@ -782,6 +802,16 @@ export class CyberDeclarationsMap extends LitElement {
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
+          ${show('legend') && !this.restDeferred
+            ? html`<cdm-legend
+                part="legend"
+                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
+                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
+                .categoryAttr=${this.categoryAttr}
+                .note=${this.legendNote}
+                @cdm-legend-highlight=${this.onLegendHighlight}
+              ></cdm-legend>`
+            : nothing}
           ${show('timeline') && !this.restDeferred
             ? html`<cdm-timeline
                 part="timeline"
@@ -792,16 +822,6 @@ export class CyberDeclarationsMap extends LitElement {
                 .reducedMotion=${this.reducedMotion.matches}
                 @cdm-date-change=${this.onDateChange}
               ></cdm-timeline>`
-            : nothing}
-          ${show('legend') && !this.restDeferred
-            ? html`<cdm-legend
-                part="legend"
-                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
-                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
-                .categoryAttr=${this.categoryAttr}
-                .note=${this.legendNote}
-                @cdm-legend-highlight=${this.onLegendHighlight}
-              ></cdm-legend>`
             : nothing}
         </div>
         ${show('sidebar')

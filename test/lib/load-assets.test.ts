@@ -67,7 +67,7 @@ describe('loadAssets', () => {
         statusText: 'OK',
         text: () => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
       } as unknown as Response)) as typeof fetch;
-    const error = await loadAssets('a.json', 'd.json', { fetch: slowBody, timeoutMs: 20 }).catch((e: Error) => e);
+    const error = (await loadAssets('a.json', 'd.json', { fetch: slowBody, timeoutMs: 20 }).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/took too long to arrive/);
     expect(error.message).not.toMatch(/damaged/);
   });

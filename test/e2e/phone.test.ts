@@ -1,0 +1,253 @@
+// The built explorer on phones (issue 17): Debian's Chromium with a touch screen at 320, 375 and
+// 414 px wide, 812 px tall. Real taps (touch events through the DevTools protocol) at the centre
+// of every small state; where the map, the legend and the record sit; no sideways scrolling in
+// any view; axe-core over each view.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import type { CompiledAtlas } from '../../src/lib/types';
+
+const OUT = resolve('test-results/phone-build');
+const HEIGHT = 812;
+const WIDTHS = [320, 375, 414] as const;
+/** Small states the issue names, tapped at the centre of their shape. */
+const CROWDED = ['EST', 'LUX', 'SVN', 'BEL', 'NLD'];
+
+let server: StaticServer;
+let browser: Browser;
+let atlas: CompiledAtlas;
+
+beforeAll(async () => {
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  atlas = JSON.parse(readFileSync('public/generated/atlas.json', 'utf8'));
+  server = await startStaticServer([OUT]);
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Deep queries through open shadow roots, defined in the page. */
+const HELPERS = `
+window.__deep = (selector) => {
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.matches(selector)) return el;
+      if (el.shadowRoot) { const found = walk(el.shadowRoot); if (found) return found; }
+    }
+    return null;
+  };
+  return walk(document);
+};`;
+
+async function openPhone(width: number, search = '', colorScheme: 'light' | 'dark' = 'light', reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: HEIGHT }, hasTouch: true, isMobile: true, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  await page.addInitScript(HELPERS);
+  await page.goto(`${server.url}index.html${search}`);
+  await page.waitForFunction(() => {
+    const el = document.querySelector('cyber-declarations-map');
+    return !!el?.shadowRoot?.querySelector('cdm-legend') && !!el.shadowRoot.querySelector('cdm-map')?.shadowRoot?.querySelector('[data-country="FRA"]');
+  });
+  // The hit-testing module arrives after the first map.
+  await page.waitForTimeout(200);
+  return page;
+}
+
+type Box = { top: number; bottom: number; left: number; right: number; height: number };
+const box = (page: Page, selector: string): Promise<Box | null> =>
+  page.evaluate((s) => {
+    const r = (window as unknown as { __deep(s: string): Element | null }).__deep(s)?.getBoundingClientRect();
+    return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height } : null;
+  }, selector);
+
+/** Where an atlas point is on the screen now. */
+const screenPoint = (page: Page, [x, y]: [number, number]): Promise<[number, number]> =>
+  page.evaluate(([x, y]) => {
+    const layer = (window as unknown as { __deep(s: string): SVGGElement }).__deep('.zoom-layer');
+    const p = new DOMPoint(x, y).matrixTransform(layer.getScreenCTM()!);
+    return [p.x, p.y] as [number, number];
+  }, [x, y]);
+
+
+const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(n: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+describe.each(WIDTHS)('%i px wide, touch', (width) => {
+  test('title, declaration picker, map and legend are on the first screen; the timeline follows the legend', async () => {
+    const page = await openPhone(width);
+    const title = (await box(page, 'h1'))!;
+    const picker = (await box(page, 'cdm-declaration-picker'))!;
+    const map = (await box(page, 'cdm-map'))!;
+    const legend = (await box(page, 'cdm-legend'))!;
+    const entries = (await box(page, 'ul[part="list"]'))!;
+    const timeline = (await box(page, 'cdm-timeline'))!;
+    expect(title.bottom).toBeLessThanOrEqual(picker.top);
+    expect(picker.bottom).toBeLessThanOrEqual(map.top);
+    expect(map.bottom, 'map on the first screen').toBeLessThanOrEqual(HEIGHT);
+    expect(legend.top - map.bottom, 'legend right under the map').toBeLessThanOrEqual(16);
+    expect(legend.top).toBeGreaterThanOrEqual(map.bottom);
+    expect(entries.bottom, "the legend's entries on the first screen").toBeLessThanOrEqual(HEIGHT);
+    expect(timeline.top).toBeGreaterThanOrEqual(legend.bottom);
+    // The map uses the width: at most 8 px of margin either side.
+    expect(map.right - map.left).toBeGreaterThanOrEqual(width - 16);
+    // The zoom buttons are not over the land: no country under the middle of any of them.
+    const overLand = await page.evaluate(() => {
+      const deep = (window as unknown as { __deep(s: string): Element }).__deep;
+      const root = deep('cdm-map').shadowRoot!;
+      return [...root.querySelectorAll('.zoom-controls button')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        const under = root.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return under.some((n) => n.closest('[data-country], .other-land'));
+      }).length;
+    });
+    expect(overLand).toBe(0);
+    await page.context().close();
+  });
+
+  test('a tap at the centre of each small state picks that state and brings its record into view', async () => {
+    const page = await openPhone(width, '', 'light', 'reduce');
+    const targets = [
+      ...atlas.countries.filter((c) => c.marker).map((c) => ({ id: c.id, at: c.marker! })),
+      ...CROWDED.filter((id) => !atlas.countries.find((c) => c.id === id)!.marker).map((id) => ({ id, at: atlas.countries.find((c) => c.id === id)!.centroid })),
+    ];
+    expect(targets.length).toBe(53 + 3);
+    const missed: string[] = [];
+    const zoomedFor: string[] = [];
+    for (const { id, at } of targets) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // Where states are too close to tell apart the first tap zooms in; the reader taps again.
+      let got: string | null = null;
+      for (let attempt = 0; attempt < 3 && got === null; attempt++) {
+        const [x, y] = await screenPoint(page, at);
+        await page.touchscreen.tap(x, y);
+        got = await page
+          .waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country'), null, { timeout: 1000 })
+          .then((h) => h.jsonValue())
+          .catch(() => null);
+        if (got === null) zoomedFor.push(id);
+      }
+      if (got !== id) missed.push(`${id} → ${got}`);
+      // The record comes into view (at once: reduced motion), the map leaves it.
+      else await page.waitForFunction(() => scrollY > 300, null, { timeout: 2000 }).catch(() => missed.push(`${id}: record not scrolled into view`));
+      await page.evaluate(() => {
+        document.querySelector('cyber-declarations-map')!.removeAttribute('country');
+        ((window as unknown as { __deep(s: string): { resetZoom(): void } }).__deep('cdm-map')).resetZoom();
+      });
+    }
+    // Zooming first is for the truly crowded (centres under 3 px apart: the Lesser Antilles, the
+    // Gulf, the Levant, the Balkans, Benelux; 19 to 23 of these 56 at 1x), never most states.
+    expect(new Set(zoomedFor).size, zoomedFor.join(' ')).toBeLessThanOrEqual(25);
+    expect(missed).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test("after a tap the record is in view, with the state's name and status at its top; Back closes it", async () => {
+    const page = await openPhone(width);
+    const fra = atlas.countries.find((c) => c.id === 'FRA')!.centroid;
+    const [x, y] = await screenPoint(page, fra);
+    await page.touchscreen.tap(x, y);
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === 'FRA');
+    await page.waitForTimeout(800);
+    const head = (await box(page, '.country-head'))!;
+    expect(head.top).toBeGreaterThanOrEqual(-1);
+    expect(head.bottom).toBeLessThanOrEqual(HEIGHT);
+    const text = await page.evaluate(() => (window as unknown as { __deep(s: string): Element }).__deep('.country-head')!.textContent!.replace(/\s+/g, ' '));
+    expect(text).toMatch(/France/);
+    expect(text).toMatch(/Paris Call: signed/i);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+    expect(await axe(page)).toEqual([]);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === null);
+    await page.context().close();
+  });
+
+  test('timeline: labels never overlap or leave the screen; a tap on a mark says what happened', async () => {
+    const page = await openPhone(width);
+    const labels = await page.evaluate(() => {
+      const root = (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline').shadowRoot!;
+      return [...root.querySelectorAll('[part~="label"]')].map((n) => {
+        const r = n.getBoundingClientRect();
+        return { text: n.textContent!.trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+    });
+    expect(labels.length).toBeGreaterThan(1);
+    for (const [i, a] of labels.entries()) {
+      expect(a.left, a.text).toBeGreaterThanOrEqual(0);
+      expect(a.right, a.text).toBeLessThanOrEqual(width);
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
+      }
+    }
+    // The United States joining the Paris Call (10 Nov 2021), a mark with no room for a label.
+    await page.evaluate(() => (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline')!.scrollIntoView({ block: 'center' }));
+    const mark = await page.evaluate(() => {
+      const root = (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline').shadowRoot!;
+      const m = [...root.querySelectorAll<HTMLElement>('.mark')].find((n) => /United States/.test(n.title))!;
+      const r = m.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    });
+    await page.touchscreen.tap(mark[0]!, mark[1]!);
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('date') === '2021-11-10');
+    const readout = await page.evaluate(() => (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline').shadowRoot!.querySelector('.readout')!.textContent);
+    expect(readout).toMatch(/United States/);
+    await page.context().close();
+  });
+
+  test('the table is stacked cards: no sideways scrolling, still a sortable table to screen readers', async () => {
+    const page = await openPhone(width, '?display=table&declaration=paris-call-2018&date=2022-12-31');
+    await page.waitForFunction(() => !!(window as unknown as { __deep(s: string): Element | null }).__deep('tbody tr'));
+    const scroller = await page.evaluate(() => {
+      const s = (window as unknown as { __deep(s: string): Element }).__deep('.scroller');
+      return { scroll: s.scrollWidth, client: s.clientWidth };
+    });
+    expect(scroller.scroll).toBeLessThanOrEqual(scroller.client);
+    const usa = page.locator('tr[data-iso3="USA"]');
+    const card = (await usa.boundingBox())!;
+    expect(card.width).toBeLessThanOrEqual(width);
+    // One line each, the column's name before each cell.
+    expect(await usa.innerText()).toMatch(/^United States\nSigned\n10 Nov 2021\n\S/);
+    const labels = await usa.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels.map((l) => l.replace(/ \/ ""$/, ''))).toEqual(['"Status: "', '"Date: "', '"Evidence: "']);
+    const tree = await page.locator('table').ariaSnapshot();
+    expect(tree).toMatch(/^- '?table "Paris Call: status of each state/);
+    expect(tree).toMatch(/- columnheader "Status/);
+    expect(tree).toMatch(/- rowheader "United States"/);
+    expect(tree).toMatch(/- cell "Signed"/);
+    // Sorting still works from the buttons above the cards.
+    await page.locator('thead button[data-sort="status"]').tap();
+    await expect.poll(() => page.locator('th[aria-sort="ascending"]').innerText()).toMatch(/Status/);
+    await page.context().close();
+  });
+
+  test.each([
+    ['map', ''],
+    ['table', '?display=table'],
+    ['all declarations', '?view=all'],
+    ['all declarations as a table', '?view=all&display=table'],
+    ['record open', '?country=EST'],
+  ])('%s: nothing wider than the screen, axe clean (light; and dark at 375 px)', async (_name, search) => {
+    for (const scheme of width === 375 ? (['light', 'dark'] as const) : (['light'] as const)) {
+      const page = await openPhone(width, search, scheme);
+      await page.waitForTimeout(300);
+      expect(await pageWidth(page), scheme).toBeLessThanOrEqual(width);
+      expect(await axe(page), scheme).toEqual([]);
+      await page.context().close();
+    }
+  }, 60_000);
+});
