@@ -5,16 +5,20 @@
 //
 // Defaults: node_modules/world-atlas, data/countries.csv, public/generated/atlas.json; the data in
 // --data-dir (default data/ with the default countries file) is validated with the atlas before
-// anything is written, so a data error never leaves a new atlas beside an old dataset.
+// anything is written, so a data error never leaves a new atlas beside an old dataset. Data
+// problems are printed like build-data's, `file:line:column: message; fix`, all at once.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parseCountryTable } from '../src/lib/countries';
-import { formatIssue } from '../src/lib/data/issues';
+import { checkCountryTable } from '../src/lib/countries';
+import { CsvError, readCsv } from '../src/lib/csv';
+import { decodeDataFile } from '../src/lib/data/file-checks';
+import { formatIssue, type DataIssue } from '../src/lib/data/issues';
+import { unreadableFile } from '../src/lib/data/tables';
+import type { Country } from '../src/lib/types';
 import { compileDataDir } from './build-data';
-import { CsvError } from '../src/lib/csv';
 import { AtlasCompileError, compileAtlas, type AtlasSource } from '../src/lib/geo/compile-atlas';
 import { AtlasInputError, asCountriesTopology } from '../src/lib/geo/topology';
 
@@ -46,6 +50,38 @@ function readTopology(path: string): AtlasSource {
   return { file: path.split('/').pop()!, topology: asCountriesTopology(json, show(path)) };
 }
 
+/** Prints every problem in the build's one format and exits: nothing is written. */
+function fail(issues: DataIssue[], where: string, out: string): never {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`build-atlas: ${issues.length} problem(s) in ${where}; nothing written to ${show(out)}`);
+  process.exit(1);
+}
+
+/** The country table, checked like every data file (encoding, syntax, every row at once). */
+function readCountries(path: string, out: string): Country[] {
+  const file = show(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? unreadableFile('countries', file, 'missing') : code === 'EISDIR' ? unreadableFile('countries', file, 'folder') : `cannot be read (${code ?? String(error)}); check its permissions`;
+    return fail([{ file, line: 1, column: null, message }], file, out);
+  }
+  const decoded = decodeDataFile(bytes);
+  if ('problem' in decoded) return fail([{ file, line: decoded.problem.line, column: null, message: decoded.problem.message }], file, out);
+  let problems: CsvError[];
+  try {
+    const checked = checkCountryTable(readCsv(decoded.text, file));
+    if (checked.problems.length === 0) return checked.countries;
+    problems = checked.problems;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    problems = [error];
+  }
+  return fail(problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.detail })), file, out);
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -59,7 +95,13 @@ function main(): void {
   const countriesPath = resolve(values.countries);
   const out = resolve(values.out);
 
-  const countries = parseCountryTable(readText(countriesPath), show(countriesPath));
+  // The data first, then the atlas, before anything is written: one broken file writes nothing.
+  const dataDir = values['data-dir'] ?? (values.countries === join(ROOT, 'data/countries.csv') ? join(ROOT, 'data') : undefined);
+  if (dataDir) {
+    const { issues } = compileDataDir(show(resolve(dataDir)));
+    if (issues.length > 0) fail(issues, `${show(resolve(dataDir))}/`, out);
+  }
+  const countries = readCountries(countriesPath, out);
   const [first, ...rest] = ATLAS_FILES.map((file) => readTopology(join(atlasDir, file)));
   const { atlas, report } = compileAtlas({
     countries,
@@ -67,17 +109,6 @@ function main(): void {
     countriesFile: show(countriesPath),
     generatedBy: GENERATED_BY,
   });
-
-  // The data with the atlas, before anything is written: one broken file writes nothing.
-  const dataDir = values['data-dir'] ?? (values.countries === join(ROOT, 'data/countries.csv') ? join(ROOT, 'data') : undefined);
-  if (dataDir) {
-    const { issues } = compileDataDir(show(resolve(dataDir)));
-    if (issues.length > 0) {
-      for (const issue of issues) console.error(formatIssue(issue));
-      console.error(`build-atlas: ${issues.length} problem(s) in ${show(resolve(dataDir))}/; nothing written to ${show(out)}`);
-      process.exit(1);
-    }
-  }
 
   const json = JSON.stringify(atlas);
   mkdirSync(dirname(out), { recursive: true });
@@ -102,7 +133,7 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (error instanceof AtlasInputError || error instanceof AtlasCompileError || error instanceof CsvError) {
+  if (error instanceof AtlasInputError || error instanceof AtlasCompileError) {
     console.error(`build-atlas failed; nothing written.\n${error.message}`);
     process.exit(1);
   }

@@ -1,6 +1,7 @@
 // The country table (data/countries.csv) and lookups over it: exact resolution of the many ways
 // sources write a state's name, "did you mean" suggestions, and a search-box matcher.
-import { CsvError, columnOf, readCsv } from './csv';
+import { CsvError, readCsv, type CsvTable } from './csv';
+import { SUGGEST_LENGTH, cellProblem, clip } from './data/file-checks';
 import type { Country, Iso3 } from './types';
 
 export const COUNTRY_COLUMNS = ['iso3', 'iso2', 'numeric', 'name', 'un_member', 'aliases'] as const;
@@ -21,68 +22,98 @@ export function normalizeName(text: string): string {
   return folded.startsWith('the ') ? folded.slice(4) : folded;
 }
 
-/** Parses data/countries.csv; every problem is a CsvError naming the line and how to fix it. */
-export function parseCountryTable(text: string, file = 'data/countries.csv'): Country[] {
-  const table = readCsv(text, file);
-  const col = Object.fromEntries(COUNTRY_COLUMNS.map((name) => [name, columnOf(table, name)])) as Record<
-    (typeof COUNTRY_COLUMNS)[number],
-    number
-  >;
+/**
+ * Checks a read data/countries.csv table: every problem at once, each a CsvError naming the line,
+ * the column and the fix. The countries are only trusted when there is no problem.
+ */
+export function checkCountryTable(table: CsvTable): { countries: Country[]; problems: CsvError[] } {
+  const file = table.file;
+  const problems: CsvError[] = [];
+  const missing = COUNTRY_COLUMNS.filter((name) => !table.header.includes(name));
   const extra = table.header.filter((name) => !(COUNTRY_COLUMNS as readonly string[]).includes(name));
-  if (extra.length > 0) {
-    throw new CsvError(file, 1, null, `unknown column(s) ${extra.join(', ')}; expected ${COUNTRY_COLUMNS.join(',')}`);
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [
+      missing.length > 0 ? `missing column(s) ${missing.join(', ')}` : '',
+      extra.length > 0 ? `unknown column(s) ${extra.join(', ')}` : '',
+    ].filter(Boolean);
+    problems.push(new CsvError(file, 1, null, `${parts.join(' and ')}; the header must be ${COUNTRY_COLUMNS.join(',')}`));
+    return { countries: [], problems };
   }
+  const col = (name: (typeof COUNTRY_COLUMNS)[number]): number => table.header.indexOf(name) + 1;
 
   const countries: Country[] = [];
   // Who already uses a code or a normalized name, to reject ambiguous tables.
   const seenKeys = new Map<string, { iso3: Iso3; line: number }>();
-  const claim = (key: string, what: string, iso3: Iso3, line: number, column: number): void => {
-    const previous = seenKeys.get(key);
-    if (previous && previous.iso3 !== iso3) {
-      throw new CsvError(
-        file,
-        line,
-        column,
-        `${what} is already used by ${previous.iso3} (line ${previous.line}); each name, alias and code must point to one state`,
-      );
-    }
-    if (!previous) seenKeys.set(key, { iso3, line });
-  };
 
   for (const { line, values } of table.rows) {
     const v = (name: (typeof COUNTRY_COLUMNS)[number]): string => (values[name] ?? '').trim();
-    const fail = (name: (typeof COUNTRY_COLUMNS)[number], detail: string): never => {
-      throw new CsvError(file, line, col[name], `${name}: ${detail}`);
+    const before = problems.length;
+    const fail = (name: (typeof COUNTRY_COLUMNS)[number], detail: string): void => {
+      problems.push(new CsvError(file, line, col(name), detail));
+    };
+    const bad = new Set<string>();
+    for (const name of COUNTRY_COLUMNS) {
+      const problem = cellProblem(values[name] ?? '', name);
+      if (problem) {
+        fail(name, problem);
+        bad.add(name);
+      }
+    }
+    const check = (name: (typeof COUNTRY_COLUMNS)[number], ok: boolean, detail: string): void => {
+      if (!bad.has(name) && !ok) fail(name, detail);
     };
     const iso3 = v('iso3');
-    if (!/^[A-Z]{3}$/.test(iso3)) fail('iso3', `"${iso3}" is not three capital letters (e.g. FRA)`);
+    check('iso3', /^[A-Z]{3}$/.test(iso3), `iso3 '${clip(iso3)}' is not three capital letters; write the ISO alpha-3 code (e.g. FRA)`);
     const iso2 = v('iso2');
-    if (!/^[A-Z]{2}$/.test(iso2)) fail('iso2', `"${iso2}" is not two capital letters (e.g. FR)`);
+    check('iso2', /^[A-Z]{2}$/.test(iso2), `iso2 '${clip(iso2)}' is not two capital letters; write the ISO alpha-2 code (e.g. FR)`);
     const numeric = v('numeric');
-    if (numeric !== '' && !/^\d{3}$/.test(numeric)) {
-      fail('numeric', `"${numeric}" is not a zero-padded three-digit ISO code (e.g. 076), nor empty`);
-    }
+    check(
+      'numeric',
+      numeric === '' || /^\d{3}$/.test(numeric),
+      `numeric '${clip(numeric)}' is not a three-digit ISO code; write it zero-padded (e.g. 076) or leave it empty`,
+    );
     const name = v('name');
-    if (name === '') fail('name', 'is empty; give the short English display name');
+    check('name', name !== '', `empty required field 'name'; give the short English display name`);
     const un = v('un_member');
-    if (un !== 'yes' && un !== 'no') fail('un_member', `must be yes or no, got "${un}"`);
+    check('un_member', un === 'yes' || un === 'no', `un_member '${clip(un)}' is not allowed; use yes or no`);
     const aliasText = v('aliases');
     const aliases = aliasText === '' ? [] : aliasText.split('|').map((a) => a.trim());
-    if (aliases.some((a) => a === '')) fail('aliases', 'has an empty alias; separate aliases with a single |');
+    check('aliases', !aliases.some((a) => a === ''), 'has an empty alias; separate aliases with a single |');
+    if (problems.length > before) continue;
 
     const twin = seenKeys.get(`iso3:${iso3}`);
-    if (twin) fail('iso3', `${iso3} (line ${twin.line}) appears twice; keep one row per state`);
-    claim(`iso3:${iso3}`, `iso3 ${iso3}`, iso3, line, col.iso3);
-    claim(`iso2:${iso2}`, `iso2 ${iso2}`, iso3, line, col.iso2);
-    if (numeric !== '') claim(`numeric:${numeric}`, `numeric ${numeric}`, iso3, line, col.numeric);
-    for (const [text, column] of [[iso3, col.iso3], [iso2, col.iso2], [name, col.name], ...aliases.map((a) => [a, col.aliases] as const)] as const) {
+    if (twin) {
+      fail('iso3', `${iso3} appears twice (first on line ${twin.line}); keep one row per state`);
+      continue;
+    }
+    const claim = (key: string, what: string, column: number): void => {
+      const previous = seenKeys.get(key);
+      if (previous && previous.iso3 !== iso3) {
+        problems.push(
+          new CsvError(file, line, column, `${what} is already used by ${previous.iso3} (line ${previous.line}); each name, alias and code must point to one state`),
+        );
+      }
+      if (!previous) seenKeys.set(key, { iso3, line });
+    };
+    claim(`iso3:${iso3}`, `iso3 ${iso3}`, col('iso3'));
+    claim(`iso2:${iso2}`, `iso2 ${iso2}`, col('iso2'));
+    if (numeric !== '') claim(`numeric:${numeric}`, `numeric ${numeric}`, col('numeric'));
+    const names = [[iso3, col('iso3')], [iso2, col('iso2')], [name, col('name')], ...aliases.map((a) => [a, col('aliases')] as const)] as const;
+    for (const [text, column] of names) {
       const key = normalizeName(text);
-      if (key === '') throw new CsvError(file, line, column, `"${text}" has no letters or digits`);
-      claim(`name:${key}`, `"${text}"`, iso3, line, column);
+      if (key === '') problems.push(new CsvError(file, line, column, `'${clip(text)}' has no letters or digits; write the name in letters`));
+      else claim(`name:${key}`, `'${clip(text)}'`, column);
     }
     countries.push({ iso3, iso2, numeric, name, aliases, unMember: un === 'yes' });
   }
-  if (countries.length === 0) throw new CsvError(file, 1, null, 'the table has no rows');
+  if (table.rows.length === 0) problems.push(new CsvError(file, 1, null, 'the table has no rows; add one row per state'));
+  return { countries: problems.length === 0 ? countries : [], problems };
+}
+
+/** Parses data/countries.csv; throws the first problem (checkCountryTable gives them all). */
+export function parseCountryTable(text: string, file = 'data/countries.csv'): Country[] {
+  const { countries, problems } = checkCountryTable(readCsv(text, file));
+  if (problems[0]) throw problems[0];
   return countries;
 }
 
@@ -130,7 +161,8 @@ function matchRank(name: string, query: string): number | null {
  */
 export function suggestCountries(countries: readonly Country[], text: string, limit = 3): Country[] {
   const query = normalizeName(text);
-  if (query === '') return [];
+  // An edit distance is quadratic: a huge cell gets no suggestion, and stays linear time.
+  if (query === '' || query.length > SUGGEST_LENGTH) return [];
   const scored = countries.map((country) => {
     let best = Infinity;
     for (const name of [country.name, ...country.aliases].map(normalizeName)) {

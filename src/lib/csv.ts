@@ -23,8 +23,8 @@ export class CsvError extends Error {
   readonly detail: string;
 
   constructor(file: string, line: number, column: number | null, detail: string) {
-    const where = column === null ? `${file} line ${line}` : `${file} line ${line}, column ${column}`;
-    super(`${where}: ${detail}`);
+    // The data build's one format: `file:line:column: message; fix`.
+    super(`${column === null ? `${file}:${line}` : `${file}:${line}:${column}`}: ${detail}`);
     this.name = 'CsvError';
     this.file = file;
     this.line = line;
@@ -47,6 +47,8 @@ function tokenize(text: string, file: string): RawRecord[] {
   let recordLine = 1;
   let inQuotes = false;
   let quoteStartLine = 1;
+  // Line and column where the current field's quote opened (0: the field is not quoted).
+  let fieldQuoteLine = 0;
   // True once the current field was quoted: text after the closing quote is an error.
   let afterQuote = false;
   let i = 0;
@@ -60,6 +62,7 @@ function tokenize(text: string, file: string): RawRecord[] {
     fields = [];
     field = '';
     afterQuote = false;
+    fieldQuoteLine = 0;
   };
 
   while (i < text.length) {
@@ -86,6 +89,7 @@ function tokenize(text: string, file: string): RawRecord[] {
       fields.push(field);
       field = '';
       afterQuote = false;
+      fieldQuoteLine = 0;
       i += 1;
       continue;
     }
@@ -99,8 +103,18 @@ function tokenize(text: string, file: string): RawRecord[] {
     if (ch === '"' && field === '' && !afterQuote) {
       inQuotes = true;
       quoteStartLine = line;
+      fieldQuoteLine = line;
       i += 1;
       continue;
+    }
+    if (afterQuote && fieldQuoteLine < line) {
+      // The quote that opened on an earlier line was never closed there: a later quote closed it.
+      throw new CsvError(
+        file,
+        fieldQuoteLine,
+        fields.length + 1,
+        `quoted field is never closed (missing "): it runs on to line ${line}; close the quote on this line, and write a quote inside a quoted field as ""`,
+      );
     }
     if (afterQuote) {
       throw new CsvError(file, line, fields.length + 1, `unexpected text after a closing quote; write a quote inside a quoted field as ""`);
@@ -112,7 +126,7 @@ function tokenize(text: string, file: string): RawRecord[] {
     i += 1;
   }
   if (inQuotes) {
-    throw new CsvError(file, quoteStartLine, fields.length + 1, 'quoted field is never closed (missing ")');
+    throw new CsvError(file, quoteStartLine, fields.length + 1, 'quoted field is never closed (missing "); close the quote, and write a quote inside a quoted field as ""');
   }
   if (field !== '' || fields.length > 0 || afterQuote) endRecord();
   return records;
@@ -121,14 +135,22 @@ function tokenize(text: string, file: string): RawRecord[] {
 /** Parses CSV text whose first non-blank record is the header. */
 export function readCsv(text: string, file: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const headerLine = /^[^\r\n]*/.exec(body)![0];
+  if (!headerLine.includes(',')) {
+    const separator = [';', '\t'].find((s) => headerLine.includes(s));
+    if (separator) {
+      const shown = separator === ';' ? "';'" : 'tabs';
+      throw new CsvError(file, 1, null, `uses ${shown} between columns; use commas (save it as CSV, comma-separated)`);
+    }
+  }
   const records = tokenize(body, file);
   const first = records[0];
-  if (!first) throw new CsvError(file, 1, null, 'file is empty; expected a header row');
+  if (!first) throw new CsvError(file, 1, null, 'is empty; write the header row first');
   const header = first.fields.map((h) => h.trim());
   header.forEach((name, index) => {
-    if (name === '') throw new CsvError(file, first.line, index + 1, 'empty column name in header');
+    if (name === '') throw new CsvError(file, first.line, index + 1, 'empty column name in header; remove the extra comma or name the column');
     if (header.indexOf(name) !== index) {
-      throw new CsvError(file, first.line, index + 1, `column "${name}" appears twice in the header`);
+      throw new CsvError(file, first.line, index + 1, `column "${name}" appears twice in the header; keep one`);
     }
   });
   const rows: CsvRow[] = records.slice(1).map((record) => {
@@ -153,7 +175,7 @@ export function readCsv(text: string, file: string): CsvTable {
 export function columnOf(table: CsvTable, name: string): number {
   const index = table.header.indexOf(name);
   if (index < 0) {
-    throw new CsvError(table.file, 1, null, `missing column "${name}" (header: ${table.header.join(',')})`);
+    throw new CsvError(table.file, 1, null, `missing column "${name}" (header: ${table.header.join(',')}); add it to the header`);
   }
   return index + 1;
 }

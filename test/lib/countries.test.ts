@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsvError } from '../../src/lib/csv';
-import { createCountryIndex, editDistance, normalizeName, parseCountryTable, suggestCountries } from '../../src/lib/countries';
+import { CsvError, readCsv } from '../../src/lib/csv';
+import { checkCountryTable, createCountryIndex, editDistance, normalizeName, parseCountryTable, suggestCountries } from '../../src/lib/countries';
 import { createCountryNamer } from '../../src/lib/country-names';
 
 const text = readFileSync(new URL('../../data/countries.csv', import.meta.url), 'utf8');
@@ -119,20 +119,32 @@ describe('parseCountryTable errors name the line and the fix', () => {
   it('rejects bad codes and flags', () => {
     expect(errorOf(`${HEADER}FRA,FR,250,France,yes,\nDE,DE,276,Germany,yes,\n`)).toMatchObject({ line: 3, column: 1 });
     expect(errorOf(`${HEADER}BRA,BR,76,Brazil,yes,\n`).message).toContain('zero-padded');
-    expect(errorOf(`${HEADER}BRA,BR,076,Brazil,Y,\n`).message).toMatch(/test\.csv line 2, column 5: un_member: must be yes or no/);
+    expect(errorOf(`${HEADER}BRA,BR,076,Brazil,Y,\n`).message).toBe("test.csv:2:5: un_member 'Y' is not allowed; use yes or no");
     expect(errorOf(`${HEADER}BRA,BR,076,,yes,\n`).column).toBe(4);
     expect(errorOf(`${HEADER}BRA,BR,076,Brazil,yes,Brasil||Brazil\n`).column).toBe(6);
   });
 
   it('rejects duplicate codes and names that would point to two states', () => {
-    expect(errorOf(`${HEADER}FRA,FR,250,France,yes,\nFRA,FX,251,France 2,yes,\n`).message).toContain('FRA (line 2)');
+    expect(errorOf(`${HEADER}FRA,FR,250,France,yes,\nFRA,FX,251,France 2,yes,\n`).message).toBe('test.csv:3:1: FRA appears twice (first on line 2); keep one row per state');
     const clash = errorOf(`${HEADER}COG,CG,178,Congo,yes,\nCOD,CD,180,DR Congo,yes,the Congo\n`);
     expect([clash.line, clash.column]).toEqual([3, 6]);
     expect(clash.message).toContain('already used by COG');
   });
 
+  it('checkCountryTable reports every problem at once, each as file:line:column: message; fix', () => {
+    const { countries, problems } = checkCountryTable(
+      readCsv(`${HEADER}FRA,FR,250,France,yes,\nDE,DE,276,Germany,yes,\nITA,IT,380,Italy,maybe,\nESP,ES,724,,yes,\n`, 'test.csv'),
+    );
+    expect(countries).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "test.csv:3:1: iso3 'DE' is not three capital letters; write the ISO alpha-3 code (e.g. FRA)",
+      "test.csv:4:5: un_member 'maybe' is not allowed; use yes or no",
+      "test.csv:5:4: empty required field 'name'; give the short English display name",
+    ]);
+  });
+
   it('rejects missing or unknown columns and empty tables', () => {
-    expect(errorOf('iso3,iso2,numeric,name,aliases\n').message).toContain('missing column "un_member"');
+    expect(errorOf('iso3,iso2,numeric,name,aliases\n').message).toBe('test.csv:1: missing column(s) un_member; the header must be iso3,iso2,numeric,name,un_member,aliases');
     expect(errorOf(`${HEADER.trim()},region\n`).message).toContain('unknown column');
     expect(errorOf(HEADER).message).toContain('no rows');
   });

@@ -48,7 +48,7 @@ describe('readCsv', () => {
     const error = errorOf(() => readCsv('a,b\n1,2\n1,2,3\n', 'data/t.csv'));
     expect(error.file).toBe('data/t.csv');
     expect(error.line).toBe(3);
-    expect(error.message).toMatch(/^data\/t\.csv line 3: expected 2 fields/);
+    expect(error.message).toMatch(/^data\/t\.csv:3: expected 2 fields/);
   });
 
   it('rejects unclosed quotes, stray quotes and duplicate or empty header names', () => {

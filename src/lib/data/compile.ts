@@ -1,8 +1,11 @@
 // Validates the data/ files together and compiles them into the Dataset the app loads.
 // Pure: takes file texts, returns the dataset or every problem found (never just the first).
-import { CsvError, readCsv, type CsvTable } from '../csv';
-import { createCountryIndex, editDistance, parseCountryTable, suggestCountries, type CountryIndex } from '../countries';
+import type { CsvTable } from '../csv';
+import { Collector, readTable, validateRows, type DataInputs, type Row } from './tables';
+import { checkCountryTable, createCountryIndex, editDistance, suggestCountries, type CountryIndex } from '../countries';
 import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
+import { TIMELINE_END } from '../timeline';
+import { SUGGEST_LENGTH, clip } from './file-checks';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
 import { wordingProblem } from './wording-rules';
@@ -18,10 +21,8 @@ import {
   splitList,
   type DataFileKey,
 } from './schema';
-import type { z } from 'zod';
 
-/** The text of each data file, with the name to use in messages (`data/endorsements.csv`). */
-export type DataInputs = Partial<Record<DataFileKey, { file: string; text: string }>>;
+export type { DataInputs } from './tables';
 
 export interface CompileResult {
   /** Null when any issue was found: a broken file never yields a partial dataset. */
@@ -31,83 +32,12 @@ export interface CompileResult {
 
 export const GENERATED_BY = 'scripts/build-data.ts from data/*.csv (generated: edit the CSV files, not this file)';
 
-/** One validated row: trimmed cells, the cells that failed their own checks, and where it is. */
-interface Row {
-  file: string;
-  line: number;
-  v: Record<string, string>;
-  bad: Set<string>;
-  col: (name: string) => number;
-}
-
-class Collector {
-  readonly issues: DataIssue[] = [];
-  add(file: string, line: number, column: number | null, message: string): void {
-    this.issues.push({ file, line, column, message });
-  }
-  at(row: Row, column: string, message: string): void {
-    this.add(row.file, row.line, row.col(column), message);
-  }
-}
-
-function readTable(key: DataFileKey, inputs: DataInputs, out: Collector): CsvTable | null {
-  const input = inputs[key];
-  const spec = DATA_FILES[key];
-  if (!input) {
-    out.add(spec.file, 1, null, `file ${spec.file} is missing; create it with the header ${spec.columns.join(',')}`);
-    return null;
-  }
-  let table: CsvTable;
-  try {
-    table = readCsv(input.text, input.file);
-  } catch (error) {
-    if (error instanceof CsvError) {
-      // The reader stops at the first broken record: nothing after it can be trusted.
-      const fix = error.detail.includes(';') ? '' : '; fix the quoting of this row (a quote inside a quoted field is written "")';
-      out.add(error.file, error.line, error.column, `${error.detail}${fix}`);
-      return null;
-    }
-    throw error;
-  }
-  const expected: readonly string[] = spec.columns;
-  const missing = expected.filter((name) => !table.header.includes(name));
-  const extra = table.header.filter((name) => !expected.includes(name));
-  if (missing.length > 0 || extra.length > 0) {
-    const parts = [
-      missing.length > 0 ? `missing column(s) ${missing.join(', ')}` : '',
-      extra.length > 0 ? `unknown column(s) ${extra.join(', ')}` : '',
-    ].filter(Boolean);
-    out.add(input.file, 1, null, `${parts.join(' and ')}; the header must be ${spec.columns.join(',')}`);
-    return null;
-  }
-  return table;
-}
-
-/** Runs a row schema on every row; cell problems are reported, the row is kept with `bad` cells marked. */
-function validateRows(table: CsvTable, schema: z.ZodObject, out: Collector): Row[] {
-  const col = (name: string): number => table.header.indexOf(name) + 1;
-  return table.rows.map(({ line, values }) => {
-    const v: Record<string, string> = {};
-    for (const [name, value] of Object.entries(values)) v[name] = value.trim();
-    const bad = new Set<string>();
-    const result = schema.safeParse(values);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const name = String(issue.path[0] ?? '');
-        bad.add(name);
-        out.add(table.file, line, name ? col(name) : null, issue.message);
-      }
-    }
-    return { file: table.file, line, v, bad, col };
-  });
-}
-
 /** Checks one cell against the declaration ids; returns the id or null. */
 function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unknown>, out: Collector): DeclarationId | null {
   if (row.bad.has(column)) return null;
   const id = row.v[column]!;
   if ((DECLARATION_IDS as readonly string[]).includes(id) && known.has(id)) return id as DeclarationId;
-  out.at(row, column, `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+  out.at(row, column, `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
   return null;
 }
 
@@ -119,11 +49,13 @@ function countryOf(row: Row, column: string, text: string, countries: CountryInd
     guesses.length > 0
       ? `did you mean ${guesses.map((c) => `${c.iso3} ${c.name}`).join(' or ')}?`
       : 'use an ISO alpha-3 code, or a name or alias from data/countries.csv';
-  out.at(row, column, `unknown country '${text}'; ${fix}`);
+  out.at(row, column, `unknown country '${clip(text)}'; ${fix}`);
   return null;
 }
 
 function closestId(text: string, ids: Iterable<string>): string | null {
+  // An edit distance is quadratic: a huge cell gets no suggestion, and stays linear time.
+  if (text.length > SUGGEST_LENGTH) return null;
   let best: string | null = null;
   let bestScore = Infinity;
   for (const id of ids) {
@@ -140,7 +72,7 @@ function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<s
   if (sources.has(text)) return text;
   const near = closestId(text, sources.keys());
   const fix = near ? `did you mean ${near}?` : 'add it to data/sources.csv or fix the id';
-  out.at(row, column, `unknown source '${text}'; ${fix}`);
+  out.at(row, column, `unknown source '${clip(text)}'; ${fix}`);
   return null;
 }
 
@@ -152,7 +84,7 @@ function sourceOf(row: Row, column: string, text: string, sources: ReadonlyMap<s
 function claimId(firstLines: Map<string, number>, row: Row, id: string, what: string, noun: string, out: Collector): boolean {
   const first = firstLines.get(id);
   if (first !== undefined) {
-    out.at(row, 'id', `duplicate ${what} id '${id}' (first on line ${first}); give each ${noun} its own id`);
+    out.at(row, 'id', `duplicate ${what} id '${clip(id)}' (first on line ${first}); give each ${noun} its own id`);
     return false;
   }
   firstLines.set(id, row.line);
@@ -179,21 +111,34 @@ export function contentHash(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-export function compileDataset(inputs: DataInputs): CompileResult {
+/**
+ * Why an event's date cannot be on the map: after the timeline's end, or after today. Only
+ * endorsement and context events: headline counts and non-state endorsers may report later.
+ */
+function futureDateProblem(date: string, today: string): string | null {
+  if (date > today) return `date ${date} is after today (${today}); fix the date`;
+  if (date > TIMELINE_END) return `date ${date} is after the end of the timeline (${TIMELINE_END}); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`;
+  return null;
+}
+
+export interface CompileOptions {
+  /** Today as YYYY-MM-DD (UTC): no event is dated after it. */
+  today?: string;
+}
+
+export function compileDataset(inputs: DataInputs, options: CompileOptions = {}): CompileResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const out = new Collector();
   const tables = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readTable(key, inputs, out)]),
   ) as Record<DataFileKey, CsvTable | null>;
 
-  // Countries: the table validates itself (helper in countries.ts) and stops at its first problem.
+  // Countries: the table checks itself (countries.ts), every problem at once.
   let countryList: Country[] = [];
-  if (tables.countries && inputs.countries) {
-    try {
-      countryList = parseCountryTable(inputs.countries.text, inputs.countries.file);
-    } catch (error) {
-      if (!(error instanceof CsvError)) throw error;
-      out.add(error.file, error.line, error.column, error.detail);
-    }
+  if (tables.countries) {
+    const checked = checkCountryTable(tables.countries);
+    countryList = checked.countries;
+    for (const problem of checked.problems) out.add(problem.file, problem.line, problem.column, problem.detail);
   }
   const countries = createCountryIndex(countryList);
   const canCheckCountries = countryList.length > 0;
@@ -227,12 +172,12 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     if (row.bad.has('id')) continue;
     const id = row.v.id!;
     if (!(DECLARATION_IDS as readonly string[]).includes(id)) {
-      out.at(row, 'id', `unknown declaration '${id}'; use one of ${DECLARATION_IDS.join(', ')}`);
+      out.at(row, 'id', `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
       continue;
     }
     const first = declLines.get(id);
     if (first !== undefined) {
-      out.at(row, 'id', `declaration '${id}' appears twice (first on line ${first}); keep one row per declaration`);
+      out.at(row, 'id', `declaration '${clip(id)}' appears twice (first on line ${first}); keep one row per declaration`);
       continue;
     }
     declLines.set(id, row.line);
@@ -360,6 +305,8 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     if (launch && dateOk && v.date! < launch) {
       out.at(row, 'date', `date ${v.date} is before the launch of ${id} (${launch}); fix the date or the declaration`);
     }
+    const future = dateOk ? futureDateProblem(v.date!, today) : null;
+    if (future) out.at(row, 'date', future);
     if (dateOk && precisionOk) {
       const problem = precisionDateProblem(v.precision!, v.date!);
       if (problem) out.at(row, 'date', problem);
@@ -389,7 +336,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
     const more: string[] = [];
     for (const other of splitList(v.also!)) {
       if (other === v.source || more.includes(other)) {
-        out.at(row, 'also', `source '${other}' is listed twice for this row; list each source once`);
+        out.at(row, 'also', `source '${clip(other)}' is listed twice for this row; list each source once`);
       } else if (checkSource(row, 'also', other)) {
         more.push(other);
       }
@@ -399,7 +346,7 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       const quote = quotes.get(v.quote!);
       if (!quote) {
         const near = closestId(v.quote!, quotes.keys());
-        out.at(row, 'quote', `unknown quote '${v.quote}'; ${near ? `did you mean ${near}?` : 'add it to data/quotes.csv or fix the id'}`);
+        out.at(row, 'quote', `unknown quote '${clip(v.quote!)}'; ${near ? `did you mean ${near}?` : 'add it to data/quotes.csv or fix the id'}`);
       } else if (id && quote.declarationId !== null && quote.declarationId !== id) {
         out.at(
           row,
@@ -461,6 +408,8 @@ export function compileDataset(inputs: DataInputs): CompileResult {
       const problem = precisionDateProblem(row.v.precision!, row.v.date!);
       if (problem) out.at(row, 'date', problem);
     }
+    const future = row.bad.has('date') ? null : futureDateProblem(row.v.date!, today);
+    if (future) out.at(row, 'date', future);
     if (!row.bad.has('id')) claimId(contextLines, row, row.v.id!, 'context', 'event', out);
     if (!sourceId || row.bad.size > 0) continue;
     context.push({

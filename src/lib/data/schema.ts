@@ -3,6 +3,7 @@
 // between files (country, source, quote, declaration ids) are checked in compile.ts.
 import { z } from 'zod';
 import { dateProblem } from '../dates';
+import { clip } from './file-checks';
 import { EVENT_STATUSES } from '../types';
 
 /** Every data file the compiler reads, with its columns in order. */
@@ -33,13 +34,14 @@ const optional = z.string().trim();
 
 const isoDate = (column: string) =>
   required(column, 'write the date as YYYY-MM-DD').superRefine((value, ctx) => {
-    const problem = dateProblem(value);
+    // A date is 10 characters: the clipped text is wrong whenever the text is, and short to quote.
+    const problem = dateProblem(clip(value));
     if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; write a real date as YYYY-MM-DD` });
   });
 
 const optionalIsoDate = optional.superRefine((value, ctx) => {
   if (value === '') return;
-  const problem = dateProblem(value);
+  const problem = dateProblem(clip(value));
   if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; write a real date as YYYY-MM-DD or leave it empty` });
 });
 
@@ -55,7 +57,7 @@ const oneOf = (column: string, allowed: readonly string[], allowEmpty = false) =
       ctx.addIssue({ code: 'custom', message: `empty required field '${column}'; use ${either(allowed)}` });
     } else if (!allowed.includes(value)) {
       const choices = allowEmpty ? `${either(allowed)} or leave it empty` : either(allowed);
-      ctx.addIssue({ code: 'custom', message: `${column} '${value}' is not allowed; use ${choices}` });
+      ctx.addIssue({ code: 'custom', message: `${column} '${clip(value)}' is not allowed; use ${choices}` });
     }
   });
 
@@ -72,7 +74,7 @@ const optionalUrl = optional.superRefine((value, ctx) => {
   if (!ok) {
     ctx.addIssue({
       code: 'custom',
-      message: `'${value}' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      message: `'${clip(value)}' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
     });
   }
 });
@@ -80,7 +82,7 @@ const optionalUrl = optional.superRefine((value, ctx) => {
 const countOrEmpty = (column: string) =>
   optional.superRefine((value, ctx) => {
     if (value !== '' && !/^\d+$/.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `${column} '${value}' is not a whole number; write digits only or leave it empty` });
+      ctx.addIssue({ code: 'custom', message: `${column} '${clip(value)}' is not a whole number; write digits only or leave it empty` });
     }
   });
 
@@ -95,7 +97,7 @@ const partialDate = optional.superRefine((value, ctx) => {
   const full = /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value;
   const problem = dateProblem(full);
   if (problem) {
-    ctx.addIssue({ code: 'custom', message: `date '${value}' is not YYYY, YYYY-MM or a real YYYY-MM-DD; write only as much as is known` });
+    ctx.addIssue({ code: 'custom', message: `date '${clip(value)}' is not YYYY, YYYY-MM or a real YYYY-MM-DD; write only as much as is known` });
   }
 });
 

@@ -2,6 +2,7 @@
 // only where the source's own words say refused, declined or rejected; `not-signed` always with
 // the source's words ("didn't sign the pact", "not on the list"); a signed row carries none.
 import type { EventStatus } from '../types';
+import { clip } from './file-checks';
 
 /** Words that make a report a refusal (refused, refusing, declined, rejects, ...). */
 export const REFUSAL_WORDS = /\b(refus|declin|reject)/i;
@@ -15,7 +16,7 @@ export function wordingProblem(status: EventStatus, wording: string): string | n
     return `a ${status} row needs the source's own words in wording (e.g. “didn't sign the pact”); copy them from the source`;
   }
   if (status === 'refused' && !REFUSAL_WORDS.test(wording)) {
-    return `wording '${wording}' does not say refused, declined or rejected; make the row not-signed, or quote the words of a source that reports a refusal`;
+    return `wording '${clip(wording)}' does not say refused, declined or rejected; make the row not-signed, or quote the words of a source that reports a refusal`;
   }
   return null;
 }

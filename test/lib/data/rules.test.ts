@@ -1,11 +1,17 @@
 // One fixture per validation rule: test/fixtures/data/<rule>/ holds the file(s) that replace the
 // real ones in data/; each must produce exactly its message, at its line and column.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDataDir } from '../../../scripts/build-data';
 import { formatIssue } from '../../../src/lib/data/issues';
 
+/** A fixed today: messages about dates after today must not change with the clock. */
+const TODAY = '2030-01-01';
+
 function problems(rule: string): string[] {
-  const { dataset, issues } = compileDataDir('data', `test/fixtures/data/${rule}`);
+  const { dataset, issues } = compileDataDir('data', `test/fixtures/data/${rule}`, { today: TODAY });
   expect(dataset).toBeNull();
   return issues.map(formatIssue);
 }
@@ -76,11 +82,11 @@ describe('data validation rules (fixtures)', () => {
     ]);
   });
 
-  it('a URL that is not http(s)', () => {
+  it('a URL that is not http(s) (quoted cut at 60 characters, like every cell)', () => {
     const file = at('bad-url', 'declarations.csv');
     expect(problems('bad-url')).toEqual([
-      `${file}:2:6: 'documents-dds-ny.un.org/doc/UNDOC/GEN/N15/228/35/PDF/N1522835.pdf' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
-      `${file}:5:6: 'ftp://www.g8.utoronto.ca/ict/2021-digital-tech-declaration.html' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      `${file}:2:6: 'documents-dds-ny.un.org/doc/UNDOC/GEN/N15/228/35/PDF/N152283… (65 characters)' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
+      `${file}:5:6: 'ftp://www.g8.utoronto.ca/ict/2021-digital-tech-declaration.h… (63 characters)' is not an http(s) URL; write the full address starting with https:// or leave it empty if none is known`,
     ]);
   });
 
@@ -100,7 +106,7 @@ describe('data validation rules (fixtures)', () => {
 
   it('a CSV syntax error names the line where the broken record starts', () => {
     expect(problems('bad-csv')).toEqual([
-      `${at('bad-csv', 'context-events.csv')}:2:4: quoted field is never closed (missing "); fix the quoting of this row (a quote inside a quoted field is written "")`,
+      `${at('bad-csv', 'context-events.csv')}:2:4: quoted field is never closed (missing "); close the quote, and write a quote inside a quoted field as ""`,
     ]);
   });
 
@@ -128,5 +134,89 @@ describe('data validation rules (fixtures)', () => {
       `${at('wording-missing')}:3:12: dated_by launch-list means the launch list dates the event, but the date 2022-05-01 is not the launch (2022-04-28); date the row at the launch or clear dated_by`,
       `${at('wording-missing')}:4:11: wording is only for refused or not-signed rows; clear it (put what a reader should know in note)`,
     ]);
+  });
+
+  it('countries.csv: every problem at once, in the same file:line:column: message; fix format', () => {
+    const file = at('countries-all-at-once', 'countries.csv');
+    expect(problems('countries-all-at-once')).toEqual([
+      `${file}:46:1: iso3 'DE' is not three capital letters; write the ISO alpha-3 code (e.g. FRA)`,
+      `${file}:86:5: un_member 'maybe' is not allowed; use yes or no`,
+    ]);
+  });
+
+  it('a UTF-8 byte order mark is accepted silently', () => {
+    const { dataset, issues } = compileDataDir('data', 'test/fixtures/data/utf8-bom');
+    expect(issues).toEqual([]);
+    expect(dataset?.events.length).toBe(compileDataDir('data').dataset?.events.length);
+  });
+
+  it('a UTF-16 file, with or without its byte order mark', () => {
+    expect(problems('utf16')).toEqual([`${at('utf16', 'countries.csv')}:1: is UTF-16; save it as UTF-8 (in a spreadsheet: CSV UTF-8)`]);
+    expect(problems('utf16-no-bom')).toEqual([`${at('utf16-no-bom', 'quotes.csv')}:1: is UTF-16; save it as UTF-8 (in a spreadsheet: CSV UTF-8)`]);
+  });
+
+  it('a Latin-1 file: the line of the first byte that is not UTF-8, and what it was', () => {
+    expect(problems('latin1')).toEqual([
+      `${at('latin1', 'countries.csv')}:35: is not UTF-8 (line 35 has a byte that is not UTF-8: 0xF4, Latin-1 'ô'); save it as UTF-8`,
+    ]);
+  });
+
+  it("a ';'- or tab-separated file", () => {
+    expect(problems('separator')).toEqual([
+      `${at('separator', 'quotes.csv')}:1: uses tabs between columns; use commas (save it as CSV, comma-separated)`,
+      `${at('separator', 'sources.csv')}:1: uses ';' between columns; use commas (save it as CSV, comma-separated)`,
+    ]);
+  });
+
+  it('a folder where a file should be', () => {
+    const file = at('folder', 'quotes.csv');
+    expect(problems('folder')).toEqual([
+      `${file}:1: is a folder, not a file; move the folder away and create ${file} with the header id,text,speaker,role,source,declaration,countries,note`,
+    ]);
+  });
+
+  it('a NUL in a note, and FRA\\0 as a country', () => {
+    const file = at('control-character');
+    expect(problems('control-character')).toEqual([
+      `${file}:3:13: has a control character (U+0000) in column note; delete it`,
+      `${file}:5:2: has a control character (U+0000) in column country; delete it`,
+    ]);
+  });
+
+  it('a title made only of a zero-width space', () => {
+    expect(problems('invisible-only')).toEqual([
+      `${at('invisible-only', 'context-events.csv')}:2:4: column title is empty but for invisible characters (U+200B); delete them, then write the value or leave the cell empty`,
+    ]);
+  });
+
+  it('an unclosed quote is reported where it opens, not where a later quote closes it', () => {
+    expect(problems('unclosed-quote')).toEqual([
+      `${at('unclosed-quote', 'sources.csv')}:2:2: quoted field is never closed (missing "): it runs on to line 4; close the quote on this line, and write a quote inside a quoted field as ""`,
+    ]);
+  });
+
+  it('endorsement and context events after the timeline ends or after today', () => {
+    expect(problems('after-end')).toEqual([
+      `${at('after-end', 'context-events.csv')}:3:2: date 2023-06-01 is after the end of the timeline (2022-12-31); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`,
+      `${at('after-end')}:4:4: date 2099-01-01 is after today (2030-01-01); fix the date`,
+    ]);
+  });
+
+  it('a 1 MiB cell is cut in its message (and gets no quadratic "did you mean")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huge-cell-'));
+    try {
+      const huge = 'Frnace'.repeat(Math.ceil((1 << 20) / 6));
+      const lines = readFileSync('data/endorsements.csv', 'utf8').split('\n');
+      lines[1] = lines[1]!.replace(',BLR,', `,${huge},`);
+      writeFileSync(join(dir, 'endorsements.csv'), lines.join('\n'));
+      const { dataset, issues } = compileDataDir('data', dir);
+      expect(dataset).toBeNull();
+      const file = relative(process.cwd(), join(dir, 'endorsements.csv'));
+      expect(issues.map(formatIssue)).toEqual([
+        `${file}:2:2: unknown country '${huge.slice(0, 60)}… (${huge.length} characters)'; use an ISO alpha-3 code, or a name or alias from data/countries.csv`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
