@@ -285,7 +285,9 @@ describe('<cdm-timeline> playback', () => {
   });
 
   test('pause, a key press, or removal stops playback and its timers', async () => {
-    await mount({ date: START, playStepMs: 60, reducedMotion: true });
+    // Slow enough steps that playback cannot reach the end (and a click there restart it) before
+    // the pause click lands, even on a busy machine.
+    await mount({ date: START, playStepMs: 300, reducedMotion: true });
     el.play();
     await expect.poll(() => dates.length).toBeGreaterThan(0);
     await userEvent.click(part('play')); // pause
