@@ -3,10 +3,11 @@
 // so scrubbing the timeline costs a handful of attribute writes. Owns zoom and pan (d3-zoom),
 // pointer (hover tooltip, tap to select) and keyboard access (one tab stop, arrow keys move
 // between countries, Enter selects, Escape clears, a polite live region says where you are).
-import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { mapStyles } from './cdm-map-styles';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import type { MapZoom, ZoomTransform } from './map-zoom';
 import { cdmEvent } from './events';
-import { patternVars, statusFillStyles, statusPatternDefs, uniquePrefix, visuallyHidden } from './status-style';
+import { patternVars, statusPatternDefs, uniquePrefix } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
@@ -141,183 +142,7 @@ export class CdmMap extends LitElement {
   }
 
   // Status fills come last: they override the no-data fill at equal specificity.
-  static override styles = [
-    visuallyHidden,
-    css`
-      :host {
-        /* The map paints inside its box: text changing around it does not reach into it. */
-        contain: content;
-        display: block;
-        position: relative;
-        color: inherit;
-        container-type: inline-size;
-      }
-      .frame {
-        position: relative;
-        border-radius: 6px;
-        overflow: hidden;
-        background: var(--cdm-sea, #f3f6f9);
-      }
-      .viewport {
-        display: block;
-        outline: none;
-        border-radius: 6px;
-      }
-      .viewport:focus-visible {
-        box-shadow: 0 0 0 3px var(--cdm-focus, #b8570b) inset;
-      }
-      svg {
-        display: block;
-        width: 100%;
-        height: auto;
-        /* One finger scrolls the page; two fingers reach d3-zoom (see the zoom filter). */
-        touch-action: pan-x pan-y;
-        user-select: none;
-        -webkit-user-select: none;
-        cursor: grab;
-      }
-      svg:active {
-        cursor: grabbing;
-      }
-      .sphere {
-        fill: var(--cdm-sea, #f3f6f9);
-        stroke: none;
-      }
-      .other-land {
-        fill: var(--cdm-other-land, #d9dde2);
-        stroke: none;
-        pointer-events: none;
-      }
-      .shape,
-      .marker .dot {
-        fill: var(--cdm-no-data, #c4c9cf);
-        stroke: var(--cdm-border, #ffffff);
-        stroke-width: 0.6px;
-        vector-effect: non-scaling-stroke;
-        stroke-linejoin: round;
-        cursor: pointer;
-      }
-      .marker .dot {
-        fill: inherit;
-        stroke-width: 1.2px;
-      }
-      .marker {
-        fill: var(--cdm-no-data, #c4c9cf);
-        cursor: pointer;
-      }
-      .marker .hit {
-        fill: transparent;
-        stroke: none;
-        pointer-events: all;
-      }
-      svg[data-highlight] [data-country] {
-        opacity: 0.22;
-      }
-      svg[data-highlight] [data-country].lit {
-        opacity: 1;
-      }
-      .ring {
-        fill: none;
-        pointer-events: none;
-        vector-effect: non-scaling-stroke;
-        stroke-linejoin: round;
-      }
-      .ring.selected {
-        stroke: var(--cdm-selected, #111820);
-        stroke-width: 2.5px;
-      }
-      .ring.focus {
-        stroke: var(--cdm-focus, #b8570b);
-        stroke-width: 3px;
-        stroke-dasharray: 5 3;
-      }
-      .zoom-controls {
-        position: absolute;
-        right: 8px;
-        top: 8px;
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-      }
-      .zoom-controls button {
-        all: unset;
-        box-sizing: border-box;
-        width: 32px;
-        height: 32px;
-        display: grid;
-        place-items: center;
-        font: 600 18px/1 var(--cdm-font-family, system-ui, sans-serif);
-        color: var(--cdm-text, #1d232a);
-        background: var(--cdm-background, #ffffff);
-        border: 1px solid var(--cdm-control-border, #8a9199);
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      .zoom-controls button:hover {
-        background: var(--cdm-control-hover, #e8edf2);
-      }
-      .zoom-controls button:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
-        outline-offset: 1px;
-      }
-      .zoom-controls .reset {
-        font-size: 12px;
-      }
-      /* On a phone no corner of the map is free of land: the buttons go in a row under it. */
-      @container (max-width: 560px) {
-        .zoom-controls {
-          position: static;
-          flex-direction: row;
-          justify-content: flex-end;
-          padding: 4px;
-        }
-      }
-      /* Placed by placeTip from its measured size: its width must not depend on where it is
-         (an absolute box narrows near the right edge), hence max-content within a maximum. */
-      .tooltip {
-        position: absolute;
-        z-index: 2;
-        width: max-content;
-        max-width: min(260px, 100% - 8px);
-        padding: 6px 8px;
-        border-radius: 4px;
-        background: var(--cdm-tooltip-background, #1d232a);
-        color: var(--cdm-tooltip-text, #ffffff);
-        font: 0.88em/1.35 var(--cdm-font-family, system-ui, sans-serif);
-        pointer-events: none;
-        box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-      }
-      .tooltip strong {
-        display: block;
-      }
-      .wheel-hint {
-        position: absolute;
-        inset: 0;
-        display: grid;
-        place-items: center;
-        padding: 1em;
-        text-align: center;
-        font: 600 1.1em/1.3 var(--cdm-font-family, system-ui, sans-serif);
-        color: #fff;
-        background: rgb(0 0 0 / 0.45);
-        pointer-events: none;
-        opacity: 0;
-        transition: opacity 0.3s;
-      }
-      .wheel-hint.shown {
-        opacity: 1;
-      }
-      .wheel-hint.still {
-        transition: none;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .wheel-hint {
-          transition: none;
-        }
-      }
-    `,
-    statusFillStyles,
-  ];
+  static override styles = mapStyles;
 
   override connectedCallback(): void {
     super.connectedCallback();

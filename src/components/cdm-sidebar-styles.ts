@@ -1,0 +1,248 @@
+// <cdm-sidebar>'s styles, in a module of their own so the element's file holds its behaviour.
+import { css } from 'lit';
+import { statusFillStyles, visuallyHidden } from './status-style';
+
+export const sidebarStyles = [
+    statusFillStyles,
+    visuallyHidden,
+    css`
+      :host {
+        /* Layout and style containment: text that changes on every timeline step stays inside. */
+        contain: layout style;
+        --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
+        --_muted: var(--cdm-muted-text, light-dark(#4f5862, #aab3bd));
+        display: block;
+        font-family: var(--cdm-font-family, system-ui, sans-serif);
+        line-height: 1.5;
+        font-size: 0.95em;
+        overflow-wrap: anywhere;
+        min-width: 0;
+      }
+      /* The parts that never change with the date are layers of their own, so a timeline step
+         repaints the counts, not every line of the quotes and sources around them. */
+      article > :not(.counts),
+      .headline {
+        position: relative;
+      }
+      .defs {
+        position: absolute;
+        width: 0;
+        height: 0;
+      }
+      .body {
+        max-width: 40em;
+      }
+      h2 {
+        font-size: 1.3em;
+        line-height: 1.25;
+        margin: 0 0 0.4em;
+        text-wrap: balance;
+      }
+      h3 {
+        font-size: 1em;
+        margin: 1.4em 0 0.4em;
+      }
+      p {
+        margin: 0 0 0.6em;
+      }
+      .kicker {
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        font-size: 0.75em;
+        font-weight: 600;
+        color: var(--_muted);
+        margin: 0 0 0.2em;
+      }
+      .meta,
+      .muted {
+        color: var(--_muted);
+      }
+      a {
+        color: var(--_accent);
+        text-underline-offset: 2px;
+      }
+      a:hover {
+        text-decoration-thickness: 2px;
+      }
+      :is(a, button):focus-visible {
+        outline: 3px solid var(--_accent);
+        outline-offset: 2px;
+        border-radius: 2px;
+      }
+      dl {
+        margin: 0;
+      }
+      dt {
+        font-weight: 600;
+        margin-top: 0.5em;
+      }
+      dd {
+        margin: 0.15em 0 0;
+      }
+      ul,
+      ol {
+        padding: 0;
+        margin: 0;
+        list-style: none;
+      }
+      .headline li,
+      .non-state li {
+        margin: 0.35em 0;
+      }
+      .headline-group {
+        padding: 0.1em 0 0.2em 0.7em;
+        border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
+      }
+      .headline-date {
+        margin: 0;
+        font-size: 0.85em;
+        font-weight: 600;
+        color: var(--_muted);
+      }
+      .unlinked {
+        font-style: italic;
+      }
+      .count-list {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2em 0.9em;
+      }
+      .count {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3em;
+      }
+      .swatch {
+        flex: none;
+        vertical-align: -2px;
+        margin-right: 0.3em;
+      }
+      .count .swatch {
+        margin-right: 0;
+      }
+      .swatch rect {
+        stroke: color-mix(in srgb, currentColor 40%, transparent);
+        stroke-width: 1;
+      }
+      .flag {
+        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
+        font-size: 0.9em;
+      }
+      .ours {
+        margin: 0.3em 0 0;
+        font-size: 0.9em;
+        font-weight: 600;
+      }
+      .country-head {
+        display: flex;
+        align-items: flex-start;
+        justify-content: space-between;
+        gap: 0.5em;
+      }
+      .close,
+      .zoom {
+        flex: none;
+        min-height: 36px;
+        border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+        border-radius: 6px;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
+      }
+      .close {
+        width: 44px;
+        height: 44px;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+      }
+      .zoom {
+        margin-top: 0.5em;
+        padding: 4px 12px;
+      }
+      .zoom:hover,
+      .close:hover {
+        background: color-mix(in srgb, currentColor 8%, transparent);
+      }
+      .close svg {
+        width: 16px;
+        height: 16px;
+        stroke: currentColor;
+        stroke-width: 2;
+        stroke-linecap: round;
+      }
+      .record > li {
+        padding: 0.75em 0;
+        border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+      }
+      .record h3 {
+        margin: 0 0 0.25em;
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.4em;
+        margin-bottom: 0.3em;
+      }
+      .status .swatch {
+        margin-right: 0;
+      }
+      .reason {
+        font-size: 0.9em;
+      }
+      .evidence {
+        font-size: 0.9em;
+        border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
+        padding-left: 0.7em;
+      }
+      .evidence > li {
+        margin: 0.3em 0;
+      }
+      .event > span {
+        display: block;
+      }
+      .event-what {
+        font-weight: 600;
+      }
+      .note {
+        color: var(--_muted);
+      }
+      .later {
+        margin: 0.4em 0 0;
+        font-size: 0.9em;
+      }
+      .quote {
+        margin: 0.8em 0;
+      }
+      blockquote {
+        margin: 0;
+        padding: 0.1em 0 0.1em 0.9em;
+        border-left: 3px solid var(--_accent);
+        /* Quotes are set in a serif, unless the host gives the element a font of its own. */
+        font-family: var(--cdm-font-family, Georgia, 'Times New Roman', serif);
+        font-size: 1.02em;
+      }
+      blockquote p {
+        margin: 0;
+      }
+      figcaption {
+        margin-top: 0.3em;
+        padding-left: 0.9em;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      figcaption .speaker {
+        display: block;
+        font-weight: 600;
+        color: inherit;
+      }
+      .source-meta {
+        color: var(--_muted);
+      }
+      .missing {
+        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
+      }
+    `,
+  ];

@@ -1,0 +1,208 @@
+// <cyber-declarations-map>'s styles, in a module of their own so the element's file holds its behaviour.
+import { css } from 'lit';
+import { visuallyHidden } from './status-style';
+import { themeStyles } from './theme';
+import { printStyles } from './print-styles';
+
+export const cyberDeclarationsMapStyles = [
+    themeStyles,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        color: var(--cdm-text);
+        background: var(--cdm-background);
+        font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+        text-align: start;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .shell {
+        /* Inherited text properties are set again here, not only on :host: a host page's rules
+           (a careless '* { letter-spacing: …; color: … }', an RTL article) apply to the host
+           element itself and would be inherited into every shadow tree below. */
+        font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+        color: var(--cdm-text);
+        font-style: normal;
+        font-weight: 400;
+        letter-spacing: normal;
+        word-spacing: normal;
+        text-transform: none;
+        text-indent: 0;
+        text-align: start;
+        text-shadow: none;
+        white-space: normal;
+        direction: ltr;
+        container-type: inline-size;
+        /* Type grows with the element: 15 px on a phone, up to 20 px on a 2560 px screen. */
+        font-size: clamp(15px, 13px + 0.3cqi, 20px);
+        line-height: 1.45;
+        padding: 12px;
+        box-sizing: border-box;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+        align-items: flex-end;
+        margin-bottom: 8px;
+      }
+      .toolbar > * {
+        flex: 1 1 14em;
+        max-width: 28em;
+        font-size: 0.93em;
+      }
+      .as-of {
+        /* Layout and style containment: text that changes on every timeline step stays inside. */
+        contain: layout style;
+        margin: 0 0 8px;
+        font-size: 1.05em;
+        min-height: 1.45em;
+      }
+      .as-of strong {
+        font-weight: 650;
+      }
+      .body {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 16px;
+      }
+      /* Two columns only when there is a sidebar to put in the second. */
+      @container (min-width: 880px) {
+        .body.with-sidebar {
+          grid-template-columns: minmax(0, 1fr) clamp(300px, 30%, 520px);
+          align-items: start;
+        }
+        cdm-sidebar {
+          position: sticky;
+          top: 8px;
+          max-height: calc(100vh - 16px);
+          overflow: auto;
+        }
+      }
+      .main {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        min-width: 0;
+      }
+      .map-box {
+        position: relative;
+      }
+      .map-box[hidden] {
+        display: none;
+      }
+      .display-toggle {
+        display: flex;
+        align-self: flex-start;
+      }
+      .display-toggle button {
+        font: inherit;
+        font-size: 0.93em;
+        min-height: 36px;
+        padding: 4px 16px;
+        border: 1px solid var(--cdm-control-border);
+        background: var(--cdm-background);
+        color: var(--cdm-text);
+        cursor: pointer;
+      }
+      .display-toggle button:first-child {
+        border-radius: 4px 0 0 4px;
+      }
+      .display-toggle button:last-child {
+        border-radius: 0 4px 4px 0;
+        border-left: none;
+      }
+      .display-toggle button[aria-pressed='true'] {
+        background: var(--cdm-accent);
+        border-color: var(--cdm-accent);
+        color: var(--cdm-background);
+        font-weight: 600;
+      }
+      .display-toggle button:focus-visible {
+        outline: 3px solid var(--cdm-focus);
+        outline-offset: 2px;
+      }
+      .not-launched {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        pointer-events: none;
+      }
+      .not-launched > div {
+        pointer-events: auto;
+        max-width: 28em;
+        margin: 12px;
+        padding: 12px 16px;
+        border-radius: 6px;
+        background: var(--cdm-background);
+        border: 1px solid var(--cdm-control-border);
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
+        text-align: center;
+      }
+      .not-launched p {
+        margin: 0 0 8px;
+      }
+      /* On a phone the map is too short for the notice: it goes under the map instead of over it
+         (and over the zoom buttons). The map takes the whole width; picker and search share a row. */
+      @container (max-width: 599px) {
+        .map-box {
+          margin: 0 -12px;
+        }
+        .toolbar > * {
+          /* Side by side from 375 px; wrapped at 320 (the search box needs 12em). */
+          flex-basis: 11em;
+        }
+        .not-launched {
+          position: static;
+        }
+        .not-launched > div {
+          max-width: none;
+          margin: 8px 0 0;
+          box-shadow: none;
+        }
+      }
+      button.action {
+        font: inherit;
+        font-size: 0.93em;
+        min-height: 36px;
+        padding: 6px 14px;
+        border-radius: 4px;
+        border: 1px solid var(--cdm-accent);
+        background: var(--cdm-accent);
+        color: var(--cdm-background);
+        cursor: pointer;
+      }
+      button.action:focus-visible {
+        outline: 3px solid var(--cdm-focus);
+        outline-offset: 2px;
+      }
+      .placeholder {
+        position: relative;
+        aspect-ratio: 960 / 422;
+        border-radius: 6px;
+        background: var(--cdm-sea);
+        display: grid;
+        place-items: center;
+        text-align: center;
+        padding: 16px;
+        box-sizing: border-box;
+      }
+      .placeholder p {
+        margin: 0 0 10px;
+        max-width: 36em;
+      }
+      .error {
+        border: 2px solid var(--cdm-color-refused);
+      }
+      cdm-legend,
+      cdm-timeline,
+      cdm-sidebar {
+        font-size: 0.93em;
+      }
+    `,
+    // Last, so that on paper the map, legend and current sidebar content win over screen layout.
+    printStyles,
+  ];
