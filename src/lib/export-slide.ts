@@ -2,7 +2,7 @@
 // Title and "as of" line on top, the map as large as fits on the left (with the reader's zoom,
 // chosen country and highlighted states), the legend with every entry's definition on the right,
 // the source line (publishers and dates, dataset version) along the bottom. Pure.
-import { EXPORT_FONT, escapeXml, fillOf, mapSvg, patternDef, textLines, wrapText, type ExportSvgSpec } from './export-svg';
+import { escapeXml, fillOf, mapSvg, svgDocument, textLines, wrapText, type ExportSvgSpec } from './export-svg';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -59,15 +59,5 @@ export function composeSlideSvg(spec: ExportSvgSpec): string {
   }
   parts.push(`<g class="legend">${items.join('')}</g>`);
 
-  const defs = spec.legend.map(patternDef).filter(Boolean).join('');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" viewBox="0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}" font-family="${escapeXml(EXPORT_FONT)}" fill="${escapeXml(palette.text)}">\n` +
-    `<title>${escapeXml(spec.title)}</title>\n` +
-    `<desc>${escapeXml(`${spec.subtitle}. ${spec.sourceLine}`)}</desc>\n` +
-    (defs ? `<defs>${defs}</defs>\n` : '') +
-    `<rect width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" fill="${escapeXml(palette.background)}"/>\n` +
-    parts.join('\n') +
-    `\n</svg>\n`
-  );
+  return svgDocument(spec, SLIDE_WIDTH, SLIDE_HEIGHT, parts);
 }

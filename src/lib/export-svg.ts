@@ -238,6 +238,16 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
   parts.push(textLines(sourceLines, MARGIN, y, SOURCE_PX, ` class="source" fill-opacity="0.8"`));
   const height = Math.ceil(y + (sourceLines.length - 1) * SOURCE_PX * LINE + MARGIN);
 
+  return svgDocument(spec, width, height, parts);
+}
+
+/**
+ * The standalone SVG file around an export's parts: size, font, title and description (for
+ * screen readers and file browsers), the legend's patterns and the background. Shared by the
+ * figure and the 16:9 slide, so both files carry the same metadata.
+ */
+export function svgDocument(spec: ExportSvgSpec, width: number, height: number, parts: readonly string[]): string {
+  const { palette } = spec;
   const defs = spec.legend.map(patternDef).filter(Boolean).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
