@@ -101,5 +101,6 @@ test('a sixth declaration, dated 2024, added through data/ alone appears everywh
   });
   expect(fills).toHaveLength(7);
   expect(new Set(fills).size).toBe(7);
+  await page.screenshot({ path: 'test-results/screenshots/sixth-declaration-all.png' });
   await page.context().close();
 }, 120_000);
