@@ -38,6 +38,9 @@ import type { ParsedUrlState } from '../lib/url-state';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
 
+/** The "all declarations" view's title in the article layout (the map's label says the same). */
+const ALL_TITLE = 'How many declarations each state signed';
+
 /** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
 const NO_ENTRIES: LegendEntry[] = [];
 
@@ -472,7 +475,8 @@ export class CyberDeclarationsMap extends LitElement {
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
     const article = this.laidOut === 'article';
-    const mapLabel = this.mode === 'all' ? 'Map: how many declarations each state signed' : `Map: ${decl?.title ?? ''}`;
+    const title = this.mode === 'all' ? ALL_TITLE : (decl?.title ?? '');
+    const mapLabel = `Map: ${this.mode === 'all' ? ALL_TITLE.toLowerCase() : title}`;
     const sidebar = show('sidebar')
       ? html`<cdm-sidebar
           part="sidebar"
@@ -485,7 +489,7 @@ export class CyberDeclarationsMap extends LitElement {
         ></cdm-sidebar>`
       : nothing;
     return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
-      ${article ? articleTitle(this.mode === 'all' ? `H${mapLabel.slice(6)}` : (decl?.title ?? '')) : nothing}
+      ${article ? articleTitle(title) : nothing}
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')
