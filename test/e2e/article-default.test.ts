@@ -181,3 +181,19 @@ test('sources, quotes and the country record are one Enter away, reached by the 
   expect(violations).toEqual([]);
   await page.context().close();
 }, 120_000);
+
+test('in a dark colour scheme the article layout, disclosure open, is axe clean too', async () => {
+  const context = await session.browser.newContext({ viewport: VIEWPORT, colorScheme: 'dark' });
+  const page = await context.newPage();
+  const url = articlePage('/dark.html', '<cyber-declarations-map id="m" declaration="dfi-2022" country="KEN"></cyber-declarations-map>');
+  await openArticle(page, url, ['m']);
+  await page.evaluate(() => document.getElementById('m')!.shadowRoot!.querySelector<HTMLElement>('[part="more"] summary')!.click());
+  await page.waitForFunction(() => document.getElementById('m')!.shadowRoot!.querySelector('cdm-sidebar')!.checkVisibility());
+  await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(n: Element, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document.getElementById('m')!, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+  await context.close();
+}, 120_000);
