@@ -34,8 +34,9 @@ export const EMBED_ATTRIBUTES = [
 ] as const satisfies ReadonlyArray<readonly [keyof EmbedState, string]>;
 
 export const ELEMENT_TAG = 'cyber-declarations-map';
-/** Starting height of the iframe before the page posts its own; tall enough for map + legend. */
-export const DEFAULT_FRAME_HEIGHT = 640;
+/** Starting height of the iframe before the page posts its own: the default (article) layout
+ *  is 940 to 1,060 px tall in a 680 px column, so the frame barely moves when the height arrives. */
+export const DEFAULT_FRAME_HEIGHT = 1000;
 export const DEFAULT_FRAME_TITLE = 'Map: which states signed the international declarations on cyberspace';
 
 /** Attributes that are on by their presence (written bare in HTML, with an empty value in a query). */
