@@ -1,8 +1,9 @@
 // The one place where raw input becomes the view a surface shows. An attribute, a URL parameter,
 // the iframe page's query or a presentation step all arrive as strings; `resolveViewState` turns
-// them into a valid state (declaration, date, country, view, display) with one set of rules for
+// them into a valid state (declaration, date, country, view, display, with, from) with one set of rules for
 // fallbacks and clamping, and says in words what it had to change. Adding a field means adding it
 // here (and to the attribute list of the element), nowhere else.
+import { defaultCompareWith } from './compare-view';
 import { isIsoDate } from './dates';
 import { TIMELINE_END, TIMELINE_START } from './timeline';
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
@@ -18,12 +19,16 @@ export interface ViewState {
   country: Iso3 | null;
   view: ViewMode;
   display: DisplayMode;
+  /** Compare view: the second declaration, never the first; null in the other views. */
+  with: DeclarationId | null;
+  /** Change view: the window's first day, on or before `date`; null in the other views. */
+  from: IsoDate | null;
 }
 
 /** The view as it arrives: any strings, or nothing. */
 export type RawViewState = { [K in keyof ViewState]?: string | null };
 
-export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display'] as const satisfies readonly (keyof ViewState)[];
+export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display', 'with', 'from'] as const satisfies readonly (keyof ViewState)[];
 
 /** What the map shows when nothing (or nothing valid) is asked for. */
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
@@ -32,14 +37,18 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   country: null,
   view: 'declaration',
   display: 'map',
+  with: null,
+  from: null,
 });
 
-export const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
+export const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all', 'compare', 'change'];
 export const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
 
 export interface ResolveContext {
   /** Known country codes; when given, an unknown code selects no country (with a warning). */
   countries?: ReadonlySet<Iso3>;
+  /** Launch day of each declaration; the change view's window starts at the launch by default. */
+  launches?: ReadonlyMap<string, IsoDate>;
 }
 
 export interface ResolvedViewState {
@@ -95,7 +104,7 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
   let view = d.view;
   if (given(raw.view)) {
     if (isViewMode(raw.view)) view = raw.view;
-    else warnings.push(`unknown view "${raw.view}"; expected "declaration" or "all".`);
+    else warnings.push(`unknown view "${raw.view}"; expected ${VIEW_MODES.map((m) => `"${m}"`).join(', ')}.`);
   }
 
   let display = d.display;
@@ -104,7 +113,34 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
     else warnings.push(`unknown display "${raw.display}"; expected "map" or "table".`);
   }
 
-  return { state: { declaration, date, country, view, display }, warnings };
+  // Compare: a second declaration, never the first one (the latest other one by default).
+  let withId: DeclarationId | null = null;
+  if (view === 'compare') {
+    const fallback = defaultCompareWith(declaration, DECLARATION_IDS);
+    withId = fallback;
+    if (given(raw.with)) {
+      if (!isDeclarationId(raw.with)) warnings.push(`unknown declaration "${raw.with}" to compare with; showing ${fallback}.`);
+      else if (raw.with === declaration) warnings.push(`cannot compare ${declaration} with itself; showing ${fallback}.`);
+      else withId = raw.with;
+    }
+  }
+
+  // Change: the window's first day, inside the timeline and not after its last day (the launch by default).
+  let from: IsoDate | null = null;
+  if (view === 'change') {
+    const launch = context.launches?.get(declaration);
+    from = launch && launch < date ? launch : TIMELINE_START < date ? TIMELINE_START : date;
+    if (given(raw.from)) {
+      if (!isIsoDate(raw.from)) warnings.push(`"${raw.from}" is not a real day written YYYY-MM-DD; the window starts on ${from}.`);
+      else if (clampToTimeline(raw.from) > date) warnings.push(`the window cannot start (${raw.from}) after it ends (${date}); it starts on ${from}.`);
+      else {
+        from = clampToTimeline(raw.from);
+        if (from !== raw.from) warnings.push(`date ${raw.from} is outside ${TIMELINE_START}..${TIMELINE_END}; the window starts on ${from}.`);
+      }
+    }
+  }
+
+  return { state: { declaration, date, country, view, display, with: withId, from }, warnings };
 }
 
 /** Whether two states show the same view. */
