@@ -26,6 +26,8 @@ export const BUDGETS = {
     'map-zoom': 19 * KB,
     /** The data table, fetched when a reader opens the Table view. */
     'data-table': 4 * KB,
+    /** The compare and change views (view=compare, view=change), fetched the first time one is shown. */
+    'pair-views': 5 * KB,
     /** The bundler's runtime helpers that the zoom chunk imports. */
     'rolldown-runtime': 1 * KB,
   } as Record<string, number>,

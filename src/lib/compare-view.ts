@@ -101,13 +101,3 @@ export function compareTable(ix: DatasetIndex, first: DeclarationId, second: Dec
 export function changeTable(ix: DatasetIndex, id: DeclarationId, from: IsoDate, to: IsoDate): PairTable<ChangeCategory> {
   return pairTable('change', statusesAt(ix, id, from), statusesAt(ix, id, to), CHANGE_CATEGORIES, changeCategory);
 }
-
-/**
- * The declaration a compare view sets beside `first` when none (or the same one) is asked for:
- * the most recently launched other one, so the default pair is the widest apart in time that
- * ends today. `ids` in launch order.
- */
-export function defaultCompareWith<T extends string>(first: T, ids: readonly T[]): T | null {
-  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] !== first) return ids[i]!;
-  return null;
-}

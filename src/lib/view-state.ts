@@ -3,7 +3,6 @@
 // them into a valid state (declaration, date, country, view, display, with, from) with one set of rules for
 // fallbacks and clamping, and says in words what it had to change. Adding a field means adding it
 // here (and to the attribute list of the element), nowhere else.
-import { defaultCompareWith } from './compare-view';
 import { isIsoDate } from './dates';
 import { TIMELINE_END, TIMELINE_START } from './timeline';
 import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
@@ -65,6 +64,16 @@ export const isDisplayMode = (value: string): value is DisplayMode => (DISPLAY_M
 export function normaliseIso3(value: string): Iso3 | null {
   const up = value.trim().toUpperCase();
   return /^[A-Z]{3}$/.test(up) ? up : null;
+}
+
+/**
+ * The declaration a compare view sets beside `first` when none (or the same one) is asked for:
+ * the most recently launched other one, so the default pair is the widest apart in time that
+ * ends with the newest. `ids` in launch order.
+ */
+export function defaultCompareWith<T extends string>(first: T, ids: readonly T[]): T | null {
+  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] !== first) return ids[i]!;
+  return null;
 }
 
 /** A day inside the timeline: days before its start or after its end become the nearest end. */

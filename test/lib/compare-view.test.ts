@@ -1,7 +1,8 @@
 // The compare and change views on the real data: who signed one declaration but not the other,
 // who joined in a window, and where an uncertain date or a disputed listing keeps a state apart.
 import { describe, expect, it } from 'vitest';
-import { changeCategory, changeTable, compareCategory, compareTable, defaultCompareWith, unsureSide } from '../../src/lib/compare-view';
+import { changeCategory, changeTable, compareCategory, compareTable, unsureSide } from '../../src/lib/compare-view';
+import { defaultCompareWith } from '../../src/lib/view-state';
 import { changeViewModel, compareViewModel } from '../../src/lib/compare-view-model';
 import { statusAt } from '../../src/lib/status';
 import { STATUSES } from '../../src/lib/types';
