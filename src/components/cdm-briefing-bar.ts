@@ -112,7 +112,7 @@ export class CdmBriefingBar extends LitElement {
 
   private present(): void {
     const { declaration, date, view } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date, view }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    openPresentation(this.map, { declaration, date, view: view === 'all' ? 'all' : 'declaration' }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

@@ -5,18 +5,12 @@
 // The map, the legend and the table take these as their `extraStyle` (pattern defs, the
 // variables naming them, one stylesheet), so the core module carries none of it.
 import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
+import type { ExtraStyle } from './status-style';
 import { PAIR_COLORED, PAIR_PALETTE, PAIR_PATTERNED, type PairPalette, type PairPatterned } from '../lib/compare-palette';
 
 const light = PAIR_PALETTE.light;
 const color = (c: (typeof PAIR_COLORED)[number]): string => `var(--cdm-color-${c}, ${light.fill[c]})`;
 const patternId = (prefix: string, c: PairPatterned): string => `${prefix}-pattern-${c}`;
-
-/** What a child needs to draw extra categories: pattern defs, the variables pointing at them, and the rules. */
-export interface ExtraStyle {
-  defs: (prefix: string) => SVGTemplateResult;
-  vars: (prefix: string) => string;
-  sheet: CSSResult;
-}
 
 function defs(prefix: string): SVGTemplateResult {
   return svg`
@@ -71,13 +65,3 @@ export const pairStyle: ExtraStyle = {
     ${unsafeCSS(inkRules)}
   `,
 };
-
-/**
- * Adds a stylesheet to a shadow root once (constructable stylesheets: allowed under a strict
- * Content-Security-Policy, unlike a `<style>` element).
- */
-export function adoptOnce(root: ShadowRoot | null, style: CSSResult): void {
-  const sheet = style.styleSheet;
-  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
