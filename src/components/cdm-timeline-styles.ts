@@ -208,10 +208,10 @@ export const timelineStyles = css`
       inset: 0;
       pointer-events: none;
     }
-    input.from::-webkit-slider-runnable-track {
+    input.from[type='range']::-webkit-slider-runnable-track {
       background: none;
     }
-    input.from::-webkit-slider-thumb {
+    input.from[type='range']::-webkit-slider-thumb {
       pointer-events: auto;
       background: Canvas;
       border: 4px solid var(--_accent);
@@ -221,7 +221,7 @@ export const timelineStyles = css`
     input.from::-moz-range-progress {
       background: none;
     }
-    input.from::-moz-range-thumb {
+    input.from[type='range']::-moz-range-thumb {
       pointer-events: auto;
       background: Canvas;
       border: 4px solid var(--_accent);

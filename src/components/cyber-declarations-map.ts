@@ -579,6 +579,8 @@ export class CyberDeclarationsMap extends LitElement {
               .date=${this.day}
               .country=${this.chosen}
               .countryName=${this.namer}
+              .withId=${this.mode === 'compare' ? this.withDecl : null}
+              .pairLine=${this.isPair && this.chosen && this.categories ? this.describeCountry(this.chosen) : ''}
             ></cdm-sidebar>`
           : nothing}
       </div>

@@ -1,7 +1,7 @@
 // How the compare and change categories look, in the lazy chunk of those views: fills from
 // themable custom properties (`--cdm-color-both`, …, light and dark defaults from the tested
-// palette), hatching one way for the first declaration alone, the other way for the second
-// alone, and for "already signed". `uncertain` is drawn by the status rules of status-style.ts.
+// palette), bold hatching for the first declaration alone, dots for the second alone (unlike the
+// fine hatching of `uncertain`), thin stripes for "already signed". `uncertain` is drawn by the status rules of status-style.ts.
 // The map, the legend and the table take these as their `extraStyle` (pattern defs, the
 // variables naming them, one stylesheet), so the core module carries none of it.
 import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
@@ -17,8 +17,8 @@ function defs(prefix: string): SVGTemplateResult {
     <pattern id=${patternId(prefix, 'first-only')} class="pattern pattern-first-only" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
       <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6" stroke-width="1.8"></line>
     </pattern>
-    <pattern id=${patternId(prefix, 'second-only')} class="pattern pattern-second-only" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)">
-      <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6" stroke-width="1.8"></line>
+    <pattern id=${patternId(prefix, 'second-only')} class="pattern pattern-second-only" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+      <rect width="5" height="5"></rect><circle cx="2.5" cy="2.5" r="1.1"></circle>
     </pattern>
     <pattern id=${patternId(prefix, 'already-signed')} class="pattern pattern-already-signed" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(90)">
       <rect width="7" height="7"></rect><line x1="0" y1="0" x2="0" y2="7" stroke-width="1.2"></line>
@@ -35,7 +35,8 @@ const fillRules = PAIR_COLORED.map((c) =>
 ).join('\n');
 const inkRules = PAIR_PATTERNED.map(
   (c) => `.pattern-${c} rect { fill: ${color(c)}; stroke: none; }
-  .pattern-${c} line { stroke: var(--cdm-pattern-ink-${c}, ${light.ink[c]}); }`,
+  .pattern-${c} line { stroke: var(--cdm-pattern-ink-${c}, ${light.ink[c]}); }
+  .pattern-${c} circle { fill: var(--cdm-pattern-ink-${c}, ${light.ink[c]}); stroke: none; }`,
 ).join('\n');
 
 function themeVars(p: PairPalette): string {

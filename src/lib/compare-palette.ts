@@ -3,8 +3,8 @@
 // the second alone in blue (apart for the common forms of colour blindness), both in a dark ink
 // that stands out from either, neither in the grey of "no record". The change palette makes the
 // newcomers the strongest colour (green) and mutes those already in. Patterns back up colour
-// (status-style.ts draws them): hatching one way for the first declaration alone, the other way
-// for the second alone, hatching for "already signed". `uncertain` keeps the colour and fine
+// (pair-style.ts draws them): bold hatching for the first declaration alone, dots for the second
+// alone, thin stripes for "already signed". `uncertain` keeps the colour and fine
 // hatching it has in every view. Every fill keeps 3:1 against the sea (test/lib/compare-palette.test.ts).
 import type { ChangeCategory, CompareCategory } from './compare-view';
 import type { ColorScheme } from './palette';
@@ -30,7 +30,7 @@ export const PAIR_PALETTE: Record<ColorScheme, PairPalette> = {
       'second-only': '#1f6fb2',
       neither: '#878d94',
       joined: '#00805c',
-      'already-signed': '#5a7aa0',
+      'already-signed': '#40597a',
       'not-joined': '#878d94',
     },
     ink: { 'first-only': '#ffffff', 'second-only': '#ffffff', 'already-signed': '#ffffff' },
@@ -42,7 +42,7 @@ export const PAIR_PALETTE: Record<ColorScheme, PairPalette> = {
       'second-only': '#5fa8ec',
       neither: '#7a8189',
       joined: '#3ec79a',
-      'already-signed': '#7d98bb',
+      'already-signed': '#a9bcd6',
       'not-joined': '#7a8189',
     },
     ink: { 'first-only': '#141a21', 'second-only': '#141a21', 'already-signed': '#141a21' },
