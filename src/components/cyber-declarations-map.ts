@@ -22,6 +22,7 @@ import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
 import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
 import { PairViewsController } from '../controllers/pair-views-controller';
+import type { PairViewModel } from '../lib/compare-view-model';
 import { resolveAssetUrls } from '../lib/asset-defaults';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
 import { declarationOptions } from '../lib/declaration-options';
@@ -168,6 +169,8 @@ export class CyberDeclarationsMap extends LitElement {
   private stops: TimelineStop[] = [];
   private pickerOptions: PickerOption[] = [];
   private describeCountry: (iso3: Iso3) => string = () => '';
+  /** The compare or change view's model (the table reads its sides), null in the other views. */
+  private pairModel: PairViewModel<string> | null = null;
   private search: CountrySearch = { search: () => [], resolve: () => null };
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
@@ -337,21 +340,14 @@ export class CyberDeclarationsMap extends LitElement {
     const decl = ix.declarations.get(this.decl) ?? null;
     this.declaration_ = decl;
     if (rebuildStatic) this.stopsStale = true;
-    const views = this.pair.views;
-    if (this.isPair && !views) {
-      this.pair.ensure();
+    // The compare and change views come from their lazy chunk (null until it has arrived).
+    const pairVm = (this.pairModel = this.pair.model(ix, this.viewState));
+    if (this.isPair && !pairVm) {
       this.categories = null;
       this.legendEntries = NO_ENTRIES;
       return;
     }
-    const vm =
-      this.mode === 'all'
-        ? allViewModel(ix, this.day, ALL_VIEW_STEPS)
-        : this.mode === 'compare' && views && this.withDecl
-          ? views.compareViewModel(ix, this.decl, this.withDecl, this.day)
-          : this.mode === 'change' && views && this.fromDay
-            ? views.changeViewModel(ix, this.decl, this.fromDay, this.day)
-            : declarationViewModel(ix, this.decl, this.day);
+    const vm = pairVm ?? (this.mode === 'all' ? allViewModel(ix, this.day, ALL_VIEW_STEPS) : declarationViewModel(ix, this.decl, this.day));
     if (!vm) return;
     this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
     this.categoryAttr = vm.categoryAttr;
@@ -515,7 +511,7 @@ export class CyberDeclarationsMap extends LitElement {
               .atlas=${load.atlas}
               .categories=${launchedOrAll ? this.categories : null}
               .categoryAttr=${this.categoryAttr}
-              .extraStyle=${this.isPair ? (this.pair.views?.pairStyle ?? null) : null}
+              .extraStyle=${this.pair.style(this.mode)}
               .selected=${this.chosen}
               .highlight=${this._highlight}
               .countryName=${this.namer}
@@ -541,6 +537,8 @@ export class CyberDeclarationsMap extends LitElement {
                 .declarationId=${this.decl}
                 .date=${this.day}
                 .mode=${this.mode}
+                .pair=${this.isPair ? this.pairModel : null}
+                .extraStyle=${this.pair.style(this.mode)}
                 .selected=${this.chosen}
                 .countryName=${this.namer}
                 .locale=${document.documentElement.lang || 'en'}
@@ -552,7 +550,7 @@ export class CyberDeclarationsMap extends LitElement {
                 heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
                 .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
                 .categoryAttr=${this.categoryAttr}
-                .extraStyle=${this.isPair ? (this.pair.views?.pairStyle ?? null) : null}
+                .extraStyle=${this.pair.style(this.mode)}
                 .note=${this.legendNote}
                 @cdm-legend-highlight=${this.onLegendHighlight}
               ></cdm-legend>`

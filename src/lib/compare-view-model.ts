@@ -8,7 +8,7 @@ import type { DatasetIndex } from './dataset-index';
 import { formatDay } from './dates';
 import { statusAt } from './status';
 import { describeStatus } from './status-text';
-import type { Declaration, DeclarationId, Iso3, IsoDate } from './types';
+import type { Declaration, DeclarationId, Iso3, IsoDate, Status } from './types';
 import type { ViewLegendEntry, ViewModel } from './view-model';
 
 export interface PairViewModel<C extends string> extends ViewModel {
@@ -19,6 +19,16 @@ export interface PairViewModel<C extends string> extends ViewModel {
   table: PairTable<C>;
   /** The summary sentence, as the legend and the exports show it. */
   sentence: string;
+  /** The two sides the categories come from, for the table: a heading, the verb of its words, every state's status. */
+  sides: PairSide[];
+  /** The table's caption. */
+  caption: string;
+}
+
+export interface PairSide {
+  label: string;
+  verb: string;
+  statuses: ReadonlyMap<Iso3, Status>;
 }
 
 /** Legend entries per pair table (shared per stretch of time) and wording key, so the legend does not re-render on a no-op step. */
@@ -48,6 +58,11 @@ export function compareViewModel(ix: DatasetIndex, a: DeclarationId, b: Declarat
     launched,
     table,
     sentence,
+    sides: [
+      { label: da.shortName, verb: da.verb, statuses: table.first },
+      { label: db.shortName, verb: db.verb, statuses: table.second },
+    ],
+    caption: `${da.shortName} and ${db.shortName}: each state's status for both, as of ${day}`,
     categoryAttr: 'data-status',
     categories: launched ? table.categories : null,
     legend,
@@ -81,6 +96,11 @@ export function changeViewModel(ix: DatasetIndex, id: DeclarationId, from: IsoDa
     launched,
     table,
     sentence,
+    sides: [
+      { label: start, verb: d.verb, statuses: table.first },
+      { label: end, verb: d.verb, statuses: table.second },
+    ],
+    caption: `${d.shortName}: who joined between ${start} and ${end}`,
     categoryAttr: 'data-status',
     categories: launched ? table.categories : null,
     legend,

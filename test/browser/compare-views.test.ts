@@ -144,3 +144,29 @@ describe('change view: the Paris Call from 1 Jan 2019 to the end of 2022', () =>
     expect(countryNode(el, 'FRA')).not.toBeNull();
   });
 });
+
+describe('the table in both views', () => {
+  function tableRow(el: CyberDeclarationsMap, iso3: string): string {
+    const table = part(el, 'cdm-data-table')!.shadowRoot!;
+    const row = table.querySelector(`tr[data-iso3="${iso3}"]`);
+    return row ? [...row.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' | ') : '';
+  }
+
+  test('compare: each state’s category, then its status for both declarations', async () => {
+    const el = await readyExplorer({ ...COMPARE, display: 'table' });
+    await until(() => tableRow(el, 'SEN'), 'the table');
+    const table = part(el, 'cdm-data-table')!.shadowRoot!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/, '').trim())).toEqual(['Country', 'Category', 'Paris Call', 'Future of the Internet']);
+    expect(tableRow(el, 'SEN')).toBe('Senegal | Uncertain | Signed | Listing disputed');
+    expect(tableRow(el, 'UZB')).toBe('Uzbekistan | Paris Call only | Signed | No record');
+    expect(table.querySelector('tr[data-iso3="USA"] [data-status="both"]')).not.toBeNull();
+    expect(await axeViolations(el.parentElement!)).toEqual([]);
+  });
+
+  test('change: the category, then the status at the window’s start and end', async () => {
+    const el = await readyExplorer({ ...CHANGE, display: 'table' });
+    await until(() => tableRow(el, 'USA'), 'the table');
+    expect(tableRow(el, 'USA')).toBe('United States | Newly signed | Refused | Signed');
+    expect(tableRow(el, 'FRA')).toBe('France | Already signed | Signed | Signed');
+  });
+});
