@@ -11,6 +11,6 @@ await page.waitForFunction(() => {
   return st.length > 150 && !st.includes('signed') && !st.includes('absent');
 }, null, { timeout: 30000 });
 await page.waitForTimeout(800);
-await page.screenshot({ path: file, fullPage: true });
+await page.screenshot({ path: file, fullPage: Number(w) > 600 });
 await browser.close();
 console.log('wrote', file);
