@@ -170,3 +170,25 @@ describe('the table in both views', () => {
     expect(tableRow(el, 'FRA')).toBe('France | Already signed | Signed | Signed');
   });
 });
+
+describe('keyboard and live region', () => {
+  test('walking the map in the compare view announces each state’s category and both sides', async () => {
+    const el = await readyExplorer({ ...COMPARE, country: 'SEN' });
+    await pairReady(el, 'both');
+    const map = mapOf(el);
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    const live = map.shadowRoot.querySelector('[role="status"][aria-live="polite"]')!;
+    viewport.focus();
+    const heard: string[] = [];
+    for (let i = 0; i < 197; i++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await settle(el);
+      heard.push(live.textContent!.replace(/\s+/g, ' ').trim());
+    }
+    expect(heard).toContain('United States: Both: Paris Call, signed, on 10 Nov 2021; Future of the Internet, endorsed, on 28 Apr 2022');
+    expect(heard.find((t) => t.startsWith('Kenya:'))).toBe('Kenya: Uncertain: Paris Call, no record of having signed; Future of the Internet, listed as having endorsed on 28 Apr 2022, but the listing is disputed');
+    // The record says which side is disputed, both sides side by side.
+    const sidebar = part(el, 'cdm-sidebar')!.shadowRoot!;
+    expect([...sidebar.querySelectorAll('.side-by-side > li')].map((li) => li.getAttribute('data-declaration'))).toEqual(['paris-call-2018', 'dfi-2022']);
+  });
+});
