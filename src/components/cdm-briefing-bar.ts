@@ -114,8 +114,8 @@ export class CdmBriefingBar extends LitElement {
   }
 
   private present(): void {
-    const { declaration, date, view } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date, view: view === 'all' ? 'all' : 'declaration' }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    const { declaration, date, view, with: withId, from } = mapViewOf(this.map);
+    openPresentation(this.map, { declaration, date, view, with: withId, from }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

@@ -18,6 +18,8 @@ import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { sourceLine } from '../lib/source-credits';
 import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
 import { countsPhrase, describeStatus } from '../lib/status-text';
+import { changeViewModel, compareViewModel } from '../lib/compare-view-model';
+import { pairStyle } from './pair-style';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
@@ -29,8 +31,11 @@ export const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspa
 export interface PresentationView {
   declaration: DeclarationId;
   date: IsoDate;
-  /** The explorer's view mode when presentation starts from it (`all`: the tour's first step). */
-  view?: 'declaration' | 'all';
+  /** The explorer's view mode when presentation starts from it (`all`: the tour's first step), or a closing step's. */
+  view?: 'declaration' | 'all' | 'compare' | 'change';
+  /** Compare: the second declaration; change: the window's start. */
+  with?: DeclarationId | null;
+  from?: IsoDate | null;
 }
 
 export interface PresentationChangeDetail extends PresentationView {
@@ -95,6 +100,8 @@ export class CdmPresentation extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private legend: LegendEntry[] = [];
   private countsLine = '';
+  /** The closing steps' title ("Paris Call and Future of the Internet"); empty on a declaration's own steps. */
+  private pairTitle = '';
   private sources = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
@@ -180,7 +187,7 @@ export class CdmPresentation extends LitElement {
     const step = this.tour[Math.max(0, Math.min(this.tour.length - 1, index))];
     if (!step) return;
     this._index = step.index;
-    this._view = { declaration: step.declarationId, date: step.date };
+    this._view = { declaration: step.declarationId, date: step.date, ...(step.view ? { view: step.view, with: step.with ?? null, from: step.from ?? null } : {}) };
     if (this.syncUrl) this.writeUrl(step.index);
     if (byUser) {
       const detail: PresentationChangeDetail = { step: step.n, total: step.total, declaration: step.declarationId, date: step.date };
@@ -234,6 +241,19 @@ export class CdmPresentation extends LitElement {
     }
     const decl = this.decl;
     const { declaration: id, date } = view;
+    // The closing steps: two declarations side by side, or who joined, from the explorer's own view models.
+    const pair =
+      view.view === 'compare' && view.with ? compareViewModel(ix, id, view.with, date) : view.view === 'change' && view.from ? changeViewModel(ix, id, view.from, date) : null;
+    this.pairTitle = pair?.asOfTitle ?? '';
+    if (pair) {
+      this.categories = pair.categories;
+      this.legend = pair.legend;
+      this.countsLine = pair.sentence;
+      this.describe = pair.describe;
+      const step = this.tour[this._index];
+      this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
+      return;
+    }
     if (!isLaunched(ix, id, date)) {
       this.categories = null;
       this.legend = [];
@@ -367,7 +387,7 @@ export class CdmPresentation extends LitElement {
     return html`
       <header part="header">
         <div>
-          <h1 title=${decl?.title ?? ''}>${decl?.shortName ?? ''}</h1>
+          <h1 title=${decl?.title ?? ''}>${this.pairTitle || (decl?.shortName ?? '')}</h1>
           <p class="counts">${this.countsLine}</p>
         </div>
         <span class="date">${view ? captionDay(view.date) : ''}</span>
@@ -378,6 +398,7 @@ export class CdmPresentation extends LitElement {
               .atlas=${this.atlas}
               .categories=${this.categories}
               .categoryAttr=${'data-status'}
+              .extraStyle=${this.pairTitle ? pairStyle : null}
               .countryName=${this.namer}
               .describe=${this.describe}
               .label=${`Map: ${decl?.title ?? ''}`}
@@ -389,7 +410,7 @@ export class CdmPresentation extends LitElement {
             ></cdm-slide-map>
           </div></div>`
         : html`<p class="loading">Loading the map…</p>`}
-      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
+      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
         @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
         <p class="caption" part="caption">${caption}</p>
