@@ -92,7 +92,7 @@ export class CdmSidebar extends LitElement {
   };
 
   index: DatasetIndex | null = null;
-  declarationId: DeclarationId = 'paris-call-2018';
+  declarationId: DeclarationId = '';
   /** `all`: with no country chosen, a summary of every declaration instead of one declaration's story. */
   view: ViewMode = 'declaration';
   date: IsoDate = '2018-11-12';

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
 import { formatDay, isIsoDate } from '../lib/dates';
-import { TIMELINE_END, TIMELINE_START, nextStop, previousStop, type TimelineStop } from '../lib/timeline';
+import { nextStop, previousStop, type TimelineStop } from '../lib/timeline';
 import {
   addMonths,
   clampDate,
@@ -51,6 +51,11 @@ interface PlacedLabel {
   left: number;
 }
 
+
+/** The range of a timeline nobody has given one: the current year. */
+const FALLBACK_START: IsoDate = `${new Date().getUTCFullYear()}-01-01`;
+const FALLBACK_END: IsoDate = `${new Date().getUTCFullYear()}-12-31`;
+
 /**
  * A timeline from `start` to `end` with a mark at every stop (declaration launches, later joins
  * and changes, context events). Built on a native `<input type="range">`, one step per day, so
@@ -95,14 +100,15 @@ export class CdmTimeline extends LitElement {
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
   stops: TimelineStop[] = [];
   /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
-  date: IsoDate = TIMELINE_START;
+  date: IsoDate = FALLBACK_END;
   /**
    * The change view's window start: when set, a second handle chooses it (never after `date`),
    * and `cdm-date-change` carries it as `from`. Null: one handle.
    */
   from: IsoDate | null = null;
-  start: IsoDate = TIMELINE_START;
-  end: IsoDate = TIMELINE_END;
+  /** The first and last day (the dataset's range, from its owner); the current year until set. */
+  start: IsoDate = FALLBACK_START;
+  end: IsoDate = FALLBACK_END;
   /** Play jumps from stop to stop, never glides. The OS preference is honoured as well. */
   reducedMotion = false;
   disabled = false;
@@ -119,7 +125,7 @@ export class CdmTimeline extends LitElement {
   private sortedStops: TimelineStop[] = [];
   private labels: PlacedLabel[] = [];
   private ticks: YearTick[] = [];
-  private shownDate: IsoDate = TIMELINE_START;
+  private shownDate: IsoDate = FALLBACK_END;
   private shownFrom: IsoDate | null = null;
   private pendingDate: IsoDate | null = null;
   private pendingFrame: number | null = null;
@@ -177,8 +183,8 @@ export class CdmTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A host page can set anything: impossible dates fall back to the defaults instead of throwing.
-    if (!isIsoDate(this.start)) this.start = TIMELINE_START;
-    if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > TIMELINE_END ? this.start : TIMELINE_END;
+    if (!isIsoDate(this.start)) this.start = FALLBACK_START;
+    if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > FALLBACK_END ? this.start : FALLBACK_END;
     if (changed.has('stops') || changed.has('start') || changed.has('end')) {
       if (changed.has('stops') && this.playback.playing) this.playback.pause();
       this.groups = this.groupStops();

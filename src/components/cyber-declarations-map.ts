@@ -16,7 +16,7 @@ import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './eve
 import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type CompareValue, type PickerChangeEvent, type PickerOption } from './cdm-declaration-picker';
 import type { MapCategoryAttr } from './cdm-map';
-import { ALL_VIEW_STEPS } from './status-style';
+import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
@@ -28,10 +28,10 @@ import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls'
 import { declarationOptions } from '../lib/declaration-options';
 import { countrySearch, type CountrySearch } from '../lib/country-search';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
-import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
+import { dataContext, indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import { allViewModel, declarationViewModel } from '../lib/view-model';
-import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
+import { timelineStops, type TimelineStop } from '../lib/timeline';
 import type { ParsedUrlState } from '../lib/url-state';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
@@ -43,15 +43,15 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
 
 
 /**
- * An interactive world map of who signed, refused or stayed away from five international
- * declarations on cyberspace (2015-2022), with a timeline, a legend, a country search and a
+ * An interactive world map of who signed, refused or stayed away from the international
+ * declarations on cyberspace in its dataset, with a timeline, a legend, a country search and a
  * sidebar of sources.
  *
- * @attr declaration - `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` (default `paris-call-2018`)
- * @attr date - the day shown, `YYYY-MM-DD`, between 2015-07-22 and 2022-12-31 (default 2022-12-31)
+ * @attr declaration - a declaration id of the dataset: `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` in the bundled one (default: the dataset's default, `paris-call-2018`)
+ * @attr date - the day shown, `YYYY-MM-DD`, inside the dataset's timeline (2015-07-22 to 2022-12-31 in the bundled one; default its last day)
  * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
- * @attr view - `declaration` (one declaration), `all` (how many of the five each state signed), `compare` (two declarations side by side, the second in `with`) or `change` (who joined between `from` and `date`)
- * @attr with - compare view: the second declaration (default: the latest other one)
+ * @attr view - `declaration` (one declaration), `all` (how many of the declarations each state signed), `compare` (two declarations side by side, the second in `with`) or `change` (who joined between `from` and `date`)
+ * @attr with - compare view: the second declaration (default: the latest launched other one)
  * @attr from - change view: the window's first day, `YYYY-MM-DD` (default: the declaration's launch)
  * @attr display - `map` (default) or `table`: the same data as a sortable table with linked sources
  * @attr controls - space-separated controls to show: `picker search display timeline legend sidebar` (default: all; `display` is the Map / Table switch)
@@ -83,7 +83,7 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @cssproperty --cdm-color-not-signed - fill of states a source reports only as not signing (stripes)
  * @cssproperty --cdm-color-absent - fill of states with no record
  * @cssproperty --cdm-color-not-member - fill of non-members of a closed group (dotted)
- * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-5`, all five)
+ * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-<n>`, all n; by default a ramp for the dataset's number)
  * @cssproperty --cdm-sea - the sea behind the map
  * @cssproperty --cdm-background - background of the element and its controls
  * @cssproperty --cdm-text - text colour
@@ -148,6 +148,8 @@ export class CyberDeclarationsMap extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private categoryAttr: MapCategoryAttr = 'data-status';
   private legendEntries: LegendEntry[] = [];
+  /** The "all declarations" colours for the dataset's number of declarations (allRampVars). */
+  private rampStyle = '';
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
   private stopsStale = true;
   /**
@@ -176,6 +178,7 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly url = new UrlSyncController(this, (parsed) => this.restoreFromUrl(parsed), () => ({
     countries: this.ix ? new Set(this.ix.countries.keys()) : undefined,
+    declarations: this.ix?.declarationIds,
   }));
   /** The view the page's own attributes asked for, before the URL's first restore. */
   private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display' | 'with' | 'from'> | null = null;
@@ -282,6 +285,7 @@ export class CyberDeclarationsMap extends LitElement {
         this.rest.start();
         this.stops = [];
         this.pickerOptions = declarationOptions(dataset.declarations);
+        this.rampStyle = allRampVars(dataset.declarations.length);
         this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
         this.search = countrySearch(dataset.countries, this.namer);
       }
@@ -316,8 +320,11 @@ export class CyberDeclarationsMap extends LitElement {
   private validateState(changed: PropertyValues<this>): void {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
       const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display, with: this.with, from: this.from };
-      const launches = this.ix ? new Map([...this.ix.declarations.values()].map((d) => [d.id, d.launch])) : undefined;
-      const { state, warnings } = resolveViewState(raw, { countries: this.countryCodes ?? undefined, launches });
+      const { state, warnings } = resolveViewState(raw, {
+        countries: this.countryCodes ?? undefined,
+        data: this.ix ? dataContext(this.ix) : undefined,
+        launches: this.ix ? new Map([...this.ix.declarations.values()].map((d) => [d.id, d.launch])) : undefined,
+      });
       for (const w of warnings) this.warn(w);
       this.decl = state.declaration;
       this.day = state.date;
@@ -347,7 +354,7 @@ export class CyberDeclarationsMap extends LitElement {
       this.legendEntries = NO_ENTRIES;
       return;
     }
-    const vm = pairVm ?? (this.mode === 'all' ? allViewModel(ix, this.day, ALL_VIEW_STEPS) : declarationViewModel(ix, this.decl, this.day));
+    const vm = pairVm ?? (this.mode === 'all' ? allViewModel(ix, this.day, ix.declarationIds.length) : declarationViewModel(ix, this.decl, this.day));
     if (!vm) return;
     this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
     this.categoryAttr = vm.categoryAttr;
@@ -476,7 +483,7 @@ export class CyberDeclarationsMap extends LitElement {
     const show = (c: ControlName) => this.shown.has(c);
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
-    return html`<div class="shell" @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
+    return html`<div class="shell" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')
@@ -561,8 +568,8 @@ export class CyberDeclarationsMap extends LitElement {
                 .stops=${this.stops}
                 .date=${this.day}
                 .from=${this.mode === 'change' ? this.fromDay : null}
-                .start=${TIMELINE_START}
-                .end=${TIMELINE_END}
+                .start=${this.ix!.range.start}
+                .end=${this.ix!.range.end}
                 .reducedMotion=${this.reducedMotion.matches}
                 @cdm-date-change=${this.onDateChange}
               ></cdm-timeline>`

@@ -3,11 +3,11 @@
 // both ways.
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
-import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+import { isDeclarationIdShape, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
 import { isIsoDate } from './dates';
-import { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode } from './view-state';
+import { isDisplayMode, isViewMode, normaliseIso3, type DisplayMode } from './view-state';
 
-export { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode };
+export { isDisplayMode, isViewMode, normaliseIso3, type DisplayMode };
 
 export interface UrlState {
   declaration: DeclarationId;
@@ -38,6 +38,8 @@ export function isRealIsoDate(value: string): value is IsoDate {
 export interface ParseOptions {
   /** Known country codes; when given, unknown codes are rejected with a warning. */
   countries?: ReadonlySet<Iso3>;
+  /** Known declaration ids (the dataset's); when given, unknown ids are rejected with a warning. */
+  declarations?: readonly DeclarationId[];
 }
 
 /** Reads the view state from query parameters. Never throws. */
@@ -48,8 +50,10 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
 
   const declaration = params.get('declaration');
   if (declaration !== null) {
-    if (isDeclarationId(declaration)) state.declaration = declaration;
-    else warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${DECLARATION_IDS.join(', ')}.`);
+    const known = options.declarations ? options.declarations.includes(declaration) : isDeclarationIdShape(declaration);
+    if (known) state.declaration = declaration;
+    else if (options.declarations) warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${options.declarations.join(', ')}.`);
+    else warnings.push(`Ignored declaration ${quoted(declaration)}: not a declaration id.`);
   }
   const date = params.get('date');
   if (date !== null) {
@@ -70,8 +74,10 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
   }
   const withId = params.get('with');
   if (withId !== null && withId !== '') {
-    if (isDeclarationId(withId)) state.with = withId;
-    else warnings.push(`Unknown declaration to compare with ${quoted(withId)}; expected one of ${DECLARATION_IDS.join(', ')}.`);
+    const known = options.declarations ? options.declarations.includes(withId) : isDeclarationIdShape(withId);
+    if (known) state.with = withId;
+    else if (options.declarations) warnings.push(`Unknown declaration to compare with ${quoted(withId)}; expected one of ${options.declarations.join(', ')}.`);
+    else warnings.push(`Ignored with ${quoted(withId)}: not a declaration id.`);
   }
   const from = params.get('from');
   if (from !== null && from !== '') {

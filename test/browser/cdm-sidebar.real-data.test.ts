@@ -7,7 +7,10 @@ import '../../src/components/cdm-timeline';
 import type { CdmSidebar } from '../../src/components/cdm-sidebar';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { indexDataset, type DatasetIndex } from '../../src/lib/dataset-index';
-import { TIMELINE_END, timelineStops } from '../../src/lib/timeline';
+import { timelineStops } from '../../src/lib/timeline';
+
+/** The bundled dataset's last day (the end of the latest event's year). */
+const TIMELINE_END = '2022-12-31';
 import type { Dataset } from '../../src/lib/types';
 
 let ix: DatasetIndex;
