@@ -126,7 +126,7 @@ const config: UserConfig = {
             { name: 'pair-views', test: /[\\/](pair-views|pair-style|compare-(view|view-model|words|palette))\.ts/ },
             // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
             // (with the bundler's small runtime, which only d3's namespace re-exports there need).
-            { name: 'map-zoom', test: /[\\/]map-zoom\.ts|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
+            { name: 'map-zoom', test: /components[\\/]map-zoom\.ts|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

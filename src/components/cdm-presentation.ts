@@ -14,10 +14,9 @@ import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
-import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { sourceLine } from '../lib/source-credits';
-import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
-import { countsPhrase, describeStatus } from '../lib/status-text';
+import { countsPhrase } from '../lib/status-text';
+import { declarationViewModel } from '../lib/view-model';
 import { changeViewModel, compareViewModel } from '../lib/compare-view-model';
 import { pairStyle } from './pair-style';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
@@ -240,10 +239,13 @@ export class CdmPresentation extends LitElement {
       return;
     }
     const decl = this.decl;
-    const { declaration: id, date } = view;
     // The closing steps: two declarations side by side, or who joined, from the explorer's own view models.
     const pair =
-      view.view === 'compare' && view.with ? compareViewModel(ix, id, view.with, date) : view.view === 'change' && view.from ? changeViewModel(ix, id, view.from, date) : null;
+      view.view === 'compare' && view.with
+        ? compareViewModel(ix, view.declaration, view.with, view.date)
+        : view.view === 'change' && view.from
+          ? changeViewModel(ix, view.declaration, view.from, view.date)
+          : null;
     this.pairTitle = pair?.asOfTitle ?? '';
     if (pair) {
       this.categories = pair.categories;
@@ -254,7 +256,9 @@ export class CdmPresentation extends LitElement {
       this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
       return;
     }
-    if (!isLaunched(ix, id, date)) {
+    // The explorer's own view model (src/lib/view-model.ts), so the room sees what the reader saw.
+    const vm = declarationViewModel(ix, view.declaration, view.date)!;
+    if (!vm.launched) {
       this.categories = null;
       this.legend = [];
       this.countsLine = `Not launched yet: launched ${captionDay(decl.launch)}`;
@@ -262,13 +266,10 @@ export class CdmPresentation extends LitElement {
       this.describe = () => '';
       return;
     }
-    this.categories = statusesAt(ix, id, date);
-    const counts = countsAt(ix, id, date);
-    // The explorer's own entries (legend-entries.ts), so the room sees the legend the reader saw.
-    const events = [...(ix.eventsByDeclaration.get(id)?.values() ?? [])].flat();
-    this.legend = statusLegend(decl, legendStatuses(decl, events), counts);
-    this.countsLine = countsPhrase(counts, decl);
-    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
+    this.categories = vm.categories;
+    this.legend = vm.legend;
+    this.countsLine = countsPhrase(vm.counts, decl);
+    this.describe = vm.describe;
     const step = this.tour[this._index];
     this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
   }

@@ -98,24 +98,36 @@ export class CdmTimeline extends LitElement {
   };
 
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
-  stops: TimelineStop[] = [];
+  declare stops: TimelineStop[];
   /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
-  date: IsoDate = FALLBACK_END;
+  declare date: IsoDate;
   /**
    * The change view's window start: when set, a second handle chooses it (never after `date`),
    * and `cdm-date-change` carries it as `from`. Null: one handle.
    */
-  from: IsoDate | null = null;
+  declare from: IsoDate | null;
   /** The first and last day (the dataset's range, from its owner); the current year until set. */
-  start: IsoDate = FALLBACK_START;
-  end: IsoDate = FALLBACK_END;
+  declare start: IsoDate;
+  declare end: IsoDate;
   /** Play jumps from stop to stop, never glides. The OS preference is honoured as well. */
-  reducedMotion = false;
-  disabled = false;
+  declare reducedMotion: boolean;
+  declare disabled: boolean;
   /** Milliseconds per stop during playback. */
-  playStepMs = PLAY_STEP_MS;
+  declare playStepMs: number;
+  declare private axisWidth: number;
 
-  private axisWidth = 0;
+  constructor() {
+    super();
+    this.stops = [];
+    this.date = FALLBACK_END;
+    this.from = null;
+    this.start = FALLBACK_START;
+    this.end = FALLBACK_END;
+    this.reducedMotion = false;
+    this.disabled = false;
+    this.playStepMs = PLAY_STEP_MS;
+    this.axisWidth = 0;
+  }
 
   private groups: StopGroup[] = [];
   /** Index of each group by its date: the readout and the current mark in one lookup. */

@@ -53,7 +53,7 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
     const known = options.declarations ? options.declarations.includes(declaration) : isDeclarationIdShape(declaration);
     if (known) state.declaration = declaration;
     else if (options.declarations) warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${options.declarations.join(', ')}.`);
-    else warnings.push(`Ignored declaration ${quoted(declaration)}: not a declaration id.`);
+    else warnings.push(`Unknown declaration ${quoted(declaration)}: not a declaration id.`);
   }
   const date = params.get('date');
   if (date !== null) {

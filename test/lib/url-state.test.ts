@@ -27,7 +27,7 @@ describe('parseUrlState', () => {
   });
   test('before the dataset is known, any id-shaped declaration is kept for the data to judge', () => {
     expect(parseUrlState(new URLSearchParams('declaration=pall-mall-2024')).state).toEqual({ declaration: 'pall-mall-2024' });
-    expect(parseUrlState(new URLSearchParams('declaration=Not%20An%20Id')).warnings).toEqual(['Ignored declaration "Not An Id": not a declaration id.']);
+    expect(parseUrlState(new URLSearchParams('declaration=Not%20An%20Id')).warnings).toEqual(['Unknown declaration "Not An Id": not a declaration id.']);
   });
   test('an empty query gives an empty state and no warnings', () => {
     expect(parse('')).toEqual({ state: {}, warnings: [] });
