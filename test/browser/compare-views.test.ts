@@ -192,3 +192,4 @@ describe('keyboard and live region', () => {
     expect([...sidebar.querySelectorAll('.side-by-side > li')].map((li) => li.getAttribute('data-declaration'))).toEqual(['paris-call-2018', 'dfi-2022']);
   });
 });
+
