@@ -45,7 +45,9 @@ embedButton?.addEventListener('click', async () => {
     declaration: view.declaration,
     date: view.date,
     country: view.country,
-    view: view.view === 'all' ? 'all' : null,
+    view: view.view === 'declaration' ? null : view.view,
+    with: view.with,
+    from: view.from,
     display: view.display === 'table' ? 'table' : null,
     datasetVersion: map.loadedDatasetVersion,
   };

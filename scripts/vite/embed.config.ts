@@ -122,6 +122,8 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // The compare and change views, fetched the first time one is asked for.
+            { name: 'pair-views', test: /[\\/](pair-views|pair-style|compare-(view|view-model|words|palette))\.ts/ },
             // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
             // (with the bundler's small runtime, which only d3's namespace re-exports there need).
             { name: 'map-zoom', test: /components[\\/]map-zoom\.ts|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },

@@ -16,6 +16,9 @@ export interface MapView {
   declaration: DeclarationId;
   date: IsoDate;
   view: ViewMode;
+  /** Compare view: the second declaration; change view: the window's start (null otherwise). */
+  with: DeclarationId | null;
+  from: IsoDate | null;
 }
 
 /** The view a map element shows: its own resolved `viewState` (fallbacks applied, date clamped),
@@ -24,8 +27,8 @@ export function mapViewOf(map: Element | null): MapView {
   const shown = (map as (Element & { viewState?: ViewState }) | null)?.viewState;
   const state =
     shown ??
-    resolveViewState({ declaration: map?.getAttribute('declaration'), date: map?.getAttribute('date'), view: map?.getAttribute('view') }).state;
-  return { declaration: state.declaration, date: state.date, view: state.view };
+    resolveViewState({ declaration: map?.getAttribute('declaration'), date: map?.getAttribute('date'), view: map?.getAttribute('view'), with: map?.getAttribute('with'), from: map?.getAttribute('from') }).state;
+  return { declaration: state.declaration, date: state.date, view: state.view, with: state.with, from: state.from };
 }
 
 /** The atlas and dataset a map element shows (null before it has loaded them). */
@@ -91,7 +94,7 @@ export class CdmBriefingBar extends LitElement {
     // and what else the reader sees (the chosen country, the zoom).
     if (menu) Object.assign(menu, view, assetsOf(this.map), this.seen());
     const shown = this._view;
-    if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view) this._view = view;
+    if (shown.declaration !== view.declaration || shown.date !== view.date || shown.view !== view.view || shown.with !== view.with || shown.from !== view.from) this._view = view;
   }
 
   /** What else the reader sees, for the images: the chosen country and the zoom. */
@@ -111,8 +114,8 @@ export class CdmBriefingBar extends LitElement {
   }
 
   private present(): void {
-    const { declaration, date, view } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date, view }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    const { declaration, date, view, with: withId, from } = mapViewOf(this.map);
+    openPresentation(this.map, { declaration, date, view, with: withId, from }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
   }
 
   private readonly onApproach = (): void => {

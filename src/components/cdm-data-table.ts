@@ -5,7 +5,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { cdmEvent } from './events';
 import { safeLink } from './cdm-source-link';
-import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden } from './status-style';
+import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden, type ExtraStyle } from './status-style';
+import { pairRows, sortPairRows, type PairRow, type PairSortKey } from '../lib/pair-table-rows';
+import type { ViewLegendEntry } from '../lib/view-model';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import {
@@ -51,6 +53,8 @@ export class CdmDataTable extends LitElement {
     selected: { attribute: false },
     countryName: { attribute: false },
     locale: { type: String },
+    pair: { attribute: false },
+    extraStyle: { attribute: false },
     _sortKey: { state: true },
     _sortDir: { state: true },
   };
@@ -62,6 +66,10 @@ export class CdmDataTable extends LitElement {
   declare selected: Iso3 | null;
   declare countryName: (iso3: Iso3) => string;
   declare locale: string;
+  /** Compare and change views: the categories, their legend and the two sides (the view model); null otherwise. */
+  declare pair: PairTable | null;
+  /** How the compare and change categories look (their lazy chunk). */
+  declare extraStyle: ExtraStyle | null;
   declare _sortKey: string;
   declare _sortDir: SortDirection;
 
@@ -72,6 +80,7 @@ export class CdmDataTable extends LitElement {
   private rows: DeclarationRow[] = [];
   private all: AllRow[] = [];
   private decls: Declaration[] = [];
+  private pairRows: PairRow[] = [];
 
   constructor() {
     super();
@@ -83,6 +92,8 @@ export class CdmDataTable extends LitElement {
     this.selected = null;
     this.countryName = (iso3) => iso3;
     this.locale = 'en';
+    this.pair = null;
+    this.extraStyle = null;
     this._sortKey = 'country';
     this._sortDir = 'ascending';
   }
@@ -265,11 +276,15 @@ export class CdmDataTable extends LitElement {
       this.all = [];
       return;
     }
+    if (changed.has('extraStyle')) adoptOnce(this.renderRoot, this.extraStyle?.sheet);
     if (changed.has('mode') && !changed.has('_sortKey')) {
-      // Column keys differ between the two tables; start each from the country order.
-      const keys = this.mode === 'all' ? ['country', 'count', ...ix.declarations.keys()] : DECLARATION_COLUMNS.map((c) => c.key);
+      // Column keys differ between the tables; start each from the country order.
+      const keys =
+        this.mode === 'all' ? ['country', 'count', ...ix.declarations.keys()] : this.pair ? ['country', 'category', 'side-0', 'side-1'] : DECLARATION_COLUMNS.map((c) => c.key);
       if (!keys.includes(this._sortKey)) this._sortKey = 'country';
     }
+    const pair = this.pair;
+    this.pairRows = pair?.categories ? sortPairRows(pairRows(pair, this.countryName), this._sortKey as PairSortKey, this._sortDir, pair.legend.map((e) => e.value), this.locale) : [];
     this.decls = [...ix.declarations.values()];
     this.decl = ix.declarations.get(this.declarationId) ?? null;
     this.launched = !!this.decl && this.date >= this.decl.launch;
@@ -328,6 +343,7 @@ export class CdmDataTable extends LitElement {
       <defs>${statusPatternDefs(this.uid)}</defs>
     </svg>`;
     const captionId = `${this.uid}-caption`;
+    if (this.pair) return this.renderPair(this.pair, captionId);
     if (this.mode === 'all') {
       const columns: Column<AllSortKey>[] = [
         { key: 'country', label: 'Country' },
@@ -391,6 +407,49 @@ export class CdmDataTable extends LitElement {
         </table>
       </div>`;
   }
+
+  /** Compare and change views: each state's category, then its status on both sides. */
+  private renderPair(pair: PairTable, captionId: string) {
+    if (!pair.categories) return html`<p class="empty" role="note">No table: ${pair.caption}; nothing had been launched yet.</p>`;
+    const columns: Column<PairSortKey>[] = [
+      { key: 'country', label: 'Country' },
+      { key: 'category', label: 'Category' },
+      ...pair.sides.map((side, i) => ({ key: `side-${i}` as const, label: side.label })),
+    ];
+    const sortLabel = columns.find((c) => c.key === this._sortKey)?.label ?? 'Country';
+    const label = new Map(pair.legend.map((e) => [e.value, e.label]));
+    const extra = this.extraStyle;
+    return html`<svg class="defs" width="0" height="0" aria-hidden="true">
+        <defs>${statusPatternDefs(this.uid)}${extra?.defs(this.uid) ?? nothing}</defs>
+      </svg>
+      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '')}>
+        <table part="table" role="table">
+          <caption id=${captionId}>${pair.caption} <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span></caption>
+          <thead role="rowgroup">
+            <tr role="row">${columns.map((c) => this.header(c.key, c.label))}</tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${this.pairRows.map(
+              (r) => html`<tr role="row" class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} data-row-status=${r.category} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
+                ${this.countryCell(r.iso3, r.name)}
+                <td role="cell" data-label="Category">
+                  <span class="status"><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-status', r.category)}</svg>${label.get(r.category) ?? r.category}</span>
+                </td>
+                ${pair.sides.map((side, i) => html`<td role="cell" data-label=${side.label}>${this.statusCell(r.sides[i]!, side.verb)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
+
+export interface PairTable {
+  table: { categories: ReadonlyMap<Iso3, string> };
+  categories: ReadonlyMap<Iso3, string> | null;
+  legend: ViewLegendEntry[];
+  sides: { label: string; verb: string; statuses: ReadonlyMap<Iso3, DeclarationRow['status']> }[];
+  caption: string;
 }
 
 customElements.define('cdm-data-table', CdmDataTable);

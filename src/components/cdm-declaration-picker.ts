@@ -1,15 +1,19 @@
 // <cdm-declaration-picker>: a native <select> of the five declarations plus the "all
-// declarations" view. Native, so keyboard, screen readers and touch work as the platform does.
-import { LitElement, css, html } from 'lit';
+// declarations" view, and beside it "Compare with": nothing, an earlier date (the change view:
+// who joined), or another declaration (the compare view). Native, so keyboard, screen readers
+// and touch work as the platform does.
+import { LitElement, css, html, nothing } from 'lit';
 import { fieldStyles } from './field-styles';
 import { uniquePrefix } from './status-style';
 import type { DeclarationId } from '../lib/types';
 
 export type PickerValue = DeclarationId | 'all';
+/** "Compare with": '' (nothing), `change` (an earlier date), or a declaration. */
+export type CompareValue = '' | 'change' | DeclarationId;
 
-/** Internal event: the reader picked a declaration or the all-declarations view. */
+/** Internal event: the reader picked a declaration or the all-declarations view, or what to compare with. */
 export const PICKER_CHANGE_EVENT = 'cdm-picker-change';
-export type PickerChangeEvent = CustomEvent<{ value: PickerValue }>;
+export type PickerChangeEvent = CustomEvent<{ value: PickerValue } | { compare: CompareValue }>;
 
 export interface PickerOption {
   id: DeclarationId;
@@ -23,21 +27,36 @@ export class CdmDeclarationPicker extends LitElement {
   static override properties = {
     options: { attribute: false },
     value: { type: String },
+    compare: { type: String },
   };
 
   declare options: PickerOption[];
   declare value: PickerValue;
+  /** What the declaration is compared with; the second select is left out in the all view. */
+  declare compare: CompareValue;
   private readonly uid = uniquePrefix('cdm-picker');
 
   constructor() {
     super();
     this.options = [];
     this.value = '';
+    this.compare = '';
   }
 
   static override styles = [
     fieldStyles,
     css`
+      :host {
+        flex-direction: row;
+        flex-wrap: wrap;
+        gap: 4px 12px;
+      }
+      :host > span {
+        display: inline-flex;
+        flex-direction: column;
+        gap: 2px;
+        min-width: 0;
+      }
       select {
         max-width: 100%;
       }
@@ -50,14 +69,34 @@ export class CdmDeclarationPicker extends LitElement {
     this.dispatchEvent(new CustomEvent(PICKER_CHANGE_EVENT, { detail: { value }, bubbles: true, composed: false }));
   }
 
+  private onCompare(e: Event): void {
+    const compare = (e.target as HTMLSelectElement).value as CompareValue;
+    this.compare = compare;
+    this.dispatchEvent(new CustomEvent(PICKER_CHANGE_EVENT, { detail: { compare }, bubbles: true, composed: false }));
+  }
+
   protected override render() {
     const id = `${this.uid}-select`;
+    const cid = `${this.uid}-compare`;
+    const c = this.compare;
     return html`
-      <label for=${id}>Declaration</label>
-      <select class="field" id=${id} @change=${this.onChange} .value=${this.value}>
-        ${this.options.map((o) => html`<option value=${o.id} ?selected=${o.id === this.value}>${o.label}</option>`)}
-        <option value=${ALL_VIEW_VALUE} ?selected=${this.value === ALL_VIEW_VALUE}>All declarations (how many each state signed)</option>
-      </select>
+      <span>
+        <label for=${id}>Declaration</label>
+        <select class="field" id=${id} @change=${this.onChange} .value=${this.value}>
+          ${this.options.map((o) => html`<option value=${o.id} ?selected=${o.id === this.value}>${o.label}</option>`)}
+          <option value=${ALL_VIEW_VALUE} ?selected=${this.value === ALL_VIEW_VALUE}>All declarations (how many each state signed)</option>
+        </select>
+      </span>
+      ${this.value === ALL_VIEW_VALUE
+        ? nothing
+        : html`<span>
+            <label for=${cid}>Compare with</label>
+            <select class="field" id=${cid} @change=${this.onCompare} .value=${c}>
+              <option value="" ?selected=${c === ''}>Nothing</option>
+              <option value="change" ?selected=${c === 'change'}>An earlier date (who joined)</option>
+              ${this.options.filter((o) => o.id !== this.value).map((o) => html`<option value=${o.id} ?selected=${o.id === c}>${o.label}</option>`)}
+            </select>
+          </span>`}
     `;
   }
 }

@@ -43,6 +43,8 @@ export class CdmExportMenu extends LitElement {
     declaration: { type: String },
     date: { type: String },
     view: { type: String },
+    with: { type: String },
+    from: { type: String },
     atlas: { attribute: false },
     data: { attribute: false },
     atlasSrc: { type: String, attribute: 'atlas-src' },
@@ -59,6 +61,10 @@ export class CdmExportMenu extends LitElement {
   declare declaration: DeclarationId;
   declare date: IsoDate;
   declare view: ViewMode;
+  /** Compare view: the second declaration. */
+  declare with: DeclarationId | null;
+  /** Change view: the window's start. */
+  declare from: IsoDate | null;
   declare atlas: CompiledAtlas | null;
   /** The dataset (named `data`: `dataset` is the DOM's data-* map on every element). */
   declare data: Dataset | null;
@@ -82,6 +88,8 @@ export class CdmExportMenu extends LitElement {
     this.declaration = '';
     this.date = '';
     this.view = 'declaration';
+    this.with = null;
+    this.from = null;
     this.atlas = null;
     this.data = null;
     this.atlasSrc = null;
@@ -106,7 +114,7 @@ export class CdmExportMenu extends LitElement {
       data ??= assets.dataset;
     }
     return {
-      atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, scheme: this.scheme,
+      atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, with: this.with || null, from: this.from || null, scheme: this.scheme,
       layout: this._pngWidth < 0 ? 'slide' : 'figure', country: this.country || null, visible: this.visible,
     };
   }

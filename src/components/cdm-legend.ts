@@ -3,7 +3,7 @@
 // highlighting its countries (a click pins the highlight, for touch). Counts have a fixed width so
 // the legend does not jump while the timeline is scrubbed.
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix } from './status-style';
+import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, type ExtraStyle } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
 
 export interface LegendEntry {
@@ -35,6 +35,7 @@ export class CdmLegend extends LitElement {
     categoryAttr: { attribute: false },
     heading: { type: String },
     note: { type: String },
+    extraStyle: { attribute: false },
     compact: { type: Boolean, reflect: true },
     _pinned: { state: true },
   };
@@ -44,6 +45,8 @@ export class CdmLegend extends LitElement {
   declare heading: string;
   /** A line under the entries (who could take part). */
   declare note: string;
+  /** How categories beyond the statuses look (compare and change views). */
+  declare extraStyle: ExtraStyle | null;
   /** Entries in rows, definitions read out only (the article layout; a phone gets it by width). */
   declare compact: boolean;
   declare _pinned: string | null;
@@ -57,6 +60,7 @@ export class CdmLegend extends LitElement {
     this.categoryAttr = 'data-status';
     this.heading = 'Legend';
     this.note = '';
+    this.extraStyle = null;
     this.compact = false;
     this._pinned = null;
   }
@@ -163,6 +167,7 @@ export class CdmLegend extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('extraStyle')) adoptOnce(this.renderRoot, this.extraStyle?.sheet);
     // A pinned category the new entries do not have (another declaration, the all view) would
     // fade the whole map with nothing pressed to undo it. An empty list (before a launch) keeps it.
     const gone = this._pinned !== null && this.entries.length > 0 && !this.entries.some((e) => e.value === this._pinned);
@@ -178,11 +183,12 @@ export class CdmLegend extends LitElement {
   }
 
   protected override render() {
-    const vars = patternVars(this.uid);
+    const extra = this.extraStyle;
+    const vars = patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '');
     return html`
       <h2>${this.heading}</h2>
       <svg class="defs" width="0" height="0" aria-hidden="true">
-        <defs>${statusPatternDefs(this.uid)}</defs>
+        <defs>${statusPatternDefs(this.uid)}${extra?.defs(this.uid) ?? nothing}</defs>
       </svg>
       <ul part="list">
         ${this.entries.map(

@@ -9,7 +9,7 @@ import type { ZoomTransform } from './map-zoom';
 import { CountryLayer, type MapCategoryAttr } from './map-country-layer';
 import { MapZoomController } from '../controllers/map-zoom-controller';
 import { cdmEvent } from './events';
-import { patternVars, statusPatternDefs, uniquePrefix } from './status-style';
+import { adoptOnce, patternVars, statusPatternDefs, uniquePrefix, type ExtraStyle } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
 import { safeLocale } from '../lib/locale';
@@ -53,6 +53,7 @@ export class CdmMap extends LitElement {
     summary: { type: String },
     reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
     locale: { type: String },
+    extraStyle: { attribute: false },
     _focused: { state: true },
     _tip: { state: true },
   };
@@ -67,6 +68,8 @@ export class CdmMap extends LitElement {
   declare categories: ReadonlyMap<Iso3, string> | null;
   /** Which attribute carries the category. */
   declare categoryAttr: MapCategoryAttr;
+  /** How categories beyond the statuses look (compare and change views); null when none are shown. */
+  declare extraStyle: ExtraStyle | null;
   declare selected: Iso3 | null;
   /** A category whose countries stand out while the others dim (legend hover/focus). */
   declare highlight: string | null;
@@ -112,6 +115,7 @@ export class CdmMap extends LitElement {
     this.summary = '';
     this.reducedMotion = false;
     this.locale = 'en';
+    this.extraStyle = null;
     this._focused = null;
     this._tip = null;
   }
@@ -166,6 +170,10 @@ export class CdmMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('extraStyle') && this.extraStyle) {
+      adoptOnce(this.renderRoot, this.extraStyle.sheet);
+      this.rescale(); // its patterns, new in the defs, take the hatching size too
+    }
     if (changed.has('atlas') && this.atlas !== this.builtFor) {
       const shapes = this.renderRoot.querySelector('g.shapes');
       const markers = this.renderRoot.querySelector('g.markers');
@@ -422,8 +430,8 @@ export class CdmMap extends LitElement {
           @pointerleave=${() => (this._tip = null)}
           @blur=${this.onBlur}
         >
-          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid)}>
-            <defs>${statusPatternDefs(this.uid)}</defs>
+          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid) + (this.extraStyle ? `; ${this.extraStyle.vars(this.uid)}` : '')}>
+            <defs>${statusPatternDefs(this.uid)}${this.extraStyle?.defs(this.uid) ?? nothing}</defs>
             <g class="zoom-layer">
               <path class="sphere" d=${a.sphere}></path>
               ${a.otherLand ? svg`<path class="other-land" d=${a.otherLand}></path>` : nothing}

@@ -17,6 +17,8 @@ import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
 import { sourceLine } from '../lib/source-credits';
 import { countsPhrase } from '../lib/status-text';
 import { declarationViewModel } from '../lib/view-model';
+import { changeViewModel, compareViewModel } from '../lib/compare-view-model';
+import { pairStyle } from './pair-style';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
@@ -28,8 +30,11 @@ export const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspa
 export interface PresentationView {
   declaration: DeclarationId;
   date: IsoDate;
-  /** The explorer's view mode when presentation starts from it (`all`: the tour's first step). */
-  view?: 'declaration' | 'all';
+  /** The explorer's view mode when presentation starts from it (`all`: the tour's first step), or a closing step's. */
+  view?: 'declaration' | 'all' | 'compare' | 'change';
+  /** Compare: the second declaration; change: the window's start. */
+  with?: DeclarationId | null;
+  from?: IsoDate | null;
 }
 
 export interface PresentationChangeDetail extends PresentationView {
@@ -94,6 +99,8 @@ export class CdmPresentation extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private legend: LegendEntry[] = [];
   private countsLine = '';
+  /** The closing steps' title ("Paris Call and Future of the Internet"); empty on a declaration's own steps. */
+  private pairTitle = '';
   private sources = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
@@ -179,7 +186,7 @@ export class CdmPresentation extends LitElement {
     const step = this.tour[Math.max(0, Math.min(this.tour.length - 1, index))];
     if (!step) return;
     this._index = step.index;
-    this._view = { declaration: step.declarationId, date: step.date };
+    this._view = { declaration: step.declarationId, date: step.date, ...(step.view ? { view: step.view, with: step.with ?? null, from: step.from ?? null } : {}) };
     if (this.syncUrl) this.writeUrl(step.index);
     if (byUser) {
       const detail: PresentationChangeDetail = { step: step.n, total: step.total, declaration: step.declarationId, date: step.date };
@@ -232,6 +239,23 @@ export class CdmPresentation extends LitElement {
       return;
     }
     const decl = this.decl;
+    // The closing steps: two declarations side by side, or who joined, from the explorer's own view models.
+    const pair =
+      view.view === 'compare' && view.with
+        ? compareViewModel(ix, view.declaration, view.with, view.date)
+        : view.view === 'change' && view.from
+          ? changeViewModel(ix, view.declaration, view.from, view.date)
+          : null;
+    this.pairTitle = pair?.asOfTitle ?? '';
+    if (pair) {
+      this.categories = pair.categories;
+      this.legend = pair.legend;
+      this.countsLine = pair.sentence;
+      this.describe = pair.describe;
+      const step = this.tour[this._index];
+      this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
+      return;
+    }
     // The explorer's own view model (src/lib/view-model.ts), so the room sees what the reader saw.
     const vm = declarationViewModel(ix, view.declaration, view.date)!;
     if (!vm.launched) {
@@ -364,7 +388,7 @@ export class CdmPresentation extends LitElement {
     return html`
       <header part="header">
         <div>
-          <h1 title=${decl?.title ?? ''}>${decl?.shortName ?? ''}</h1>
+          <h1 title=${decl?.title ?? ''}>${this.pairTitle || (decl?.shortName ?? '')}</h1>
           <p class="counts">${this.countsLine}</p>
         </div>
         <span class="date">${view ? captionDay(view.date) : ''}</span>
@@ -375,6 +399,7 @@ export class CdmPresentation extends LitElement {
               .atlas=${this.atlas}
               .categories=${this.categories}
               .categoryAttr=${'data-status'}
+              .extraStyle=${this.pairTitle ? pairStyle : null}
               .countryName=${this.namer}
               .describe=${this.describe}
               .label=${`Map: ${decl?.title ?? ''}`}
@@ -386,7 +411,7 @@ export class CdmPresentation extends LitElement {
             ></cdm-slide-map>
           </div></div>`
         : html`<p class="loading">Loading the map…</p>`}
-      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'}
+      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
         @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
         <p class="caption" part="caption">${caption}</p>

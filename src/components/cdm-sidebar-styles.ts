@@ -179,6 +179,15 @@ export const sidebarStyles = [
       .record h3 {
         margin: 0 0 0.25em;
       }
+      /* Compare view: the two declarations' entries side by side. */
+      .side-by-side {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+        column-gap: 1em;
+      }
+      .pair-line {
+        font-weight: 600;
+      }
       .status {
         display: flex;
         flex-wrap: wrap;

@@ -87,6 +87,8 @@ export class CdmSidebar extends LitElement {
     date: {},
     country: {},
     countryName: { attribute: false },
+    withId: {},
+    pairLine: {},
   };
 
   declare index: DatasetIndex | null;
@@ -97,6 +99,10 @@ export class CdmSidebar extends LitElement {
   declare country: Iso3 | null;
   /** Display name of a country; defaults to the dataset's name. */
   declare countryName: ((iso3: Iso3) => string) | null;
+  /** Compare view: the second declaration, whose record stands beside the first one's. */
+  declare withId: DeclarationId | null;
+  /** Compare and change views: the chosen country's category and both sides, in words. */
+  declare pairLine: string;
 
   constructor() {
     super();
@@ -106,6 +112,8 @@ export class CdmSidebar extends LitElement {
     this.date = '';
     this.country = null;
     this.countryName = null;
+    this.withId = null;
+    this.pairLine = '';
   }
 
   /** Set when the reader closes the record, until the country changes. */
@@ -271,12 +279,20 @@ export class CdmSidebar extends LitElement {
     const record = countryRecord(ix, iso3, this.date);
     // The declaration on the map comes first, under the name (on a phone, all the screen shows).
     const now = isLaunched(ix, this.declarationId, this.date) ? record.find((r) => r.declaration.id === this.declarationId) : undefined;
+    // Compare view: both declarations' evidence side by side, above the rest of the record.
+    const pair = this.withId ? [this.declarationId, this.withId] : [];
+    const first = record.filter((r) => pair.includes(r.declaration.id)).sort((a) => (a.declaration.id === this.declarationId ? -1 : 1));
+    const rest = record.filter((r) => !pair.includes(r.declaration.id));
     return html`<article part="country" class="country">
       <header class="country-head">
         <div>
           <p class="kicker">Country record as of ${formatDay(this.date)}</p>
           <h2 tabindex="-1">${name}</h2>
-          ${now ? html`<p class="status">${this.swatch(now.status.status)}${now.declaration.shortName}: ${statusLabel(now.status.status, now.declaration.verb)}</p>` : nothing}
+          ${this.pairLine
+            ? html`<p class="pair-line">${this.pairLine}</p>`
+            : now
+              ? html`<p class="status">${this.swatch(now.status.status)}${now.declaration.shortName}: ${statusLabel(now.status.status, now.declaration.verb)}</p>`
+              : nothing}
         </div>
         <button part="close" class="close" type="button" aria-label="Close ${name}’s record" title="Close"
           @click=${this.onClose}>
@@ -286,8 +302,13 @@ export class CdmSidebar extends LitElement {
       <button part="zoom" class="zoom" type="button" @click=${() => this.dispatchEvent(new CustomEvent(ZOOM_TO_EVENT, { detail: iso3, bubbles: true }))}>
         Zoom to ${name}
       </button>
+      ${first.length
+        ? html`<ol class="record side-by-side" aria-label="The two declarations compared">
+            ${first.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
+          </ol>`
+        : nothing}
       <ol class="record">
-        ${record.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
+        ${rest.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
       </ol>
       ${guard([ix, iso3, name], () => this.renderCountryQuotes(ix, iso3, name))}
     </article>`;

@@ -194,9 +194,37 @@ export const timelineStyles = css`
       border-radius: 2px;
       background: linear-gradient(
         to right,
-        var(--_accent) calc(var(--progress) * 100%),
+        color-mix(in srgb, currentColor 25%, transparent) calc(var(--from, 0) * 100%),
+        var(--_accent) calc(var(--from, 0) * 100%) calc(var(--progress) * 100%),
         color-mix(in srgb, currentColor 25%, transparent) calc(var(--progress) * 100%)
       );
+    }
+    /* The change view's second handle lies over the first: only its thumb takes the pointer. */
+    .sliders {
+      position: relative;
+    }
+    input.from {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+    }
+    input.from[type='range']::-webkit-slider-runnable-track {
+      background: none;
+    }
+    input.from[type='range']::-webkit-slider-thumb {
+      pointer-events: auto;
+      background: Canvas;
+      border: 4px solid var(--_accent);
+      box-shadow: none;
+    }
+    input.from::-moz-range-track,
+    input.from::-moz-range-progress {
+      background: none;
+    }
+    input.from[type='range']::-moz-range-thumb {
+      pointer-events: auto;
+      background: Canvas;
+      border: 4px solid var(--_accent);
     }
     input[type='range']::-webkit-slider-thumb {
       -webkit-appearance: none;

@@ -88,6 +88,7 @@ export class CdmTimeline extends LitElement {
   static override properties = {
     stops: { attribute: false },
     date: {},
+    from: {},
     start: {},
     end: {},
     reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
@@ -100,6 +101,11 @@ export class CdmTimeline extends LitElement {
   declare stops: TimelineStop[];
   /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
   declare date: IsoDate;
+  /**
+   * The change view's window start: when set, a second handle chooses it (never after `date`),
+   * and `cdm-date-change` carries it as `from`. Null: one handle.
+   */
+  declare from: IsoDate | null;
   /** The first and last day (the dataset's range, from its owner); the current year until set. */
   declare start: IsoDate;
   declare end: IsoDate;
@@ -114,6 +120,7 @@ export class CdmTimeline extends LitElement {
     super();
     this.stops = [];
     this.date = FALLBACK_END;
+    this.from = null;
     this.start = FALLBACK_START;
     this.end = FALLBACK_END;
     this.reducedMotion = false;
@@ -131,6 +138,7 @@ export class CdmTimeline extends LitElement {
   private labels: PlacedLabel[] = [];
   private ticks: YearTick[] = [];
   private shownDate: IsoDate = FALLBACK_END;
+  private shownFrom: IsoDate | null = null;
   private pendingDate: IsoDate | null = null;
   private pendingFrame: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -199,6 +207,7 @@ export class CdmTimeline extends LitElement {
     }
     if (changed.has('disabled') && this.disabled) this.playback.pause();
     this.shownDate = isIsoDate(this.date) ? clampDate(this.date, this.start, this.end) : this.start;
+    this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.
     const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
     if (layoutChanged) this.labels = this.placeLabels();
@@ -250,6 +259,8 @@ export class CdmTimeline extends LitElement {
     const prevDisabled = this.disabled || !(this.stopDates.length > 0 && this.stopDates[0]! < this.shownDate);
     const nextDisabled = this.disabled || this.shownDate >= this.end;
     const playing = this.playback.playing;
+    const from = this.shownFrom;
+    const fromValue = from === null ? 0 : dayIndex(this.start, from);
     return html`
       <div class="controls" part="controls">
         <button part="button previous" type="button" aria-label="Previous event" title="Previous event"
@@ -267,7 +278,7 @@ export class CdmTimeline extends LitElement {
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="m5.5 3 5 5-5 5" /></svg>
         </button>
         <p class="readout" part="readout">
-          <span class="readout-date">${formatDay(this.shownDate)}</span>${hereText
+          <span class="readout-date">${from === null ? '' : `${formatDay(from)} – `}${formatDay(this.shownDate)}</span>${hereText
             ? html`<span class="readout-event" title=${hereText}>${hereText}</span>`
             : nothing}
         </p>
@@ -290,12 +301,19 @@ export class CdmTimeline extends LitElement {
             ),
           )}
         </div>
-        <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
-          .style=${`--progress:${max === 0 ? 0 : value / max}`}
-          aria-label="Date" aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
-          ?disabled=${this.disabled}
-          @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
-          @pointerdown=${this.onPointerDown} />
+        <div class="sliders">
+          <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
+            .style=${`--progress:${max === 0 ? 0 : value / max};--from:${max === 0 || from === null ? 0 : fromValue / max}`}
+            aria-label=${from === null ? 'Date' : 'End of the window'} aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
+            ?disabled=${this.disabled}
+            @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
+            @pointerdown=${this.onPointerDown} />
+          ${from === null
+            ? nothing
+            : html`<input part="slider slider-from" class="from" type="range" min="0" max=${max} step="1" .value=${live(String(fromValue))}
+                aria-label="Start of the window" aria-valuetext=${formatDay(from)} ?disabled=${this.disabled}
+                @input=${this.onFromInput} @keydown=${this.onFromKeydown} />`}
+        </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${guard([this.ticks, this.axisWidth], () => {
             const every = this.yearLabelEvery();
@@ -313,7 +331,11 @@ export class CdmTimeline extends LitElement {
   private onInput(e: Event): void {
     const input = e.target as HTMLInputElement;
     this.playback.pause();
-    const date = dateAtIndex(this.start, Number(input.value));
+    let date = dateAtIndex(this.start, Number(input.value));
+    if (this.shownFrom !== null && date < this.shownFrom) {
+      date = this.shownFrom;
+      input.value = String(dayIndex(this.start, date));
+    }
     this.date = date;
     this.pendingDate = date;
     // Dragging fires many input events per frame; the map needs at most one date per frame.
@@ -328,35 +350,58 @@ export class CdmTimeline extends LitElement {
     this.playback.pause();
   }
 
-  private onKeydown(e: KeyboardEvent): void {
-    if (this.disabled) return;
-    let target: IsoDate | null = null;
+  /** Where a key moves a handle at `at`: arrows to the next / previous stop, pages by months, Home / End to the ends. */
+  private keyTarget(e: KeyboardEvent, at: IsoDate): IsoDate | null {
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowUp':
-        target = this.nextDate();
-        break;
+        return nextStop(this.sortedStops, at)?.date ?? this.end;
       case 'ArrowLeft':
       case 'ArrowDown':
-        target = this.previousDate();
-        break;
+        return previousStop(this.sortedStops, at)?.date ?? this.start;
       case 'PageUp':
-        target = addMonths(this.shownDate, e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS);
-        break;
+        return addMonths(at, e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS);
       case 'PageDown':
-        target = addMonths(this.shownDate, -(e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS));
-        break;
+        return addMonths(at, -(e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS));
       case 'Home':
-        target = this.start;
-        break;
+        return this.start;
       case 'End':
-        target = this.end;
-        break;
+        return this.end;
       default:
-        return;
+        return null;
     }
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (this.disabled) return;
+    const target = this.keyTarget(e, this.shownDate);
+    if (target === null) return;
     e.preventDefault();
-    this.userSetDate(clampDate(target, this.start, this.end));
+    this.userSetDate(clampDate(target, this.shownFrom ?? this.start, this.end));
+  }
+
+  // The window's start: never after its end; each move tells the page (one date per frame while dragging).
+  private onFromInput(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const from = clampDate(dateAtIndex(this.start, Number(input.value)), this.start, this.shownDate);
+    input.value = String(dayIndex(this.start, from));
+    this.commitFrom(from);
+  }
+
+  private onFromKeydown(e: KeyboardEvent): void {
+    if (this.disabled || this.shownFrom === null) return;
+    const target = this.keyTarget(e, this.shownFrom);
+    if (target === null) return;
+    e.preventDefault();
+    this.commitFrom(clampDate(target, this.start, this.shownDate));
+  }
+
+  private commitFrom(from: IsoDate): void {
+    this.playback.pause();
+    if (from === this.shownFrom) return;
+    this.from = from;
+    this.shownFrom = from;
+    this.dispatchEvent(cdmEvent('cdm-date-change', { date: this.shownDate, from }));
   }
 
   private onPrevious(): void {
@@ -397,13 +442,18 @@ export class CdmTimeline extends LitElement {
     if (date === this.shownDate && date === this.date) return;
     this.date = date;
     this.shownDate = date;
-    this.dispatchEvent(cdmEvent('cdm-date-change', { date }));
+    this.dispatchEvent(cdmEvent('cdm-date-change', this.withFrom(date)));
+  }
+
+  /** The event's detail: the date, and the window's start when there is one. */
+  private withFrom(date: IsoDate): { date: IsoDate; from?: IsoDate } {
+    return this.shownFrom === null ? { date } : { date, from: this.shownFrom };
   }
 
   private flushPending(): void {
     const date = this.pendingDate;
     this.cancelPending();
-    if (date !== null) this.dispatchEvent(cdmEvent('cdm-date-change', { date }));
+    if (date !== null) this.dispatchEvent(cdmEvent('cdm-date-change', this.withFrom(date)));
   }
 
   private cancelPending(): void {

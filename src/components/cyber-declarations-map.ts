@@ -16,13 +16,15 @@ import { followRecord } from './record-follow';
 import { loadErrorView, loadingView } from './load-status-view';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
-import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
+import { ALL_VIEW_VALUE, type CompareValue, type PickerChangeEvent, type PickerOption } from './cdm-declaration-picker';
 import type { MapCategoryAttr } from './cdm-map';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
 import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
+import { PairViewsController } from '../controllers/pair-views-controller';
+import type { PairViewModel } from '../lib/compare-view-model';
 import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
 import { creditedSources, explorerViewHref } from '../lib/article-credit';
 import { parseLayout, type Layout } from '../lib/layout';
@@ -55,7 +57,9 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @attr declaration - a declaration id of the dataset: `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` in the bundled one (default: the dataset's default, `paris-call-2018`)
  * @attr date - the day shown, `YYYY-MM-DD`, inside the dataset's timeline (2015-07-22 to 2022-12-31 in the bundled one; default its last day)
  * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
- * @attr view - `declaration` (one declaration) or `all` (how many of the declarations each state signed)
+ * @attr view - `declaration` (one declaration), `all` (how many of the declarations each state signed), `compare` (two declarations side by side, the second in `with`) or `change` (who joined between `from` and `date`)
+ * @attr with - compare view: the second declaration (default: the latest launched other one)
+ * @attr from - change view: the window's first day, `YYYY-MM-DD` (default: the declaration's launch)
  * @attr display - `map` (default) or `table`: the same data as a sortable table with linked sources
  * @attr controls - space-separated controls to show: `picker search display timeline legend sidebar` (default: all; `display` is the Map / Table switch)
  * @attr sync-url - keep the view in the page URL (query parameters) so links and back/forward work
@@ -113,6 +117,8 @@ export class CyberDeclarationsMap extends LitElement {
     country: { type: String, reflect: true },
     view: { type: String, reflect: true },
     display: { type: String, reflect: true },
+    with: { type: String, reflect: true },
+    from: { type: String, reflect: true },
     controls: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     atlasSrc: { type: String, attribute: 'atlas-src' },
@@ -131,6 +137,8 @@ export class CyberDeclarationsMap extends LitElement {
   declare country: string | null;
   declare view: string | null;
   declare display: string | null;
+  declare with: string | null;
+  declare from: string | null;
   declare controls: string | null;
   declare syncUrl: boolean;
   declare atlasSrc: string | null;
@@ -150,6 +158,8 @@ export class CyberDeclarationsMap extends LitElement {
   private chosen: Iso3 | null = null;
   private mode: ViewMode = DEFAULT_VIEW_STATE.view;
   private shownAs: DisplayMode = DEFAULT_VIEW_STATE.display;
+  private withDecl: DeclarationId | null = null;
+  private fromDay: IsoDate | null = null;
   private shown = new Set<ControlName>(CONTROL_NAMES);
   private laidOut: Layout = 'article';
   /** The country `zoom-to-country` last zoomed to (or the reader chose): each is zoomed to once. */
@@ -179,6 +189,8 @@ export class CyberDeclarationsMap extends LitElement {
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
+  /** The compare and change views' chunk, loaded the first time one is shown. */
+  private readonly pair = new PairViewsController(this);
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -186,6 +198,8 @@ export class CyberDeclarationsMap extends LitElement {
   private stops: TimelineStop[] = [];
   private pickerOptions: PickerOption[] = [];
   private describeCountry: (iso3: Iso3) => string = () => '';
+  /** The compare or change view's model (the table reads its sides), null in the other views. */
+  private pairModel: PairViewModel<string> | null = null;
   private search: CountrySearch = { search: () => [], resolve: () => null };
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
@@ -194,7 +208,7 @@ export class CyberDeclarationsMap extends LitElement {
     declarations: this.ix?.declarationIds,
   }));
   /** The view the page's own attributes asked for, before the URL's first restore. */
-  private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display'> | null = null;
+  private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display' | 'with' | 'from'> | null = null;
   private warned = new Set<string>();
 
   constructor() {
@@ -204,6 +218,8 @@ export class CyberDeclarationsMap extends LitElement {
     this.country = null;
     this.view = null;
     this.display = null;
+    this.with = null;
+    this.from = null;
     this.controls = null;
     this.syncUrl = false;
     this.atlasSrc = null;
@@ -228,7 +244,7 @@ export class CyberDeclarationsMap extends LitElement {
    * (exports, presentation, "Embed this view") start from it, so they show what the reader sees.
    */
   get viewState(): ViewState {
-    return { declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs };
+    return { declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs, with: this.withDecl, from: this.fromDay };
   }
 
   /** The atlas shown (null until loaded). Read-only: the briefing tools draw from it, never loading it again. */
@@ -269,12 +285,14 @@ export class CyberDeclarationsMap extends LitElement {
    */
   private restoreFromUrl({ state, warnings }: ParsedUrlState): void {
     for (const w of warnings) this.warn(w);
-    const page = (this.pageView ??= { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display });
+    const page = (this.pageView ??= { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display, with: this.with, from: this.from });
     this.declaration = state.declaration ?? page.declaration;
     this.date = state.date ?? page.date;
     this.country = state.country ?? page.country;
     this.view = state.view ?? page.view;
     this.display = state.display ?? page.display;
+    this.with = state.with ?? page.with;
+    this.from = state.from ?? page.from;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -313,18 +331,21 @@ export class CyberDeclarationsMap extends LitElement {
     }
     this.validateState(changed);
     if (!this.ix) return;
-    const stateChanged = dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country');
-    if (stateChanged) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
+    const stateChanged =
+      dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country') || changed.has('with') || changed.has('from');
+    // The pair chunk arriving asks for an update with nothing else changed: derive then too.
+    if (stateChanged || (this.isPair && this.pair.views && this.categories === null)) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
     if (this.stopsStale && !this.rest.pending) {
-      this.stops = timelineStops(this.ix, this.mode === 'all' ? null : this.decl);
+      this.stops = timelineStops(this.ix, this.mode === 'all' || this.mode === 'compare' ? null : this.decl);
       this.stopsStale = false;
     }
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.tableModule) {
-      await this.tableModule;
+    for (const lazy of [this.tableModule, this.pair.loading]) {
+      if (!lazy) continue;
+      await lazy;
       result = await super.getUpdateComplete();
     }
     while (this.rest.ready) {
@@ -337,10 +358,11 @@ export class CyberDeclarationsMap extends LitElement {
   /** Effective state from the (possibly bad) attributes, by the one rule of view-state.ts. */
   private validateState(changed: PropertyValues<this>): void {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
-      const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display };
+      const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display, with: this.with, from: this.from };
       const { state, warnings } = resolveViewState(raw, {
         countries: this.countryCodes ?? undefined,
         data: this.ix ? dataContext(this.ix) : undefined,
+        launches: this.ix ? new Map([...this.ix.declarations.values()].map((d) => [d.id, d.launch])) : undefined,
       });
       for (const w of warnings) this.warn(w);
       this.decl = state.declaration;
@@ -348,6 +370,8 @@ export class CyberDeclarationsMap extends LitElement {
       this.chosen = state.country;
       this.mode = state.view;
       this.shownAs = state.display;
+      this.withDecl = state.with;
+      this.fromDay = state.from;
     }
     if (changed.has('controls')) {
       const { shown, warning } = parseControls(this.controls);
@@ -367,7 +391,14 @@ export class CyberDeclarationsMap extends LitElement {
     const decl = ix.declarations.get(this.decl) ?? null;
     this.declaration_ = decl;
     if (rebuildStatic) this.stopsStale = true;
-    const vm = this.mode === 'all' ? allViewModel(ix, this.day, ix.declarationIds.length) : declarationViewModel(ix, this.decl, this.day);
+    // The compare and change views come from their lazy chunk (null until it has arrived).
+    const pairVm = (this.pairModel = this.pair.model(ix, this.viewState));
+    if (this.isPair && !pairVm) {
+      this.categories = null;
+      this.legendEntries = NO_ENTRIES;
+      return;
+    }
+    const vm = pairVm ?? (this.mode === 'all' ? allViewModel(ix, this.day, ix.declarationIds.length) : declarationViewModel(ix, this.decl, this.day));
     if (!vm) return;
     this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
     this.categoryAttr = vm.categoryAttr;
@@ -380,30 +411,54 @@ export class CyberDeclarationsMap extends LitElement {
     this.describeCountry = vm.describe;
   }
 
+  /** The compare or change view: drawn by the lazy pair-views chunk. */
+  private get isPair(): boolean {
+    return this.mode === 'compare' || this.mode === 'change';
+  }
+
   // ---- user actions ----
 
   private writeUrl(kind: 'date' | 'other'): void {
-    this.url.write({ declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs }, kind);
+    this.url.write(this.viewState, kind);
   }
 
   private onPickerChange(e: PickerChangeEvent): void {
     e.stopPropagation();
-    const value: PickerValue = e.detail.value;
+    if ('compare' in e.detail) return this.onCompareChange(e.detail.compare);
+    const value = e.detail.value;
     const before = this.mode;
     if (value === ALL_VIEW_VALUE) {
       this.view = 'all';
       this.mode = 'all';
       if (before !== 'all') this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'all', display: this.shownAs }));
     } else {
-      this.view = 'declaration';
-      this.mode = 'declaration';
-      if (before !== 'declaration') this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.shownAs }));
+      // Compare and change views stay (a second declaration equal to the new first one is replaced).
+      if (before === 'all') {
+        this.view = 'declaration';
+        this.mode = 'declaration';
+        this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.shownAs }));
+      }
       this.declaration = value;
       this.decl = value;
       this.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
+      if (this.mode === 'compare' && this.withDecl === value) this.with = null;
+      if (this.mode === 'change') this.from = null;
       const launch = this.ix?.declarations.get(value)?.launch;
       if (launch && this.day < launch) this.setDateByUser(launch);
     }
+    this.writeUrl('other');
+  }
+
+  /** "Compare with": nothing (one declaration), an earlier date (the change view) or another declaration. */
+  private onCompareChange(compare: CompareValue): void {
+    const view: ViewMode = compare === '' ? 'declaration' : compare === 'change' ? 'change' : 'compare';
+    this.view = view;
+    this.with = view === 'compare' ? compare : null;
+    this.from = null;
+    // Resolve now, so the event and the URL carry the window's default start.
+    this.validateState(new Map([['view', null]]) as PropertyValues<this>);
+    const detail = { view, display: this.shownAs, ...(this.withDecl ? { with: this.withDecl } : {}), ...(this.fromDay ? { from: this.fromDay } : {}) };
+    this.dispatchEvent(cdmEvent('cdm-view-change', detail));
     this.writeUrl('other');
   }
 
@@ -428,6 +483,7 @@ export class CyberDeclarationsMap extends LitElement {
     // update, is what puts this day in the URL rather than the one shown before it.
     this.date = e.detail.date;
     this.day = e.detail.date;
+    if (e.detail.from && this.mode === 'change') this.from = this.fromDay = e.detail.from;
     this.writeUrl('date');
   }
 
@@ -475,7 +531,7 @@ export class CyberDeclarationsMap extends LitElement {
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
     const article = this.laidOut === 'article';
-    const title = this.mode === 'all' ? ALL_TITLE : (decl?.title ?? '');
+    const title = this.mode === 'all' ? ALL_TITLE : this.isPair ? this.asOfTitle : (decl?.title ?? '');
     const mapLabel = `Map: ${this.mode === 'all' ? ALL_TITLE.toLowerCase() : title}`;
     const sidebar = show('sidebar')
       ? html`<cdm-sidebar
@@ -486,6 +542,8 @@ export class CyberDeclarationsMap extends LitElement {
           .date=${this.day}
           .country=${this.chosen}
           .countryName=${this.namer}
+          .withId=${this.mode === 'compare' ? this.withDecl : null}
+          .pairLine=${this.isPair && this.chosen && this.categories ? this.describeCountry(this.chosen) : ''}
         ></cdm-sidebar>`
       : nothing;
     return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
@@ -496,6 +554,7 @@ export class CyberDeclarationsMap extends LitElement {
               ? html`<cdm-declaration-picker
                   .options=${this.pickerOptions}
                   .value=${this.mode === 'all' ? ALL_VIEW_VALUE : this.decl}
+                  .compare=${this.mode === 'change' ? 'change' : this.mode === 'compare' ? (this.withDecl ?? '') : ''}
                   @cdm-picker-change=${this.onPickerChange}
                 ></cdm-declaration-picker>`
               : nothing}
@@ -523,6 +582,7 @@ export class CyberDeclarationsMap extends LitElement {
               .atlas=${load.atlas}
               .categories=${launchedOrAll ? this.categories : null}
               .categoryAttr=${this.categoryAttr}
+              .extraStyle=${this.pair.style(this.mode)}
               .selected=${this.chosen}
               .highlight=${this._highlight}
               .countryName=${this.namer}
@@ -548,6 +608,8 @@ export class CyberDeclarationsMap extends LitElement {
                 .declarationId=${this.decl}
                 .date=${this.day}
                 .mode=${this.mode}
+                .pair=${this.isPair ? this.pairModel : null}
+                .extraStyle=${this.pair.style(this.mode)}
                 .selected=${this.chosen}
                 .countryName=${this.namer}
                 .locale=${document.documentElement.lang || 'en'}
@@ -560,6 +622,7 @@ export class CyberDeclarationsMap extends LitElement {
                 ?compact=${article}
                 .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
                 .categoryAttr=${this.categoryAttr}
+                .extraStyle=${this.pair.style(this.mode)}
                 .note=${this.legendNote}
                 @cdm-legend-highlight=${this.onLegendHighlight}
               ></cdm-legend>`
@@ -569,6 +632,7 @@ export class CyberDeclarationsMap extends LitElement {
                 part="timeline"
                 .stops=${this.stops}
                 .date=${this.day}
+                .from=${this.mode === 'change' ? this.fromDay : null}
                 .start=${this.ix!.range.start}
                 .end=${this.ix!.range.end}
                 .reducedMotion=${this.reducedMotion.matches}

@@ -11,12 +11,18 @@ export interface DeclarationChangeDetail {
 }
 export interface DateChangeDetail {
   date: IsoDate;
+  /** Change view: the window's start (the timeline's second handle). */
+  from?: IsoDate;
 }
 export interface ViewChangeDetail {
-  /** `declaration` (one declaration) or `all` (how many each state signed). */
+  /** `declaration` (one declaration), `all` (how many each state signed), `compare` or `change`. */
   view: ViewMode;
   /** `map` or `table`. */
   display: DisplayMode;
+  /** Compare view: the second declaration. */
+  with?: DeclarationId;
+  /** Change view: the window's start. */
+  from?: IsoDate;
 }
 export interface CountrySelectDetail {
   /** The chosen country, or null when the reader clears the choice. */

@@ -7,6 +7,24 @@ import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit
 import { allRampFor, PALETTE, PATTERNED_STATUSES, type PatternedStatus } from '../lib/palette';
 import { STATUSES, type Status } from '../lib/types';
 
+/**
+ * Categories drawn beyond the statuses (the compare and change views, a lazy chunk): their
+ * pattern defs, the variables naming those patterns, and their fill rules. The map, the legend
+ * and the table take one as `extraStyle`.
+ */
+export interface ExtraStyle {
+  defs: (prefix: string) => SVGTemplateResult;
+  vars: (prefix: string) => string;
+  sheet: CSSResult;
+}
+
+/** Adds a stylesheet to a shadow root once (constructable: allowed under a strict CSP, unlike a `<style>`). */
+export function adoptOnce(root: Node | null, style: CSSResult | undefined): void {
+  const sheet = style?.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 const light = PALETTE.light;
 
 /**

@@ -32,6 +32,8 @@ export function stepEvidence(ix: DatasetIndex, step: TourStep): StepEvidence {
   } else {
     for (const list of byCountry.values()) events.push(...list.filter((e) => e.date <= step.date));
   }
+  // A compare step rests on the second declaration's evidence too.
+  if (step.with) for (const list of ix.eventsByDeclaration.get(step.with)?.values() ?? []) events.push(...list.filter((e) => e.date <= step.date));
   const sourceIds = events.flatMap(eventSourceIds);
   if (step.kind === 'launch' && decl) sourceIds.push(...decl.headlineCounts.filter((h) => h.asOf <= step.date).map((h) => h.sourceId));
   const unique = [...new Set(sourceIds)];

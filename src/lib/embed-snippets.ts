@@ -1,6 +1,7 @@
 // The copy-paste code behind "Embed this view": a script element plus the custom element, and an
 // iframe of the embed page. Pure (no DOM), so the exact text is tested in node. Both snippets
-// carry the same state as the explorer's URL (declaration, date, country, view, controls) and, when
+// carry the same state as the explorer's URL (declaration, date, country, view, with, from,
+// display, controls) and, when
 // known, the dataset version, so an article keeps showing the data it was written with.
 
 export interface EmbedState {
@@ -8,6 +9,9 @@ export interface EmbedState {
   date?: string | null;
   country?: string | null;
   view?: string | null;
+  /** Compare view: the second declaration; change view: the window's start. */
+  with?: string | null;
+  from?: string | null;
   /** `map` or `table`; null = the map. */
   display?: string | null;
   /** Space-separated subset of "timeline sidebar legend search"; null = the element's default. */
@@ -26,6 +30,8 @@ export const EMBED_ATTRIBUTES = [
   ['date', 'date'],
   ['country', 'country'],
   ['view', 'view'],
+  ['with', 'with'],
+  ['from', 'from'],
   ['display', 'display'],
   ['controls', 'controls'],
   ['datasetVersion', 'dataset-version'],
@@ -62,7 +68,7 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The state keys the explorer's own URL takes (same names as the attributes). */
-const VIEW_KEYS = ['declaration', 'date', 'country', 'view', 'display'] as const;
+const VIEW_KEYS = ['declaration', 'date', 'country', 'view', 'with', 'from', 'display'] as const;
 
 /** The explorer showing this view: where the fallback link of a snippet leads. */
 export function explorerViewUrl(explorerUrl: string, state: EmbedState): string {

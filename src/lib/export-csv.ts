@@ -58,7 +58,7 @@ export interface CsvExportInput {
 
 /** The CSV of the declaration's statuses as of the date, states in name order. */
 export function declarationCsv(input: CsvExportInput): string {
-  return toCsv([[...CSV_COLUMNS], ...declarationRows(input)]);
+  return toCsv([[...CSV_COLUMNS], ...csvRows(input)]);
 }
 
 /**
@@ -66,10 +66,11 @@ export function declarationCsv(input: CsvExportInput): string {
  * each state's count on the map can be read back (and checked) from its evidence.
  */
 export function allDeclarationsCsv(inputs: readonly CsvExportInput[]): string {
-  return toCsv([[...CSV_COLUMNS], ...inputs.flatMap(declarationRows)]);
+  return toCsv([[...CSV_COLUMNS], ...inputs.flatMap(csvRows)]);
 }
 
-function declarationRows(input: CsvExportInput): (string | number | boolean | null)[][] {
+/** One row per state (name order) for one declaration at one date, in CSV_COLUMNS order. */
+export function csvRows(input: CsvExportInput): (string | number | boolean | null)[][] {
   const { dataset, declarationId, date } = input;
   const decl = dataset.declarations.find((d) => d.id === declarationId);
   if (!decl) throw new Error(`Unknown declaration: ${declarationId}`);

@@ -2,6 +2,8 @@
 // with statuses from the same queries the map draws from, so an export never disagrees with the
 // screen. Pure; the export menu (src/components/cdm-export-menu.ts) turns these into downloads.
 import { signedCountsAt } from './all-view';
+import { changeViewModel, compareViewModel, type PairViewModel } from './compare-view-model';
+import { pairCsv, pairExportSpec } from './export-pair';
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import { allDeclarationsCsv, declarationCsv } from './export-csv';
 import { allViewExportSpec, composeExportSvg, declarationExportSpec, exportFileName, type ExportSvgSpec } from './export-svg';
@@ -16,6 +18,10 @@ export interface ExportView {
   declaration: DeclarationId;
   date: IsoDate;
   view: ViewMode;
+  /** Compare view: the second declaration. */
+  with?: DeclarationId | null;
+  /** Change view: the window's start. */
+  from?: IsoDate | null;
   scheme?: ColorScheme;
   /** `slide`: 16:9, 1920 x 1080; `figure` (default): the map's width, as tall as it needs. */
   layout?: 'figure' | 'slide';
@@ -48,11 +54,21 @@ function indexOf(dataset: Dataset): DatasetIndex {
   return ix;
 }
 
+/** The compare or change view's model, or null in the other views. */
+function pairModel(ix: DatasetIndex, v: Pick<ExportView, 'view' | 'declaration' | 'date' | 'with' | 'from'>): PairViewModel<string> | null {
+  if (v.view === 'compare' && v.with) return compareViewModel(ix, v.declaration, v.with, v.date);
+  if (v.view === 'change' && v.from) return changeViewModel(ix, v.declaration, v.from, v.date);
+  return null;
+}
+
 /** The standalone SVG of the view. */
 export function viewSvg(v: ExportView): string {
   const ix = indexOf(v.dataset);
   let spec: ExportSvgSpec;
-  if (v.view === 'all') {
+  const pair = pairModel(ix, v);
+  if (pair) {
+    spec = pairExportSpec(v.atlas, v.dataset, pair, v.scheme);
+  } else if (v.view === 'all') {
     spec = allViewExportSpec({ atlas: v.atlas, dataset: v.dataset, date: v.date, signedCounts: signedCountsAt(ix, v.date), scheme: v.scheme });
   } else {
     const declaration = ix.declarations.get(v.declaration);
@@ -67,12 +83,15 @@ export function viewSvg(v: ExportView): string {
 /** The CSV of the declaration's statuses as of the date; for the "all" view, every declaration's. */
 export function viewCsv(v: Omit<ExportView, 'atlas'>): string {
   const ix = indexOf(v.dataset);
-  const input = (id: DeclarationId) => ({ dataset: v.dataset, declarationId: id, date: v.date, statusOf: (iso3: Iso3) => statusAt(ix, id, iso3, v.date) });
-  return v.view === 'all' ? allDeclarationsCsv([...ix.declarations.keys()].map(input)) : declarationCsv(input(v.declaration));
+  const input = (id: DeclarationId, date = v.date) => ({ dataset: v.dataset, declarationId: id, date, statusOf: (iso3: Iso3) => statusAt(ix, id, iso3, date) });
+  const pair = pairModel(ix, v);
+  if (pair) return pairCsv(pair, v.view === 'compare' ? [input(v.declaration), input(v.with!)] : [input(v.declaration, v.from!), input(v.declaration)]);
+  return v.view === 'all' ? allDeclarationsCsv([...ix.declarations.keys()].map((id) => input(id))) : declarationCsv(input(v.declaration));
 }
 
 /** Download file name for the view ("paris-call-2018_2019-12-31.png", "all-declarations_...svg"). */
-export function viewFileName(v: Pick<ExportView, 'declaration' | 'date' | 'view' | 'layout'>, extension: string): string {
-  const name = exportFileName(v.view === 'all' ? 'all-declarations' : v.declaration, v.date, extension);
+export function viewFileName(v: Pick<ExportView, 'declaration' | 'date' | 'view' | 'layout' | 'with' | 'from'>, extension: string): string {
+  const what = v.view === 'all' ? 'all-declarations' : v.view === 'compare' && v.with ? `${v.declaration}_with_${v.with}` : v.view === 'change' && v.from ? `${v.declaration}_from_${v.from}` : v.declaration;
+  const name = exportFileName(what, v.date, extension);
   return v.layout === 'slide' ? name.replace(/\.(\w+)$/, '_16x9.$1') : name;
 }

@@ -3,10 +3,12 @@
 // states that refused and later signed, disputed listings, later refusals), oldest first. Every
 // caption is built from the dataset alone, so the tour never says more than the data does.
 // Also the `present=<step>` URL contract (1-based) that opens presentation mode at a step.
+import { changeTable, compareTable } from './compare-view';
+import { indexDataset } from './dataset-index';
 import { pastOf } from './status-words';
 import type { Country, Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
 
-export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines';
+export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines' | 'compare' | 'change';
 
 export interface TourStep {
   /** 0-based position in the tour. */
@@ -25,6 +27,10 @@ export interface TourStep {
   countries: Iso3[];
   /** The states the caption names, in its order (a subset of `countries`: "and 33 others" are not named). */
   named: Iso3[];
+  /** The closing steps: two declarations side by side (`compare`, with `with`), or who joined (`change`, from `from`). */
+  view?: 'compare' | 'change';
+  with?: DeclarationId;
+  from?: IsoDate;
 }
 
 /** How many country names a caption lists before it says "and N others". */
@@ -53,17 +59,10 @@ export function nameList(names: readonly string[], max = CAPTION_NAMES): string 
   return `${names.slice(0, max).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
 }
 
-interface DraftStep {
-  kind: TourStepKind;
-  declarationId: DeclarationId;
-  date: IsoDate;
-  caption: string;
-  countries: Iso3[];
-  named: Iso3[];
-}
+type DraftStep = Omit<TourStep, 'index' | 'n' | 'total'>;
 
 /** Order of kinds that share a declaration and a date: the launch, then what is most notable. */
-const KIND_ORDER: Record<TourStepKind, number> = { launch: 0, turnaround: 1, joins: 2, disputed: 3, declines: 4 };
+const KIND_ORDER: Record<TourStepKind, number> = { launch: 0, turnaround: 1, joins: 2, disputed: 3, declines: 4, compare: 5, change: 6 };
 
 /** Builds the tour from the dataset: declarations in launch order, each followed by its changes. */
 export function buildTour(dataset: Dataset): TourStep[] {
@@ -79,6 +78,8 @@ export function buildTour(dataset: Dataset): TourStep[] {
     steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
     drafts.push(...steps);
   }
+  // After the story of each, two closing steps (last, so `?present=<n>` links keep their step).
+  drafts.push(...pairSteps(dataset, declarations));
   return drafts.map((s, index) => ({ ...s, index, n: index + 1, total: drafts.length }));
 }
 
@@ -186,6 +187,45 @@ function changeSteps(decl: Declaration, events: EndorsementEvent[], nameOf: (iso
   return steps;
 }
 
+/**
+ * The closing steps, from the data: the first and the last open declarations side by side on the
+ * last day the data covers, and who joined the first one after its launch. None with fewer than
+ * two open declarations.
+ */
+function pairSteps(dataset: Dataset, declarations: readonly Declaration[]): DraftStep[] {
+  const open = declarations.filter((d) => d.membership === 'open');
+  const first = open[0];
+  const last = open[open.length - 1];
+  if (!first || !last || first === last) return [];
+  const end = [...dataset.events.map((e) => e.date), ...declarations.map((d) => d.launch)].reduce((a, b) => (b > a ? b : a));
+  const ix = indexDataset(dataset);
+  const pair = compareTable(ix, first.id, last.id, end).counts;
+  const change = changeTable(ix, first.id, first.launch, end);
+  const joined = [...change.categories].filter(([, c]) => c === 'joined').map(([iso3]) => iso3);
+  return [
+    {
+      kind: 'compare',
+      view: 'compare',
+      declarationId: first.id,
+      with: last.id,
+      date: end,
+      caption: `${first.shortName} and ${last.shortName}, ${captionDay(end)}: ${pair.both} in both, ${pair['first-only']} only the first, ${pair['second-only']} only the second`,
+      countries: [],
+      named: [],
+    },
+    {
+      kind: 'change',
+      view: 'change',
+      declarationId: first.id,
+      from: first.launch,
+      date: end,
+      caption: `Who joined the ${first.shortName} after its launch: ${joined.length} by ${captionDay(end)}; ${change.counts.uncertain} at dates not known`,
+      countries: joined,
+      named: [],
+    },
+  ];
+}
+
 /** Where a view (declaration, date) sits in the tour. */
 export interface TourPosition {
   /** Index of the last step of this declaration on or before the date; -1 if none. */
@@ -198,7 +238,7 @@ export interface TourPosition {
 export function tourPositionOf(tour: readonly TourStep[], declarationId: string, date: IsoDate): TourPosition {
   let index = -1;
   for (const s of tour) {
-    if (s.declarationId === declarationId && s.date <= date) index = s.index;
+    if (s.declarationId === declarationId && s.date <= date && !s.view) index = s.index;
   }
   if (index === -1) {
     // Before this declaration's launch: continue from just before its first step.
@@ -215,9 +255,16 @@ export function tourPositionOf(tour: readonly TourStep[], declarationId: string,
  * declarations" view, or a declaration with no step, the first step. Always a numbered step, so
  * the counter never shows "–" and Next always moves forward.
  */
-export function startIndexFor(tour: readonly TourStep[], view: { declaration: string; date: IsoDate; view?: string }): number {
+export function startIndexFor(tour: readonly TourStep[], view: { declaration: string; date: IsoDate; view?: string; with?: string | null }): number {
   if (tour.length === 0) return -1;
   if (view.view === 'all') return 0;
+  // From the compare or change view: its closing step, when the tour has one for it.
+  if (view.view === 'compare' || view.view === 'change') {
+    const pair = tour.find((s) => s.view === view.view && s.declarationId === view.declaration && (view.view === 'change' || s.with === view.with));
+    if (pair) return pair.index;
+  }
+  // Otherwise the declaration's own story (never a closing step).
+  tour = tour.filter((s) => !s.view);
   const at = tourPositionOf(tour, view.declaration, view.date);
   if (at.exact || (at.index >= 0 && tour[at.index]?.declarationId === view.declaration)) return at.index;
   return tour.find((s) => s.declarationId === view.declaration)?.index ?? 0;

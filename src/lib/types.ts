@@ -243,4 +243,9 @@ export interface CompiledAtlas {
   notes?: string[];
 }
 
-export type ViewMode = 'declaration' | 'all';
+/**
+ * What the map shows: one declaration; how many of all of them each state signed; two
+ * declarations side by side (`compare`, the second in `with`); or who joined one declaration
+ * between two dates (`change`, from `from` to `date`).
+ */
+export type ViewMode = 'declaration' | 'all' | 'compare' | 'change';

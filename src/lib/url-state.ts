@@ -1,4 +1,5 @@
-// The view's state as URL query parameters (`declaration`, `date`, `country`, `view`, `display`),
+// The view's state as URL query parameters (`declaration`, `date`, `country`, `view`, `display`,
+// `with` in the compare view, `from` in the change view),
 // both ways.
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
@@ -15,6 +16,10 @@ export interface UrlState {
   view: ViewMode;
   /** Absent means the map. */
   display?: DisplayMode;
+  /** Compare view: the second declaration. */
+  with?: DeclarationId | null;
+  /** Change view: the window's first day. */
+  from?: IsoDate | null;
 }
 
 export interface ParsedUrlState {
@@ -23,7 +28,7 @@ export interface ParsedUrlState {
   warnings: string[];
 }
 
-export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view', 'display'] as const;
+export const URL_PARAM_NAMES = ['declaration', 'date', 'country', 'view', 'display', 'with', 'from'] as const;
 
 /** True for a real calendar day written `YYYY-MM-DD` (2019-02-30 is not one). */
 export function isRealIsoDate(value: string): value is IsoDate {
@@ -65,7 +70,19 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
   const view = params.get('view');
   if (view !== null) {
     if (isViewMode(view)) state.view = view;
-    else warnings.push(`Unknown view ${quoted(view)}; expected "declaration" or "all".`);
+    else warnings.push(`Unknown view ${quoted(view)}; expected "declaration", "all", "compare" or "change".`);
+  }
+  const withId = params.get('with');
+  if (withId !== null && withId !== '') {
+    const known = options.declarations ? options.declarations.includes(withId) : isDeclarationIdShape(withId);
+    if (known) state.with = withId;
+    else if (options.declarations) warnings.push(`Unknown declaration to compare with ${quoted(withId)}; expected one of ${options.declarations.join(', ')}.`);
+    else warnings.push(`Ignored with ${quoted(withId)}: not a declaration id.`);
+  }
+  const from = params.get('from');
+  if (from !== null && from !== '') {
+    if (isRealIsoDate(from)) state.from = from;
+    else warnings.push(`Ignored from ${quoted(from)}: not a real day written YYYY-MM-DD.`);
   }
   const display = params.get('display');
   if (display !== null) {
@@ -85,8 +102,12 @@ export function serializeUrlState(state: UrlState, base: URLSearchParams = new U
   params.set('date', state.date);
   if (state.country) params.set('country', state.country);
   else params.delete('country');
-  if (state.view === 'all') params.set('view', 'all');
+  if (state.view !== 'declaration') params.set('view', state.view);
   else params.delete('view');
+  if (state.view === 'compare' && state.with) params.set('with', state.with);
+  else params.delete('with');
+  if (state.view === 'change' && state.from) params.set('from', state.from);
+  else params.delete('from');
   if (state.display === 'table') params.set('display', 'table');
   else params.delete('display');
   return params;

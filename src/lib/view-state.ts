@@ -1,6 +1,6 @@
 // The one place where raw input becomes the view a surface shows. An attribute, a URL parameter,
 // the iframe page's query or a presentation step all arrive as strings; `resolveViewState` turns
-// them into a valid state (declaration, date, country, view, display) with one set of rules for
+// them into a valid state (declaration, date, country, view, display, with, from) with one set of rules for
 // fallbacks and clamping, and says in words what it had to change. Adding a field means adding it
 // here (and to the attribute list of the element), nowhere else.
 import { isIsoDate } from './dates';
@@ -18,12 +18,16 @@ export interface ViewState {
   country: Iso3 | null;
   view: ViewMode;
   display: DisplayMode;
+  /** Compare view: the second declaration, never the first; null in the other views. */
+  with: DeclarationId | null;
+  /** Change view: the window's first day, on or before `date`; null in the other views. */
+  from: IsoDate | null;
 }
 
 /** The view as it arrives: any strings, or nothing. */
 export type RawViewState = { [K in keyof ViewState]?: string | null };
 
-export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display'] as const satisfies readonly (keyof ViewState)[];
+export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display', 'with', 'from'] as const satisfies readonly (keyof ViewState)[];
 
 /**
  * What the map shows when nothing (or nothing valid) is asked for, before the dataset is known:
@@ -36,9 +40,11 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   country: null,
   view: 'declaration',
   display: 'map',
+  with: null,
+  from: null,
 });
 
-export const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
+export const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all', 'compare', 'change'];
 export const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
 
 /** What the dataset says about the views it can show (see dataset-index.ts). */
@@ -56,6 +62,11 @@ export interface ResolveContext {
   countries?: ReadonlySet<Iso3>;
   /** The dataset's declarations and timeline; when given, the state is valid for that dataset. */
   data?: DataContext;
+  /**
+   * Launch day of each declaration: the change view's window starts at the launch by default,
+   * and the compare view sets the latest launched other declaration beside the first.
+   */
+  launches?: ReadonlyMap<string, IsoDate>;
 }
 
 export interface ResolvedViewState {
@@ -71,6 +82,16 @@ export const isDisplayMode = (value: string): value is DisplayMode => (DISPLAY_M
 export function normaliseIso3(value: string): Iso3 | null {
   const up = value.trim().toUpperCase();
   return /^[A-Z]{3}$/.test(up) ? up : null;
+}
+
+/**
+ * The declaration a compare view sets beside `first` when none (or the same one) is asked for:
+ * the most recently launched other one, so the default pair is the widest apart in time that
+ * ends with the newest. `ids` in launch order.
+ */
+export function defaultCompareWith<T extends string>(first: T, ids: readonly T[]): T | null {
+  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] !== first) return ids[i]!;
+  return null;
 }
 
 /** A day inside the timeline: days before its start or after its end become the nearest end. */
@@ -113,7 +134,7 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
   let view = d.view;
   if (given(raw.view)) {
     if (isViewMode(raw.view)) view = raw.view;
-    else warnings.push(`unknown view "${raw.view}"; expected "declaration" or "all".`);
+    else warnings.push(`unknown view "${raw.view}"; expected ${VIEW_MODES.map((m) => `"${m}"`).join(', ')}.`);
   }
 
   let display = d.display;
@@ -122,7 +143,40 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
     else warnings.push(`unknown display "${raw.display}"; expected "map" or "table".`);
   }
 
-  return { state: { declaration, date, country, view, display }, warnings };
+  // Compare: a second declaration, never the first one (the latest launched other one by default).
+  // Before the dataset is known, a given id of the right shape is kept as it is.
+  let withId: DeclarationId | null = null;
+  if (view === 'compare') {
+    const ids = data ? [...data.declarations] : [];
+    const launches = context.launches;
+    if (launches) ids.sort((a, b) => ((launches.get(a) ?? '') < (launches.get(b) ?? '') ? -1 : (launches.get(a) ?? '') > (launches.get(b) ?? '') ? 1 : 0));
+    const fallback = defaultCompareWith(declaration, ids);
+    withId = fallback;
+    if (given(raw.with)) {
+      const known = data ? data.declarations.includes(raw.with) : isDeclarationIdShape(raw.with);
+      if (!known) warnings.push(`unknown declaration "${raw.with}" to compare with; showing ${fallback}.`);
+      else if (raw.with === declaration) warnings.push(`cannot compare ${declaration} with itself; showing ${fallback}.`);
+      else withId = raw.with;
+    }
+  }
+
+  // Change: the window's first day, inside the timeline and not after its last day (the launch by default).
+  let from: IsoDate | null = null;
+  if (view === 'change') {
+    const launch = context.launches?.get(declaration);
+    if (data) from = launch && launch < date ? launch : data.range.start < date ? data.range.start : date;
+    if (given(raw.from)) {
+      const clamped = data && isIsoDate(raw.from) ? clampToTimeline(raw.from, data.range) : raw.from;
+      if (!isIsoDate(raw.from)) warnings.push(`"${raw.from}" is not a real day written YYYY-MM-DD; the window starts on ${from ?? 'the launch'}.`);
+      else if (date && clamped > date) warnings.push(`the window cannot start (${raw.from}) after it ends (${date}); it starts on ${from}.`);
+      else {
+        from = clamped;
+        if (from !== raw.from && data) warnings.push(`date ${raw.from} is outside ${data.range.start}..${data.range.end}; the window starts on ${from}.`);
+      }
+    }
+  }
+
+  return { state: { declaration, date, country, view, display, with: withId, from }, warnings };
 }
 
 /** Whether two states show the same view. */

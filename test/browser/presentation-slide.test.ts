@@ -53,7 +53,9 @@ const nameOf = (iso3: string) => dataset.countries.find((c) => c.iso3 === iso3)!
 
 describe('presentation at 1920 x 1080', () => {
   test('from five different views the counter shows a numbered step, and Next moves forward', async () => {
-    const lastOf = (id: string, date: string) => tour.filter((s) => s.declarationId === id && s.date <= date).at(-1)!.n;
+    // A declaration's own story: the closing compare and change steps are entered from those views.
+    const lastOf = (id: string, date: string) => tour.filter((s) => s.declarationId === id && s.date <= date && !s.view).at(-1)!.n;
+    const closing = (view: string) => tour.find((s) => s.view === view)!.n;
     const launchOf = (id: string) => tour.find((s) => s.declarationId === id && s.kind === 'launch')!.n;
     const starts: Array<[PresentationStart, number]> = [
       [{ declaration: 'paris-call-2018', date: '2022-12-31' }, lastOf('paris-call-2018', '2022-12-31')],
@@ -63,6 +65,8 @@ describe('presentation at 1920 x 1080', () => {
       // Before the Joint Statement's launch: its launch step, not "–".
       [{ declaration: 'joint-statement-2019', date: '2019-01-01' }, launchOf('joint-statement-2019')],
       [{ declaration: 'paris-call-2018', date: '2020-06-01', view: 'all' }, 1],
+      [{ declaration: 'paris-call-2018', date: '2022-12-31', view: 'compare', with: 'dfi-2022' }, closing('compare')],
+      [{ declaration: 'paris-call-2018', date: '2022-12-31', view: 'change', from: '2019-01-01' }, closing('change')],
     ];
     for (const [start, n] of starts) {
       await present(start);

@@ -6,6 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../src/components/cdm-presentation';
 import type { CdmPresentation, PresentationChangeDetail } from '../../src/components/cdm-presentation';
 import { buildTour, type TourStep } from '../../src/lib/tour';
+import { formatDay } from '../../src/lib/dates';
 import type { CompiledAtlas, Dataset } from '../../src/lib/types';
 
 let atlas: CompiledAtlas;
@@ -65,8 +66,16 @@ const expected = (s: TourStep) => ({
   date: s.date,
   counter: `${s.n} / ${tour.length}`,
   caption: s.caption,
-  title: dataset.declarations.find((d) => d.id === s.declarationId)!.shortName,
+  title: titleOf(s),
 });
+
+/** A declaration's short name; on the closing steps, the pair's ("Paris Call and Future of the Internet"). */
+function titleOf(s: TourStep): string {
+  const short = (id: string) => dataset.declarations.find((d) => d.id === id)!.shortName;
+  if (s.view === 'compare') return `${short(s.declarationId)} and ${short(s.with!)}`;
+  if (s.view === 'change') return `${short(s.declarationId)}, ${formatDay(s.from!)} to ${formatDay(s.date)}`;
+  return short(s.declarationId);
+}
 
 describe('<cdm-presentation>', () => {
   test('clicker keys step forward through every step and back, showing each step\'s declaration and date', async () => {

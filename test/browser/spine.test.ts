@@ -48,11 +48,23 @@ describe('one view state', () => {
   test('the element resolves every raw value by one rule and says what it changed', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = await readyExplorer({ declaration: 'no-such', date: '2019-02-30', country: 'ZZZ', view: 'nope', display: 'chart' });
-    expect(el.viewState).toEqual({ declaration: 'paris-call-2018', date: '2022-12-31', country: null, view: 'declaration', display: 'map' });
+    // `with` and `from` belong to the compare and change views only (issue 19).
+    expect(el.viewState).toEqual({ declaration: 'paris-call-2018', date: '2022-12-31', country: null, view: 'declaration', display: 'map', with: null, from: null });
     const said = warn.mock.calls.map((c) => String(c[0]));
     for (const bit of ['unknown declaration "no-such"', '"2019-02-30" is not a real day', 'unknown country "ZZZ"', 'unknown view "nope"', 'unknown display "chart"']) {
       expect(said.some((s) => s.includes(bit)), bit).toBe(true);
     }
+  });
+
+  test('the compare and change views resolve `with` and `from` by the same rule', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const compare = await readyExplorer({ declaration: 'dfi-2022', view: 'compare', with: 'dfi-2022' });
+    expect(compare.viewState).toMatchObject({ view: 'compare', with: 'g7-2021', from: null });
+    const change = await readyExplorer({ declaration: 'paris-call-2018', view: 'change', from: '2023-06-01', date: '2021-01-01' });
+    expect(change.viewState).toMatchObject({ view: 'change', from: '2018-11-12', with: null });
+    const said = warn.mock.calls.map((c) => String(c[0]));
+    expect(said.some((s) => s.includes('cannot compare dfi-2022 with itself; showing g7-2021.'))).toBe(true);
+    expect(said.some((s) => s.includes('the window cannot start (2023-06-01) after it ends (2021-01-01)'))).toBe(true);
   });
 });
 

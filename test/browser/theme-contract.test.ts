@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import readme from '../../README.md?raw';
 import { PATTERNED_STATUSES } from '../../src/lib/palette';
+import { PAIR_COLORED, PAIR_PATTERNED } from '../../src/lib/compare-palette';
 import { STATUSES } from '../../src/lib/types';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 import { mapOf, part, readyExplorer, settle, unmountAll } from './explorer-helpers';
@@ -20,6 +21,8 @@ function documented(): string[] {
   }
   // `--cdm-pattern-ink-<status>` stands for one property per patterned status.
   if (section.includes('`--cdm-pattern-ink-<status>`')) for (const s of PATTERNED_STATUSES) names.add(`--cdm-pattern-ink-${s}`);
+  // `--cdm-pattern-ink-<pair>`: one per patterned category of the compare and change views.
+  if (section.includes('`--cdm-pattern-ink-<pair>`')) for (const c of PAIR_PATTERNED) names.add(`--cdm-pattern-ink-${c}`);
   return [...names].sort();
 }
 
@@ -71,9 +74,24 @@ function probes(): Record<string, Probe> {
       return [[`pattern ink of ${s}`, ink?.tagName === 'circle' ? style(ink)?.fill : style(ink)?.stroke]];
     };
   }
+  for (const c of PAIR_COLORED) {
+    out[`--cdm-color-${c}`] = (el) => {
+      const patterned = (PAIR_PATTERNED as readonly string[]).includes(c);
+      const node = patterned ? map(el).querySelector(`.pattern-${c} rect`) : map(el).querySelector(`[data-status="${c}"]`);
+      return [[`map fill of ${c}`, node ? style(node)?.fill : undefined]];
+    };
+  }
+  for (const c of PAIR_PATTERNED) {
+    out[`--cdm-pattern-ink-${c}`] = (el) => {
+      const ink = map(el).querySelector(`.pattern-${c} line, .pattern-${c} circle`);
+      return [[`pattern ink of ${c}`, ink ? (ink.tagName === 'circle' ? style(ink)?.fill : style(ink)?.stroke) : undefined]];
+    };
+  }
   for (let n = 0; n <= 5; n++) out[`--cdm-all-${n}`] = (el) => [[`all view, ${n} signed`, style(map(el).querySelector(`[data-signed-count="${n}"]`))?.fill]];
   return out;
 }
+
+const isPair = (n: string): boolean => (PAIR_COLORED as readonly string[]).some((c) => n === `--cdm-color-${c}` || n === `--cdm-pattern-ink-${c}`);
 
 describe('theme contract', () => {
   test('the README documents a checkable set of properties, each with a probe here', () => {
@@ -83,7 +101,7 @@ describe('theme contract', () => {
   });
 
   test('every documented property set on the host reaches every child that draws with it', async () => {
-    const names = documented().filter((n) => n !== '--cdm-focus' && !n.startsWith('--cdm-all-'));
+    const names = documented().filter((n) => n !== '--cdm-focus' && !n.startsWith('--cdm-all-') && !isPair(n));
     // A view with every status on screen: the Paris Call (refused, not-signed, uncertain), and the
     // G7 (not-member) and the 2022 declaration (disputed) are checked by switching declaration.
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-01-01' });
@@ -104,6 +122,26 @@ describe('theme contract', () => {
     // Every probe saw its target in at least one view.
     const seen = names.filter((n) => ['paris-call-2018'].some(() => probes()[n]!(el).some(([, v]) => v !== undefined)));
     expect(seen.length).toBeGreaterThan(names.length - 6);
+  });
+
+  test('the compare and change views’ colours and pattern inks', async () => {
+    const names = documented().filter(isPair);
+    expect(names).toHaveLength(PAIR_COLORED.length + PAIR_PATTERNED.length);
+    const el = await readyExplorer({ declaration: 'paris-call-2018', view: 'compare', with: 'dfi-2022', date: '2022-12-31' });
+    names.forEach((n, i) => el.style.setProperty(n, colour(i)));
+    const seen = new Set<string>();
+    for (const attrs of [{}, { view: 'change', from: '2019-01-01' }]) {
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      await settle(el);
+      names.forEach((n, i) => {
+        for (const [what, value] of probes()[n]!(el)) {
+          if (value === undefined) continue;
+          expect(value, `${n} → ${what}`).toBe(colour(i));
+          seen.add(n);
+        }
+      });
+    }
+    expect([...seen].sort()).toEqual(names);
   });
 
   test('the "all declarations" shades and the focus ring', async () => {

@@ -251,3 +251,36 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     }
   }, 60_000);
 });
+
+describe('the change view on a phone (issue 19)', () => {
+  test('a finger drags the window’s start handle; elsewhere on the track it is the end handle', async () => {
+    const page = await openPhone(375, '?declaration=paris-call-2018&view=change&from=2019-01-01&date=2022-12-31');
+    await page.evaluate(() => (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline')!.scrollIntoView({ block: 'center' }));
+    // Thumb centres: the thumb (22 px) travels from half its width to the width minus half.
+    const at = () =>
+      page.evaluate(() => {
+        const root = (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline').shadowRoot!;
+        const start = root.querySelector<HTMLInputElement>('input[aria-label="Start of the window"]')!;
+        const end = root.querySelector<HTMLInputElement>('input[aria-label="End of the window"]')!;
+        const r = start.getBoundingClientRect();
+        const x = (input: HTMLInputElement) => r.left + 11 + (Number(input.value) / Number(input.max)) * (r.width - 22);
+        const y = r.top + r.height / 2;
+        const hit = (px: number) => root.elementFromPoint(px, y)?.getAttribute('aria-label');
+        return { start: x(start), end: x(end), y, onStart: hit(x(start)), between: hit((x(start) + x(end)) / 2) };
+      });
+    const before = await at();
+    expect(before.onStart).toBe('Start of the window');
+    expect(before.between).toBe('End of the window');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(before.y) }] });
+    await touch('touchStart', before.start);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', before.start + i * 10);
+    await touch('touchEnd', 0);
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('from') !== '2019-01-01');
+    const from = await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('from'));
+    expect(from! > '2019-01-01').toBe(true);
+    expect(await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('date'))).toBe('2022-12-31');
+    await page.context().close();
+  });
+});

@@ -59,7 +59,8 @@ test('a sixth declaration, dated 2024, added through data/ alone appears everywh
   await (await page.evaluateHandle(() => (document.getElementById('m') as unknown as { updateComplete: Promise<unknown> }).updateComplete)).jsonValue();
 
   // The picker lists it, after the five, in the rows' order.
-  const select = page.locator('cyber-declarations-map cdm-declaration-picker select');
+  // The declaration select (the picker's second one says what to compare with).
+  const select = page.locator('cyber-declarations-map cdm-declaration-picker select').first();
   const options = await select.locator('option').allTextContents();
   expect(options.map((o) => o.trim())).toEqual(expect.arrayContaining(['Fixture Accord (2024)']));
   expect(options.filter((o) => !/^All declarations/.test(o.trim()))).toHaveLength(6);

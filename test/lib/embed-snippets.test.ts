@@ -22,6 +22,16 @@ test('carries the table display when the reader chose it', () => {
   ]);
 });
 
+test('carries the compare and change views (issue 19), in the snippet, the frame and the explorer link', () => {
+  const compare = { declaration: 'paris-call-2018', date: '2022-12-31', view: 'compare', with: 'dfi-2022' };
+  expect(scriptSnippet('https://h.example/embed/cyber-declarations-map.js', compare)).toContain(
+    '<cyber-declarations-map declaration="paris-call-2018" date="2022-12-31" view="compare" with="dfi-2022"></cyber-declarations-map>',
+  );
+  const change = { declaration: 'paris-call-2018', date: '2022-12-31', view: 'change', from: '2019-01-01' };
+  expect(new URL(frameUrl('https://h.example/maps/embed.html', change)).search).toBe('?declaration=paris-call-2018&date=2022-12-31&view=change&from=2019-01-01');
+  expect(new URL(explorerViewUrl('https://h.example/maps/', change)).searchParams.get('from')).toBe('2019-01-01');
+});
+
 describe('scriptSnippet', () => {
   test('is a module script plus the element with the state as attributes', () => {
     expect(scriptSnippet('https://h.example/embed/cyber-declarations-map.js', state)).toBe(

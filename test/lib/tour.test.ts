@@ -28,7 +28,22 @@ describe('buildTour', () => {
       'dfi-2022 2022-04-28 launch',
       'dfi-2022 2022-04-28 disputed',
       'dfi-2022 2022-11-02 joins',
+      // Closing steps (issue 19): the first and last open declarations side by side, then who joined the first.
+      'paris-call-2018 2022-11-02 compare',
+      'paris-call-2018 2022-11-02 change',
     ]);
+  });
+
+  it('closes with the compare and change views, in counts from the same classification as the map', () => {
+    const [compare, change] = tour.slice(-2);
+    expect(compare).toMatchObject({ view: 'compare', with: 'dfi-2022', date: '2022-11-02' });
+    expect(compare!.caption).toMatch(/^Paris Call and DFI, 2 Nov 2022: \d+ in both, \d+ only the first, \d+ only the second$/);
+    expect(change).toMatchObject({ view: 'change', from: '2018-11-12' });
+    expect(change!.caption).toMatch(/^Who joined the Paris Call after its launch: \d+ by 2 Nov 2022; \d+ at dates not known$/);
+    // Present from a compare or change view opens on its closing step; from a declaration, never on one.
+    expect(startIndexFor(tour, { declaration: 'paris-call-2018', date: '2022-12-31', view: 'compare', with: 'dfi-2022' })).toBe(compare!.index);
+    expect(startIndexFor(tour, { declaration: 'paris-call-2018', date: '2022-12-31', view: 'change' })).toBe(change!.index);
+    expect(tour[startIndexFor(tour, { declaration: 'paris-call-2018', date: '2022-12-31' })]!.view).toBeUndefined();
   });
 
   it('numbers steps 1..N and tells each step the total', () => {
