@@ -163,6 +163,8 @@ export class CyberDeclarationsMap extends LitElement {
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
+  /** Why the table's code did not load, said where the table would be. */
+  private tableFailure = '';
   /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
   private finishDeferral: (() => void) | null = null;
   private legendNote = '';
@@ -294,7 +296,10 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.shownAs === 'table') this.tableModule ??= import('./cdm-data-table');
+    this.tableModule ??= this.shownAs === 'table' ? import('./cdm-data-table').catch((error: unknown) => {
+      this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
+      this.requestUpdate();
+    }) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -589,7 +594,7 @@ export class CyberDeclarationsMap extends LitElement {
               : nothing}
           </div>
           ${this.shownAs === 'table'
-            ? html`<cdm-data-table
+            ? html`${this.tableFailure ? html`<p class="load-error" role="alert">${this.tableFailure}</p>` : nothing}<cdm-data-table
                 part="table"
                 .index=${this.ix}
                 .declarationId=${this.decl}
