@@ -3,6 +3,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 import { siteUrlPlugin } from './scripts/vite/site-url.ts';
+import { datasetWordsPlugin } from './scripts/vite/dataset-words.ts';
 
 // One config for the app, its builds and its tests; each extra build is a mode with its own
 // small config file under scripts/vite/ so that each has one job:
@@ -15,7 +16,7 @@ import { siteUrlPlugin } from './scripts/vite/site-url.ts';
 const app: ViteUserConfig = {
   base: './',
   // public/ (favicon, social preview, robots.txt, generated/) is copied into dist/ as it is.
-  plugins: [siteUrlPlugin()],
+  plugins: [datasetWordsPlugin(), siteUrlPlugin()],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -10,7 +10,6 @@ import { indexDataset, type DatasetIndex } from '../src/lib/dataset-index';
 import { headlineVerdict, type HeadlineVerdict } from '../src/lib/headline-agreement';
 import { countsAt, isLaunched } from '../src/lib/status';
 import { countsPhrase } from '../src/lib/status-words';
-import { TIMELINE_END } from '../src/lib/timeline';
 import type { Declaration, HeadlineCount } from '../src/lib/types';
 import { compileDataDir, DEFAULT_DATA_DIR } from './build-data';
 
@@ -48,7 +47,7 @@ export function dataCheckReport(ix: DatasetIndex): string {
   for (const decl of ix.dataset.declarations) {
     lines.push('', `${decl.id}: ${decl.shortName} (launched ${formatDay(decl.launch)}, ${decl.membership}${decl.members ? `, ${decl.members.length} members` : ''})`);
     lines.push(`  our data at launch:       ${countsLine(ix, decl, decl.launch)}`);
-    lines.push(`  our data at ${formatDay(TIMELINE_END)}:  ${countsLine(ix, decl, TIMELINE_END)}`);
+    lines.push(`  our data at ${formatDay(ix.range.end)}:  ${countsLine(ix, decl, ix.range.end)}`);
     const wordings = wordingLines(ix, decl);
     lines.push(`  not taking part, by the sources' wording:${wordings.length ? '' : ' none recorded'}`, ...wordings);
     lines.push('  headline counts reported by sources:');

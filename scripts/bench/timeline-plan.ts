@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { indexDataset } from '../../src/lib/dataset-index';
 import { statusesAt } from '../../src/lib/status';
-import { TIMELINE_END, timelineStops } from '../../src/lib/timeline';
+import { timelineStops } from '../../src/lib/timeline';
 import type { Dataset, DeclarationId, Iso3, IsoDate, Status } from '../../src/lib/types';
 
-export const BENCH_DECLARATION: DeclarationId = 'paris-call-2018';
 const FALLBACK_STEP_DAYS = 7;
 
 export interface TimelinePlan {
@@ -36,18 +35,21 @@ function changes(a: ReadonlyMap<Iso3, Status>, b: ReadonlyMap<Iso3, Status>): nu
   return n;
 }
 
-export async function timelinePlan(datasetPath: string, declaration = BENCH_DECLARATION): Promise<TimelinePlan> {
+/** Steps through `declaration`, by default the dataset's default declaration (the map's first view). */
+export async function timelinePlan(datasetPath: string, declaration?: DeclarationId): Promise<TimelinePlan> {
   const dataset: Dataset | null = existsSync(datasetPath) ? JSON.parse(readFileSync(datasetPath, 'utf8')) : null;
-  const launch = dataset?.declarations.find((d) => d.id === declaration)?.launch ?? '2018-11-12';
+  const full = dataset ? indexDataset(dataset) : null;
+  declaration ??= full?.defaultDeclaration ?? '';
+  const launch = dataset?.declarations.find((d) => d.id === declaration)?.launch ?? full?.range.start ?? '2018-11-12';
   const fallback = (why: string): TimelinePlan => ({
-    declaration,
-    dates: weekly(launch, TIMELINE_END),
+    declaration: declaration!,
+    dates: weekly(launch, full?.range.end ?? launch),
     expected: null,
     source: `weekly dates from ${launch} (${why})`,
     meanChangesPerStep: null,
   });
-  if (!dataset) return fallback(`${datasetPath} missing`);
-  const ix = indexDataset(dataset);
+  if (!full) return fallback(`${datasetPath} missing`);
+  const ix = full;
   const unique = [...new Set(timelineStops(ix, declaration).map((s) => s.date))].filter((d) => d >= launch).sort();
   const kept: IsoDate[] = [];
   const changeCounts: number[] = [];

@@ -124,7 +124,7 @@ const config: UserConfig = {
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
             // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
             // (with the bundler's small runtime, which only d3's namespace re-exports there need).
-            { name: 'map-zoom', test: /map-zoom|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
+            { name: 'map-zoom', test: /components[\\/]map-zoom\.ts|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

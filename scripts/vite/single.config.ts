@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { datasetWordsPlugin } from './dataset-words';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SINGLE_FILE_NAME = 'cyber-declarations-map.html';
@@ -30,7 +31,7 @@ const config: UserConfig = {
   base: './',
   // Nothing is copied beside the file: everything it needs is inside it.
   publicDir: false,
-  plugins: [requireGeneratedData(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME, removeViteModuleLoader: true })],
+  plugins: [requireGeneratedData(), datasetWordsPlugin(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME, removeViteModuleLoader: true })],
   build: {
     target: 'es2022',
     outDir: join(ROOT, 'dist'),

@@ -76,8 +76,9 @@ export class CdmDataTable extends LitElement {
   constructor() {
     super();
     this.index = null;
-    this.declarationId = 'paris-call-2018';
-    this.date = '2022-12-31';
+    // Set by the map element from its resolved view.
+    this.declarationId = '';
+    this.date = '';
     this.mode = 'declaration';
     this.selected = null;
     this.countryName = (iso3) => iso3;
@@ -354,7 +355,7 @@ export class CdmDataTable extends LitElement {
                       ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
                     >
                   </td>
-                  ${this.decls.map((d) => html`<td role="cell" data-label=${d.shortName}>${this.statusCell(r.statuses[d.id], d.verb)}</td>`)}
+                  ${this.decls.map((d) => html`<td role="cell" data-label=${d.shortName}>${this.statusCell(r.statuses[d.id] ?? 'absent', d.verb)}</td>`)}
                 </tr>`,
               )}
             </tbody>

@@ -32,7 +32,7 @@ export class CdmDeclarationPicker extends LitElement {
   constructor() {
     super();
     this.options = [];
-    this.value = 'paris-call-2018';
+    this.value = '';
   }
 
   static override styles = [

@@ -5,7 +5,7 @@
 // The snippet text itself is built by the pure src/lib/embed-snippets.ts.
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUrl, frameUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
-import { CONTROL_NAMES, type ControlName } from './cyber-declarations-map';
+import { CONTROL_NAMES, type ControlName } from '../lib/controls';
 
 /** What the reader of the dialog chooses; both snippets and the preview follow. */
 export interface EmbedChoices {

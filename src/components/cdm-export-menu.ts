@@ -65,8 +65,9 @@ export class CdmExportMenu extends LitElement {
 
   constructor() {
     super();
-    this.declaration = 'paris-call-2018';
-    this.date = '2022-12-31';
+    // Set by the briefing bar from the map's own view before anything is exported.
+    this.declaration = '';
+    this.date = '';
     this.view = 'declaration';
     this.atlas = null;
     this.data = null;

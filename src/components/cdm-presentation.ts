@@ -14,10 +14,9 @@ import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
-import { legendStatuses, statusLegend } from '../lib/legend-entries';
 import { sourceLine } from '../lib/source-credits';
-import { countsAt, isLaunched, statusAt, statusesAt } from '../lib/status';
-import { countsPhrase, describeStatus } from '../lib/status-text';
+import { countsPhrase } from '../lib/status-text';
+import { declarationViewModel } from '../lib/view-model';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
@@ -233,8 +232,9 @@ export class CdmPresentation extends LitElement {
       return;
     }
     const decl = this.decl;
-    const { declaration: id, date } = view;
-    if (!isLaunched(ix, id, date)) {
+    // The explorer's own view model (src/lib/view-model.ts), so the room sees what the reader saw.
+    const vm = declarationViewModel(ix, view.declaration, view.date)!;
+    if (!vm.launched) {
       this.categories = null;
       this.legend = [];
       this.countsLine = `Not launched yet: launched ${captionDay(decl.launch)}`;
@@ -242,13 +242,10 @@ export class CdmPresentation extends LitElement {
       this.describe = () => '';
       return;
     }
-    this.categories = statusesAt(ix, id, date);
-    const counts = countsAt(ix, id, date);
-    // The explorer's own entries (legend-entries.ts), so the room sees the legend the reader saw.
-    const events = [...(ix.eventsByDeclaration.get(id)?.values() ?? [])].flat();
-    this.legend = statusLegend(decl, legendStatuses(decl, events), counts);
-    this.countsLine = countsPhrase(counts, decl);
-    this.describe = (iso3) => describeStatus(decl, statusAt(ix, id, iso3, date), date, (sid) => ix.sources.get(sid));
+    this.categories = vm.categories;
+    this.legend = vm.legend;
+    this.countsLine = countsPhrase(vm.counts, decl);
+    this.describe = vm.describe;
     const step = this.tour[this._index];
     this.sources = sourceLine(ix.dataset, step ? stepEvidence(ix, step).sourceIds : [], 3);
   }

@@ -89,14 +89,24 @@ export class CdmSidebar extends LitElement {
     countryName: { attribute: false },
   };
 
-  index: DatasetIndex | null = null;
-  declarationId: DeclarationId = 'paris-call-2018';
+  declare index: DatasetIndex | null;
+  declare declarationId: DeclarationId;
   /** `all`: with no country chosen, a summary of every declaration instead of one declaration's story. */
-  view: ViewMode = 'declaration';
-  date: IsoDate = '2018-11-12';
-  country: Iso3 | null = null;
+  declare view: ViewMode;
+  declare date: IsoDate;
+  declare country: Iso3 | null;
   /** Display name of a country; defaults to the dataset's name. */
-  countryName: ((iso3: Iso3) => string) | null = null;
+  declare countryName: ((iso3: Iso3) => string) | null;
+
+  constructor() {
+    super();
+    this.index = null;
+    this.declarationId = '';
+    this.view = 'declaration';
+    this.date = '';
+    this.country = null;
+    this.countryName = null;
+  }
 
   /** Set when the reader closes the record, until the country changes. */
   private focusHeadingOnClose = false;

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
 import { formatDay, isIsoDate } from '../lib/dates';
-import { TIMELINE_END, TIMELINE_START, nextStop, previousStop, type TimelineStop } from '../lib/timeline';
+import { nextStop, previousStop, type TimelineStop } from '../lib/timeline';
 import {
   addMonths,
   clampDate,
@@ -51,6 +51,11 @@ interface PlacedLabel {
   left: number;
 }
 
+
+/** The range of a timeline nobody has given one: the current year. */
+const FALLBACK_START: IsoDate = `${new Date().getUTCFullYear()}-01-01`;
+const FALLBACK_END: IsoDate = `${new Date().getUTCFullYear()}-12-31`;
+
 /**
  * A timeline from `start` to `end` with a mark at every stop (declaration launches, later joins
  * and changes, context events). Built on a native `<input type="range">`, one step per day, so
@@ -92,18 +97,30 @@ export class CdmTimeline extends LitElement {
   };
 
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
-  stops: TimelineStop[] = [];
+  declare stops: TimelineStop[];
   /** The selected date (`YYYY-MM-DD`); shown clamped to [start, end]. */
-  date: IsoDate = TIMELINE_START;
-  start: IsoDate = TIMELINE_START;
-  end: IsoDate = TIMELINE_END;
+  declare date: IsoDate;
+  /** The first and last day (the dataset's range, from its owner); the current year until set. */
+  declare start: IsoDate;
+  declare end: IsoDate;
   /** Play jumps from stop to stop, never glides. The OS preference is honoured as well. */
-  reducedMotion = false;
-  disabled = false;
+  declare reducedMotion: boolean;
+  declare disabled: boolean;
   /** Milliseconds per stop during playback. */
-  playStepMs = PLAY_STEP_MS;
+  declare playStepMs: number;
+  declare private axisWidth: number;
 
-  private axisWidth = 0;
+  constructor() {
+    super();
+    this.stops = [];
+    this.date = FALLBACK_END;
+    this.start = FALLBACK_START;
+    this.end = FALLBACK_END;
+    this.reducedMotion = false;
+    this.disabled = false;
+    this.playStepMs = PLAY_STEP_MS;
+    this.axisWidth = 0;
+  }
 
   private groups: StopGroup[] = [];
   /** Index of each group by its date: the readout and the current mark in one lookup. */
@@ -113,7 +130,7 @@ export class CdmTimeline extends LitElement {
   private sortedStops: TimelineStop[] = [];
   private labels: PlacedLabel[] = [];
   private ticks: YearTick[] = [];
-  private shownDate: IsoDate = TIMELINE_START;
+  private shownDate: IsoDate = FALLBACK_END;
   private pendingDate: IsoDate | null = null;
   private pendingFrame: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -170,8 +187,8 @@ export class CdmTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A host page can set anything: impossible dates fall back to the defaults instead of throwing.
-    if (!isIsoDate(this.start)) this.start = TIMELINE_START;
-    if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > TIMELINE_END ? this.start : TIMELINE_END;
+    if (!isIsoDate(this.start)) this.start = FALLBACK_START;
+    if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > FALLBACK_END ? this.start : FALLBACK_END;
     if (changed.has('stops') || changed.has('start') || changed.has('end')) {
       if (changed.has('stops') && this.playback.playing) this.playback.pause();
       this.groups = this.groupStops();

@@ -1,12 +1,13 @@
 // <cyber-declarations-map>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
-import { visuallyHidden } from './status-style';
+import { allRampSchemeStyles, visuallyHidden } from './status-style';
 import { themeStyles } from './theme';
 import { printStyles } from './print-styles';
 
 export const cyberDeclarationsMapStyles = [
     themeStyles,
     visuallyHidden,
+    allRampSchemeStyles('.shell'),
     css`
       :host {
         display: block;

@@ -10,57 +10,45 @@ import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
 import './cdm-sidebar'; // its record's "Zoom to" button sends cdm-zoom-to (ZOOM_TO_EVENT)
+import { followRecord } from './record-follow';
+import { loadErrorView, loadingView } from './load-status-view';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
 import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
 import { ALL_VIEW_VALUE, type PickerChangeEvent, type PickerOption, type PickerValue } from './cdm-declaration-picker';
 import type { MapCategoryAttr } from './cdm-map';
-import type { SearchMatch } from './cdm-country-search';
-import { ALL_VIEW_STEPS } from './status-style';
+import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
+import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
+import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
 import { resolveAssetUrls } from '../lib/asset-defaults';
-import { createCountryIndex, type CountryIndex } from '../lib/countries';
+import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
+import { declarationOptions } from '../lib/declaration-options';
+import { countrySearch, type CountrySearch } from '../lib/country-search';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
-import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
+import { dataContext, indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import { allViewModel, declarationViewModel } from '../lib/view-model';
-import { loadAssets } from '../lib/load-assets';
-import { TIMELINE_END, TIMELINE_START, timelineStops, type TimelineStop } from '../lib/timeline';
+import { timelineStops, type TimelineStop } from '../lib/timeline';
 import type { ParsedUrlState } from '../lib/url-state';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
 
-/** Longest wait before the timeline's stops and the sidebar follow the first map, if no frame is painted. */
-const REST_DEFER_FALLBACK_MS = 100;
-
 /** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
 const NO_ENTRIES: LegendEntry[] = [];
 
-/** What the element shows when the page asks for nothing (or for something that does not exist). */
-export const DEFAULT_DECLARATION: DeclarationId = DEFAULT_VIEW_STATE.declaration;
-export const DEFAULT_DATE: IsoDate = DEFAULT_VIEW_STATE.date;
-export const DEFAULT_VIEW: ViewMode = DEFAULT_VIEW_STATE.view;
-/** The map, unless the reader or the page asks for the data table. */
-export const DEFAULT_DISPLAY: DisplayMode = DEFAULT_VIEW_STATE.display;
-/** Controls the `controls` attribute can list; all of them show by default. */
-export const CONTROL_NAMES = ['picker', 'search', 'display', 'timeline', 'legend', 'sidebar'] as const;
-export type ControlName = (typeof CONTROL_NAMES)[number];
-
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset }
-  | { status: 'error'; message: string };
+export { CONTROL_NAMES, type ControlName } from '../lib/controls';
 
 
 /**
- * An interactive world map of who signed, refused or stayed away from five international
- * declarations on cyberspace (2015-2022), with a timeline, a legend, a country search and a
+ * An interactive world map of who signed, refused or stayed away from the international
+ * declarations on cyberspace in its dataset, with a timeline, a legend, a country search and a
  * sidebar of sources.
  *
- * @attr declaration - `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` (default `paris-call-2018`)
- * @attr date - the day shown, `YYYY-MM-DD`, between 2015-07-22 and 2022-12-31 (default 2022-12-31)
+ * @attr declaration - a declaration id of the dataset: `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` in the bundled one (default: the dataset's default, `paris-call-2018`)
+ * @attr date - the day shown, `YYYY-MM-DD`, inside the dataset's timeline (2015-07-22 to 2022-12-31 in the bundled one; default its last day)
  * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
- * @attr view - `declaration` (one declaration) or `all` (how many of the five each state signed)
+ * @attr view - `declaration` (one declaration) or `all` (how many of the declarations each state signed)
  * @attr display - `map` (default) or `table`: the same data as a sortable table with linked sources
  * @attr controls - space-separated controls to show: `picker search display timeline legend sidebar` (default: all; `display` is the Map / Table switch)
  * @attr sync-url - keep the view in the page URL (query parameters) so links and back/forward work
@@ -91,7 +79,7 @@ type LoadState =
  * @cssproperty --cdm-color-not-signed - fill of states a source reports only as not signing (stripes)
  * @cssproperty --cdm-color-absent - fill of states with no record
  * @cssproperty --cdm-color-not-member - fill of non-members of a closed group (dotted)
- * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-5`, all five)
+ * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-<n>`, all n; by default a ramp for the dataset's number)
  * @cssproperty --cdm-sea - the sea behind the map
  * @cssproperty --cdm-background - background of the element and its controls
  * @cssproperty --cdm-text - text colour
@@ -133,11 +121,11 @@ export class CyberDeclarationsMap extends LitElement {
   declare _highlight: string | null;
 
   // Effective, validated state (what is shown).
-  private decl: DeclarationId = DEFAULT_DECLARATION;
-  private day: IsoDate = DEFAULT_DATE;
+  private decl: DeclarationId = DEFAULT_VIEW_STATE.declaration;
+  private day: IsoDate = DEFAULT_VIEW_STATE.date;
   private chosen: Iso3 | null = null;
-  private mode: ViewMode = DEFAULT_VIEW;
-  private shownAs: DisplayMode = DEFAULT_DISPLAY;
+  private mode: ViewMode = DEFAULT_VIEW_STATE.view;
+  private shownAs: DisplayMode = DEFAULT_VIEW_STATE.display;
   private shown = new Set<ControlName>(CONTROL_NAMES);
 
   // Derived in willUpdate; render() only reads these.
@@ -150,23 +138,22 @@ export class CyberDeclarationsMap extends LitElement {
   private categories: ReadonlyMap<Iso3, string> | null = null;
   private categoryAttr: MapCategoryAttr = 'data-status';
   private legendEntries: LegendEntry[] = [];
+  /** The "all declarations" colours for the dataset's number of declarations (allRampVars). */
+  private rampStyle = '';
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
   private stopsStale = true;
   /**
-   * While true (from the data's arrival to just after the first map is painted) the timeline and
-   * the legend (both below the map, so nothing above moves when they appear) are not created and
-   * the sidebar gets no data, so the first map waits for nothing but the atlas and the dataset;
-   * `restReady` settles when they get them (updateComplete waits for it).
+   * From the data's arrival to just after the first map is painted, the timeline and the legend
+   * (both below the map, so nothing above moves when they appear) are not created and the sidebar
+   * gets no data, so the first map waits for nothing but the atlas and the dataset.
    */
-  private restDeferred = false;
-  private restReady: Promise<void> | null = null;
+  private readonly rest = new AfterFirstPaintController(this);
+  private readonly loader = new AssetLoadController(this, (state) => (this._load = state));
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
   /** Why the table's code did not load, said where the table would be. */
   private tableFailure = '';
-  /** Ends the deferral now (and cancels its frame and timers); null when none is pending. */
-  private finishDeferral: (() => void) | null = null;
   private legendNote = '';
   private asOfTitle = '';
   private asOf = '';
@@ -174,18 +161,16 @@ export class CyberDeclarationsMap extends LitElement {
   private stops: TimelineStop[] = [];
   private pickerOptions: PickerOption[] = [];
   private describeCountry: (iso3: Iso3) => string = () => '';
-  private searchCountries: (q: string, limit: number) => SearchMatch[] = () => [];
-  private resolveCountry: (text: string) => SearchMatch | null = () => null;
+  private search: CountrySearch = { search: () => [], resolve: () => null };
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly url = new UrlSyncController(this, (parsed) => this.restoreFromUrl(parsed), () => ({
     countries: this.ix ? new Set(this.ix.countries.keys()) : undefined,
+    declarations: this.ix?.declarationIds,
   }));
   /** The view the page's own attributes asked for, before the URL's first restore. */
   private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display'> | null = null;
-  private loadAbort: AbortController | null = null;
   private warned = new Set<string>();
-  private loadedUrls = '';
 
   constructor() {
     super();
@@ -234,21 +219,12 @@ export class CyberDeclarationsMap extends LitElement {
     this.url.enabled = this.syncUrl;
     if (this.syncUrl) this.restoreFromUrl(this.url.read());
     // Back on the page after a removal: the aborted load starts again.
-    if (!this.loadedUrls) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.loadAbort = null;
-    this.loadedUrls = '';
-    // No frame or timer of a removed element stays pending (nor keeps it alive).
-    this.finishDeferral?.();
+    if (!this.loader.started) this.requestUpdate();
   }
 
   /** Loads (again) the atlas and the dataset. */
   retry(): void {
-    this.loadedUrls = '';
+    this.loader.reset();
     this.requestUpdate();
   }
 
@@ -272,28 +248,6 @@ export class CyberDeclarationsMap extends LitElement {
     this.display = state.display ?? page.display;
   }
 
-  private startLoad(): void {
-    const urls = resolveAssetUrls({ atlasSrc: this.atlasSrc, datasetSrc: this.datasetSrc, datasetVersion: this.datasetVersion });
-    const key = `${urls.atlas}\n${urls.dataset}`;
-    if (key === this.loadedUrls) return;
-    this.loadedUrls = key;
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this._load = { status: 'loading' };
-    const base = document.baseURI;
-    loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })
-      .then(({ atlas, dataset }) => {
-        if (!abort.signal.aborted) this._load = { status: 'ready', atlas, dataset };
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        console.warn(`<cyber-declarations-map>: ${message}`);
-        this._load = { status: 'error', message };
-      });
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.tableModule ??= this.shownAs === 'table' ? import('./cdm-data-table').catch((error: unknown) => {
@@ -304,8 +258,8 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl')) this.url.enabled = this.syncUrl;
-    if (this.isConnected && (changed.has('atlasSrc') || changed.has('datasetSrc') || changed.has('datasetVersion') || !this.loadedUrls)) {
-      this.startLoad();
+    if (this.isConnected && (changed.has('atlasSrc') || changed.has('datasetSrc') || changed.has('datasetVersion') || !this.loader.started)) {
+      this.loader.load(resolveAssetUrls({ atlasSrc: this.atlasSrc, datasetSrc: this.datasetSrc, datasetVersion: this.datasetVersion }));
     }
     const dataChanged = changed.has('_load');
     if (dataChanged) {
@@ -315,60 +269,22 @@ export class CyberDeclarationsMap extends LitElement {
         const { dataset } = this._load;
         this.ix = indexDataset(dataset);
         this.countryCodes = new Set(this.ix.countries.keys());
-        this.deferRest();
-        // Short names, with the year when the name has none ("Paris Call (2018)").
-        this.pickerOptions = dataset.declarations.map((d) => ({
-          id: d.id,
-          label: d.shortName.includes(d.launch.slice(0, 4)) ? d.shortName : `${d.shortName} (${d.launch.slice(0, 4)})`,
-        }));
+        this.rest.start();
+        this.stops = [];
+        this.pickerOptions = declarationOptions(dataset.declarations);
+        this.rampStyle = allRampVars(dataset.declarations.length);
         this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
-        // The search index is built on the first search, not before the first map.
-        let ci: CountryIndex | null = null;
-        const index = () => (ci ??= createCountryIndex(dataset.countries, this.namer));
-        const toMatch = (c: { iso3: Iso3 }): SearchMatch => ({ iso3: c.iso3, name: this.namer(c.iso3) });
-        this.searchCountries = (q, limit) => index().search(q, limit).map(toMatch);
-        this.resolveCountry = (text) => {
-          const c = index().resolve(text);
-          return c ? toMatch(c) : null;
-        };
+        this.search = countrySearch(dataset.countries, this.namer);
       }
     }
     this.validateState(changed);
     if (!this.ix) return;
     const stateChanged = dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country');
     if (stateChanged) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
-    if (this.stopsStale && !this.restDeferred) {
+    if (this.stopsStale && !this.rest.pending) {
       this.stops = timelineStops(this.ix, this.mode === 'all' ? null : this.decl);
       this.stopsStale = false;
     }
-  }
-
-  /** Holds back the timeline's stops and the sidebar's data until just after the first map is painted. */
-  private deferRest(): void {
-    this.finishDeferral?.(); // a reload while the previous one was still held back
-    this.restDeferred = true;
-    this.stops = [];
-    this.restReady = new Promise((resolve) => {
-      let frame = 0;
-      let timer = 0;
-      let fallback = 0;
-      const run = () => {
-        if (this.finishDeferral !== run) return;
-        this.finishDeferral = null;
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-        clearTimeout(fallback);
-        this.restDeferred = false;
-        this.restReady = null;
-        this.requestUpdate();
-        resolve();
-      };
-      this.finishDeferral = run;
-      // A timeout queued from a frame callback runs after that frame is painted; the second
-      // timeout covers pages that paint no frames (a hidden tab).
-      frame = requestAnimationFrame(() => (timer = window.setTimeout(run)));
-      fallback = window.setTimeout(run, REST_DEFER_FALLBACK_MS);
-    });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -377,8 +293,8 @@ export class CyberDeclarationsMap extends LitElement {
       await this.tableModule;
       result = await super.getUpdateComplete();
     }
-    while (this.restReady) {
-      await this.restReady;
+    while (this.rest.ready) {
+      await this.rest.ready;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -388,7 +304,10 @@ export class CyberDeclarationsMap extends LitElement {
   private validateState(changed: PropertyValues<this>): void {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
       const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display };
-      const { state, warnings } = resolveViewState(raw, { countries: this.countryCodes ?? undefined });
+      const { state, warnings } = resolveViewState(raw, {
+        countries: this.countryCodes ?? undefined,
+        data: this.ix ? dataContext(this.ix) : undefined,
+      });
       for (const w of warnings) this.warn(w);
       this.decl = state.declaration;
       this.day = state.date;
@@ -397,13 +316,9 @@ export class CyberDeclarationsMap extends LitElement {
       this.shownAs = state.display;
     }
     if (changed.has('controls')) {
-      if (this.controls === null) this.shown = new Set(CONTROL_NAMES);
-      else {
-        const tokens = this.controls.split(/\s+/).filter(Boolean);
-        const bad = tokens.filter((t) => !(CONTROL_NAMES as readonly string[]).includes(t));
-        if (bad.length) this.warn(`unknown control(s) ${bad.join(', ')}; expected some of: ${CONTROL_NAMES.join(' ')}.`);
-        this.shown = new Set(tokens.filter((t): t is ControlName => (CONTROL_NAMES as readonly string[]).includes(t)));
-      }
+      const { shown, warning } = parseControls(this.controls);
+      if (warning) this.warn(warning);
+      this.shown = shown;
     }
   }
 
@@ -413,7 +328,7 @@ export class CyberDeclarationsMap extends LitElement {
     const decl = ix.declarations.get(this.decl) ?? null;
     this.declaration_ = decl;
     if (rebuildStatic) this.stopsStale = true;
-    const vm = this.mode === 'all' ? allViewModel(ix, this.day, ALL_VIEW_STEPS) : declarationViewModel(ix, this.decl, this.day);
+    const vm = this.mode === 'all' ? allViewModel(ix, this.day, ix.declarationIds.length) : declarationViewModel(ix, this.decl, this.day);
     if (!vm) return;
     this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
     this.categoryAttr = vm.categoryAttr;
@@ -483,18 +398,9 @@ export class CyberDeclarationsMap extends LitElement {
     this.chosen = e.detail.country;
     this.writeUrl('other');
     const from = (e.target as Element).localName;
-    if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() => this.follow(from === 'cdm-map'));
-  }
-
-  /** On a phone the record is under the map: a tap on the map brings it (its heading) into view
-   *  and focus, and closing it goes back to the map. Side by side, nothing moves. */
-  private follow(opened: boolean): void {
-    const side = this.renderRoot.querySelector('cdm-sidebar');
-    const map = this.renderRoot.querySelector('cdm-map');
-    const top = side?.getBoundingClientRect().top ?? 0;
-    if (!map || top < map.getBoundingClientRect().bottom || (opened && top < innerHeight / 2)) return;
-    (opened ? side!.shadowRoot!.querySelector('h2') : map)?.focus({ preventScroll: true });
-    (opened ? side! : map).scrollIntoView({ block: opened ? 'start' : 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+    if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() =>
+        followRecord(this.renderRoot.querySelector('cdm-map'), this.renderRoot.querySelector('cdm-sidebar'), from === 'cdm-map', !this.reducedMotion.matches),
+      );
   }
 
   /** The record's "Zoom to" button: zoom the map, and bring it into view (on a phone it is above). */
@@ -521,27 +427,12 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override render() {
     const load = this._load;
-    if (load.status === 'loading') {
-      return html`<div class="shell">
-        <div class="placeholder" part="status" role="status">
-          <p>Loading the map and the declarations…</p>
-        </div>
-      </div>`;
-    }
-    if (load.status === 'error') {
-      return html`<div class="shell">
-        <div class="placeholder error" part="error" role="alert">
-          <div>
-            <p><strong>The map could not be shown.</strong> ${load.message}</p>
-            <button type="button" class="action" @click=${() => this.retry()}>Retry</button>
-          </div>
-        </div>
-      </div>`;
-    }
+    if (load.status === 'loading') return loadingView();
+    if (load.status === 'error') return loadErrorView(load.message, () => this.retry());
     const show = (c: ControlName) => this.shown.has(c);
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
-    return html`<div class="shell" @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
+    return html`<div class="shell" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')
@@ -553,8 +444,8 @@ export class CyberDeclarationsMap extends LitElement {
               : nothing}
             ${show('search')
               ? html`<cdm-country-search
-                  .search=${this.searchCountries}
-                  .resolve=${this.resolveCountry}
+                  .search=${this.search.search}
+                  .resolve=${this.search.resolve}
                   .chosenName=${this.chosen ? this.namer(this.chosen) : ''}
                 ></cdm-country-search>`
               : nothing}
@@ -605,7 +496,7 @@ export class CyberDeclarationsMap extends LitElement {
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
-          ${show('legend') && !this.restDeferred
+          ${show('legend') && !this.rest.pending
             ? html`<cdm-legend
                 part="legend"
                 heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
@@ -615,13 +506,13 @@ export class CyberDeclarationsMap extends LitElement {
                 @cdm-legend-highlight=${this.onLegendHighlight}
               ></cdm-legend>`
             : nothing}
-          ${show('timeline') && !this.restDeferred
+          ${show('timeline') && !this.rest.pending
             ? html`<cdm-timeline
                 part="timeline"
                 .stops=${this.stops}
                 .date=${this.day}
-                .start=${TIMELINE_START}
-                .end=${TIMELINE_END}
+                .start=${this.ix!.range.start}
+                .end=${this.ix!.range.end}
                 .reducedMotion=${this.reducedMotion.matches}
                 @cdm-date-change=${this.onDateChange}
               ></cdm-timeline>`
@@ -630,7 +521,7 @@ export class CyberDeclarationsMap extends LitElement {
         ${show('sidebar')
           ? html`<cdm-sidebar
               part="sidebar"
-              .index=${this.restDeferred ? null : this.ix}
+              .index=${this.rest.pending ? null : this.ix}
               .declarationId=${this.decl}
               .view=${this.mode}
               .date=${this.day}

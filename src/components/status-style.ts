@@ -4,17 +4,43 @@
 // so colour is never the only cue.
 // Pattern ids carry a per-instance prefix: two maps on one page never share an id.
 import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
-import { PALETTE, PATTERNED_STATUSES, type PatternedStatus } from '../lib/palette';
+import { allRampFor, PALETTE, PATTERNED_STATUSES, type PatternedStatus } from '../lib/palette';
 import { STATUSES, type Status } from '../lib/types';
 
 const light = PALETTE.light;
 
-/** Number of declarations: the "all declarations" view shades 0..ALL_VIEW_STEPS. */
-export const ALL_VIEW_STEPS = 5;
+/**
+ * Most declarations the "all declarations" view shades apart (fill rules exist for 0..this). The
+ * number itself is the dataset's: `allRampVars` hands each count its colour.
+ */
+export const MAX_ALL_VIEW_STEPS = 12;
 
 /** Fallback colours when no ancestor sets the custom properties (a child used on its own). */
 export const statusColor = (s: Status): string => `var(--cdm-color-${s}, ${light.status[s]})`;
-export const allRampColor = (n: number): string => `var(--cdm-all-${n}, ${light.allRamp[n] ?? light.allRamp[0]})`;
+/** A page's `--cdm-all-<n>` wins; else the ramp for the dataset's number of declarations (allRampVars). */
+export const allRampColor = (n: number): string => `var(--cdm-all-${n}, var(--_all-${n}, ${light.allRamp[n] ?? light.allRamp[0]}))`;
+
+/**
+ * The ramp for `declarations` declarations, light and dark, as custom properties: bind it on the
+ * element that holds the maps and legends (`.style=${…}`, CSSOM, so a strict CSP allows it),
+ * beside `allRampSchemeStyles`, which picks the reader's scheme.
+ */
+export function allRampVars(declarations: number): string {
+  const light = allRampFor(PALETTE.light, declarations);
+  const dark = allRampFor(PALETTE.dark, declarations);
+  return light.map((c, k) => `--_all-light-${k}: ${c}; --_all-dark-${k}: ${dark[k]}`).join('; ');
+}
+
+const schemeRules = (scheme: 'light' | 'dark') =>
+  Array.from({ length: MAX_ALL_VIEW_STEPS + 1 }, (_, k) => `--_all-${k}: var(--_all-${scheme}-${k});`).join(' ');
+
+/** For the element carrying `allRampVars`: each count's colour in the reader's scheme. */
+export const allRampSchemeStyles = (selector: string): CSSResult => css`
+  ${unsafeCSS(`${selector} { ${schemeRules('light')} }`)}
+  @media (prefers-color-scheme: dark) {
+    ${unsafeCSS(`${selector} { ${schemeRules('dark')} }`)}
+  }
+`;
 
 export const PATTERNED: readonly Status[] = PATTERNED_STATUSES;
 
@@ -65,7 +91,7 @@ const statusRules = STATUSES.map((s) =>
     : `[data-status='${s}'] { fill: ${statusColor(s)}; }`,
 ).join('\n');
 
-const rampRules = Array.from({ length: ALL_VIEW_STEPS + 1 }, (_, n) => `[data-signed-count='${n}'] { fill: ${allRampColor(n)}; }`).join('\n');
+const rampRules = Array.from({ length: MAX_ALL_VIEW_STEPS + 1 }, (_, n) => `[data-signed-count='${n}'] { fill: ${allRampColor(n)}; }`).join('\n');
 
 const patternRules = PATTERNED.map(
   (s) => `

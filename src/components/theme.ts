@@ -29,7 +29,6 @@ function vars(p: SchemePalette, scheme: 'light' | 'dark'): string {
     `--cdm-swatch-border: ${scheme === 'light' ? 'rgb(0 0 0 / 0.25)' : 'rgb(255 255 255 / 0.3)'}`,
     ...STATUSES.map((s) => `--cdm-color-${s}: ${p.status[s]}`),
     ...PATTERNED_STATUSES.map((s) => `--cdm-pattern-ink-${s}: ${p.patternInk[s]}`),
-    ...p.allRamp.map((c, i) => `--cdm-all-${i}: ${c}`),
   ];
   return lines.map((l) => `${l};`).join('\n');
 }

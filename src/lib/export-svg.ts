@@ -3,7 +3,8 @@
 // and counts, and the source line with the dataset version. Every word is a real <text> element
 // in a generic font family, so the file needs no web font and never loses its provenance.
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
-import { PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
+import { allRampFor, PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
+import { timelineRange } from './dataset-index';
 import { legendStatuses } from './legend-entries';
 import { countsPhrase, LEGEND_ORDER, statusDefinition, statusLabel } from './status-words';
 import { declarationSourceIds, sourceLine } from './source-credits';
@@ -342,15 +343,22 @@ export interface AllViewExportInput {
   atlas: CompiledAtlas;
   dataset: Dataset;
   date: string;
-  /** Number of declarations each state had signed as of `date` (0..5). */
+  /** Number of declarations each state had signed as of `date` (0..the dataset's number). */
   signedCounts: ReadonlyMap<Iso3, number>;
   scheme?: ColorScheme;
+}
+
+/** "2015–2022": the years of the dataset's timeline. */
+function yearSpan(dataset: Dataset): string {
+  const { start, end } = timelineRange(dataset);
+  return start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
 }
 
 /** The spec for the "all declarations" view: states shaded by how many they had signed. */
 export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
   const palette = PALETTE[input.scheme ?? 'light'];
-  const max = palette.allRamp.length - 1;
+  const ramp = allRampFor(palette, input.dataset.declarations.length);
+  const max = ramp.length - 1;
   const tally = new Map<number, number>();
   const keyOf = new Map<Iso3, string>();
   for (const [iso3, n] of input.signedCounts) {
@@ -358,7 +366,7 @@ export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
     tally.set(k, (tally.get(k) ?? 0) + 1);
     keyOf.set(iso3, `signed-${k}`);
   }
-  const legend: ExportLegendEntry[] = palette.allRamp.map((fill, k) => ({
+  const legend: ExportLegendEntry[] = ramp.map((fill, k) => ({
     key: `signed-${k}`,
     label: k === 0 ? 'None signed' : `${k} of ${max} signed`,
     count: tally.get(k) ?? 0,
@@ -368,7 +376,7 @@ export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
   }));
   return {
     atlas: input.atlas,
-    title: 'Cyberspace declarations signed, 2015–2022',
+    title: `Cyberspace declarations signed, ${yearSpan(input.dataset)}`,
     subtitle: `As of ${exportDay(input.date)}: how many of the ${max} declarations each state had signed`,
     legend,
     keyOf,

@@ -25,7 +25,10 @@ export interface SchemePalette {
   status: Record<Status, string>;
   /** Pattern ink drawn over the status colour (hatching, dots). */
   patternInk: Record<PatternedStatus, string>;
-  /** "All declarations" view: index = number of declarations signed (0..5); 0 = absent grey. */
+  /**
+   * "All declarations" view for five declarations: index = number signed (0..5); 0 = absent grey.
+   * Any other number of declarations gets a ramp between the same ends (see allRampFor).
+   */
   allRamp: readonly [string, string, string, string, string, string];
 }
 
@@ -92,4 +95,25 @@ export function contrastRatio(a: string, b: string): number {
 /** CSS custom property that themes a status colour (`--cdm-color-signed`). */
 export function statusColorVar(status: Status): string {
   return `--cdm-color-${status}`;
+}
+
+const hexChannels = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const toHex = (channels: number[]): string => `#${channels.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * The "all declarations" ramp for `n` declarations: n + 1 colours, index = number signed; 0 is
+ * the palette's grey, 1..n run evenly along its five blues (for five, exactly the palette's).
+ * The number of declarations is data, so the ramp follows it.
+ */
+export function allRampFor(p: SchemePalette, n: number): string[] {
+  const blues = p.allRamp.slice(1);
+  const ramp = [p.allRamp[0]];
+  for (let k = 1; k <= n; k++) {
+    const at = n === 1 ? blues.length - 1 : ((k - 1) / (n - 1)) * (blues.length - 1);
+    const i = Math.min(Math.floor(at), blues.length - 2);
+    const t = at - i;
+    const [a, b] = [hexChannels(blues[i]!), hexChannels(blues[i + 1]!)];
+    ramp.push(toHex(a.map((c, j) => c + (b[j]! - c) * t)));
+  }
+  return ramp;
 }

@@ -122,7 +122,7 @@ export function sortAllRows(rows: readonly AllRow[], key: AllSortKey, direction:
         ? c.compare(a.name, b.name)
         : key === 'count'
           ? a.signedCount - b.signedCount
-          : statusRank(a.statuses[key]) - statusRank(b.statuses[key]);
+          : statusRank(a.statuses[key] ?? 'absent') - statusRank(b.statuses[key] ?? 'absent');
     return p !== 0 ? p * sign : c.compare(a.name, b.name);
   });
 }

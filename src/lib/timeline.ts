@@ -5,10 +5,7 @@ import { pastOf, statusWords } from './status-words';
 import { formatDay } from './dates';
 import type { DatasetIndex } from './dataset-index';
 import { statusSegments, type StatusSegment } from './status';
-import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type Status } from './types';
-
-export const TIMELINE_START: IsoDate = '2015-07-22';
-export const TIMELINE_END: IsoDate = '2022-12-31';
+import type { DeclarationId, Iso3, IsoDate, Status } from './types';
 
 export interface TimelineStop {
   date: IsoDate;
@@ -103,8 +100,8 @@ function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId): TimelineSto
   return stops;
 }
 
-function compareStops(a: TimelineStop, b: TimelineStop): number {
-  const declOrder = (id: DeclarationId | null): number => (id === null ? -1 : DECLARATION_IDS.indexOf(id));
+function compareStops(a: TimelineStop, b: TimelineStop, order: readonly DeclarationId[]): number {
+  const declOrder = (id: DeclarationId | null): number => (id === null ? -1 : order.indexOf(id));
   return (
     (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
@@ -114,7 +111,7 @@ function compareStops(a: TimelineStop, b: TimelineStop): number {
 }
 
 /**
- * Stops between TIMELINE_START and TIMELINE_END, sorted. With a declaration: its own launch and
+ * Stops inside the dataset's timeline (ix.range), sorted. With a declaration: its own launch and
  * changes, plus every declaration's launch and the context events.
  */
 export function timelineStops(ix: DatasetIndex, declarationId?: DeclarationId | null): TimelineStop[] {
@@ -127,7 +124,8 @@ export function timelineStops(ix: DatasetIndex, declarationId?: DeclarationId | 
   for (const event of ix.dataset.context) {
     stops.push({ date: event.date, kind: 'context', declarationId: null, label: event.title, countries: [] });
   }
-  return stops.filter((s) => s.date >= TIMELINE_START && s.date <= TIMELINE_END).sort(compareStops);
+  const { start, end } = ix.range;
+  return stops.filter((s) => s.date >= start && s.date <= end).sort((a, b) => compareStops(a, b, ix.declarationIds));
 }
 
 /** The first stop after `date`, or null at the end. */

@@ -23,3 +23,21 @@ export function typeaheadIndex(labels: readonly string[], typed: string, current
   }
   return -1;
 }
+
+/** What the reader has typed so far: keys within TYPEAHEAD_MS of each other spell one prefix. */
+export class TypeaheadBuffer {
+  private typed = '';
+  private at = Number.NEGATIVE_INFINITY;
+
+  /** Whether a key at `time` would continue the current prefix (a space then is part of a name). */
+  continues(time: number): boolean {
+    return this.typed !== '' && time - this.at < TYPEAHEAD_MS;
+  }
+
+  /** Adds `key` typed at `time` (ms, e.g. an event's timeStamp) and returns the prefix so far. */
+  type(key: string, time: number): string {
+    this.typed = this.continues(time) ? this.typed + key : key;
+    this.at = time;
+    return this.typed;
+  }
+}

@@ -6,14 +6,21 @@ export type Iso3 = string;
 /** Calendar date as `YYYY-MM-DD` (UTC, no time). Strings compare in date order. */
 export type IsoDate = string;
 
-export const DECLARATION_IDS = [
-  'gge-2015',
-  'paris-call-2018',
-  'joint-statement-2019',
-  'g7-2021',
-  'dfi-2022',
-] as const;
-export type DeclarationId = (typeof DECLARATION_IDS)[number];
+/**
+ * A declaration's id, as `data/declarations.csv` names it (`paris-call-2018`): lower-case letters,
+ * digits and hyphens. Which ids exist is data, never code: the dataset lists them.
+ */
+export type DeclarationId = string;
+
+const DECLARATION_ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
+/** Whether `value` could be a declaration id (whether it is one, only the dataset knows). */
+export const isDeclarationIdShape = (value: string): boolean => DECLARATION_ID_SHAPE.test(value);
+
+/** The timeline's first and last day: from the first launch to the end of the latest event's year. */
+export interface TimelineRange {
+  start: IsoDate;
+  end: IsoDate;
+}
 
 /**
  * Status of one country for one declaration at one date (the `data-status` hook), in legend order.
@@ -104,6 +111,11 @@ export interface Declaration {
    * it by consensus; "sign"; "endorse"): every text about this declaration uses it.
    */
   verb: string;
+  /**
+   * The declaration the map shows when none is asked for (the `default` column; one at most).
+   * Absent in datasets written before the column: the first declaration is the default then.
+   */
+  isDefault?: boolean;
   headlineCounts: HeadlineCount[];
   nonState: NonStateEndorser[];
 }

@@ -2,11 +2,11 @@
 // both ways.
 // Parsing keeps the valid parts and reports the rest as warnings, so a mangled link still opens
 // a sensible view instead of an error.
-import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+import { isDeclarationIdShape, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
 import { isIsoDate } from './dates';
-import { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode } from './view-state';
+import { isDisplayMode, isViewMode, normaliseIso3, type DisplayMode } from './view-state';
 
-export { isDeclarationId, isDisplayMode, isViewMode, normaliseIso3, type DisplayMode };
+export { isDisplayMode, isViewMode, normaliseIso3, type DisplayMode };
 
 export interface UrlState {
   declaration: DeclarationId;
@@ -33,6 +33,8 @@ export function isRealIsoDate(value: string): value is IsoDate {
 export interface ParseOptions {
   /** Known country codes; when given, unknown codes are rejected with a warning. */
   countries?: ReadonlySet<Iso3>;
+  /** Known declaration ids (the dataset's); when given, unknown ids are rejected with a warning. */
+  declarations?: readonly DeclarationId[];
 }
 
 /** Reads the view state from query parameters. Never throws. */
@@ -43,8 +45,10 @@ export function parseUrlState(params: URLSearchParams, options: ParseOptions = {
 
   const declaration = params.get('declaration');
   if (declaration !== null) {
-    if (isDeclarationId(declaration)) state.declaration = declaration;
-    else warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${DECLARATION_IDS.join(', ')}.`);
+    const known = options.declarations ? options.declarations.includes(declaration) : isDeclarationIdShape(declaration);
+    if (known) state.declaration = declaration;
+    else if (options.declarations) warnings.push(`Unknown declaration ${quoted(declaration)}; expected one of ${options.declarations.join(', ')}.`);
+    else warnings.push(`Unknown declaration ${quoted(declaration)}: not a declaration id.`);
   }
   const date = params.get('date');
   if (date !== null) {

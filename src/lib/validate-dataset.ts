@@ -4,7 +4,7 @@
 // crash, a blank map or a status drawn as another. Hand-rolled and small: it ships in the embed's
 // core, whose budget is 50 KB gzip.
 import { isIsoDate } from './dates';
-import { CONTEXT_PRECISIONS, DATASET_SCHEMA, DATED_BY, DATE_PRECISIONS, DECLARATION_IDS, EVENT_STATUSES } from './types';
+import { CONTEXT_PRECISIONS, DATASET_SCHEMA, DATED_BY, DATE_PRECISIONS, EVENT_STATUSES, isDeclarationIdShape } from './types';
 
 /** Throws `[path, expected, value]` on the first problem. */
 type Check = (v: any, at: string) => void;
@@ -67,7 +67,7 @@ const DATASET = obj({
   ),
   declarations: list(
     obj({
-      id: (v, at) => (oneOf(DECLARATION_IDS)(v, at), id('declarations')(v, at)),
+      id: (v, at) => (is((x) => typeof x == 'string' && isDeclarationIdShape(x), 'lower-case letters, digits and hyphens')(v, at), id('declarations')(v, at)),
       title: str,
       shortName: str,
       launch: day,
@@ -79,6 +79,7 @@ const DATASET = obj({
       members: orNull(list(country)),
       refusedMeans: str,
       verb: str,
+      isDefault: (v, at) => v === undefined || bool(v, at),
       headlineCounts: list(obj({ label: str, states: orNull(num), asOf: day, sourceId: source })),
       nonState: list(obj({ name: str, kind: str, count: orNull(num), date: day, sourceId: source })),
     }),

@@ -4,15 +4,15 @@
 // fallbacks and clamping, and says in words what it had to change. Adding a field means adding it
 // here (and to the attribute list of the element), nowhere else.
 import { isIsoDate } from './dates';
-import { TIMELINE_END, TIMELINE_START } from './timeline';
-import { DECLARATION_IDS, type DeclarationId, type Iso3, type IsoDate, type ViewMode } from './types';
+import { isDeclarationIdShape, type DeclarationId, type Iso3, type IsoDate, type TimelineRange, type ViewMode } from './types';
 
 /** How the view is drawn: the map, or the same data as a table (orthogonal to `view`). */
 export type DisplayMode = 'map' | 'table';
 
 export interface ViewState {
+  /** A declaration of the dataset (once the dataset is known; before, what was asked for or ''). */
   declaration: DeclarationId;
-  /** Always a real day inside the timeline (clamped). */
+  /** A real day inside the dataset's timeline (clamped; before the dataset is known, as asked or ''). */
   date: IsoDate;
   /** A country known to the dataset (when the dataset is known), or null. */
   country: Iso3 | null;
@@ -25,10 +25,14 @@ export type RawViewState = { [K in keyof ViewState]?: string | null };
 
 export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display'] as const satisfies readonly (keyof ViewState)[];
 
-/** What the map shows when nothing (or nothing valid) is asked for. */
+/**
+ * What the map shows when nothing (or nothing valid) is asked for, before the dataset is known:
+ * the declaration and the date then come from the data (its default declaration, the end of its
+ * timeline), see `DataContext`.
+ */
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
-  declaration: 'paris-call-2018',
-  date: TIMELINE_END,
+  declaration: '',
+  date: '',
   country: null,
   view: 'declaration',
   display: 'map',
@@ -37,9 +41,21 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
 export const VIEW_MODES: readonly ViewMode[] = ['declaration', 'all'];
 export const DISPLAY_MODES: readonly DisplayMode[] = ['map', 'table'];
 
+/** What the dataset says about the views it can show (see dataset-index.ts). */
+export interface DataContext {
+  /** Its declarations, in the picker's order. */
+  declarations: readonly DeclarationId[];
+  /** The one shown when none (or an unknown one) is asked for. */
+  defaultDeclaration: DeclarationId;
+  /** The timeline's first and last day; the default date is the last. */
+  range: TimelineRange;
+}
+
 export interface ResolveContext {
   /** Known country codes; when given, an unknown code selects no country (with a warning). */
   countries?: ReadonlySet<Iso3>;
+  /** The dataset's declarations and timeline; when given, the state is valid for that dataset. */
+  data?: DataContext;
 }
 
 export interface ResolvedViewState {
@@ -48,7 +64,6 @@ export interface ResolvedViewState {
   warnings: string[];
 }
 
-export const isDeclarationId = (value: string): value is DeclarationId => (DECLARATION_IDS as readonly string[]).includes(value);
 export const isViewMode = (value: string): value is ViewMode => (VIEW_MODES as readonly string[]).includes(value);
 export const isDisplayMode = (value: string): value is DisplayMode => (DISPLAY_MODES as readonly string[]).includes(value);
 
@@ -59,8 +74,8 @@ export function normaliseIso3(value: string): Iso3 | null {
 }
 
 /** A day inside the timeline: days before its start or after its end become the nearest end. */
-export function clampToTimeline(date: IsoDate): IsoDate {
-  return date < TIMELINE_START ? TIMELINE_START : date > TIMELINE_END ? TIMELINE_END : date;
+export function clampToTimeline(date: IsoDate, range: TimelineRange): IsoDate {
+  return date < range.start ? range.start : date > range.end ? range.end : date;
 }
 
 /** The valid view for `raw`; empty or missing values take the defaults silently. Never throws. */
@@ -69,18 +84,21 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
   const d = DEFAULT_VIEW_STATE;
   const given = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
-  let declaration = d.declaration;
+  const data = context.data;
+  let declaration = data?.defaultDeclaration ?? d.declaration;
   if (given(raw.declaration)) {
-    if (isDeclarationId(raw.declaration)) declaration = raw.declaration;
-    else warnings.push(`unknown declaration "${raw.declaration}"; showing ${d.declaration}.`);
+    const known = data ? data.declarations.includes(raw.declaration) : isDeclarationIdShape(raw.declaration);
+    if (known) declaration = raw.declaration;
+    else if (data) warnings.push(`unknown declaration "${raw.declaration}"; expected one of ${data.declarations.join(', ')}; showing ${declaration}.`);
   }
 
-  let date = d.date;
+  let date = data?.range.end ?? d.date;
   if (given(raw.date)) {
-    if (!isIsoDate(raw.date)) warnings.push(`"${raw.date}" is not a real day written YYYY-MM-DD; showing ${d.date}.`);
+    if (!isIsoDate(raw.date)) warnings.push(`"${raw.date}" is not a real day written YYYY-MM-DD; showing ${date || 'the latest day'}.`);
+    else if (!data) date = raw.date;
     else {
-      date = clampToTimeline(raw.date);
-      if (date !== raw.date) warnings.push(`date ${raw.date} is outside ${TIMELINE_START}..${TIMELINE_END}; showing ${date}.`);
+      date = clampToTimeline(raw.date, data.range);
+      if (date !== raw.date) warnings.push(`date ${raw.date} is outside ${data.range.start}..${data.range.end}; showing ${date}.`);
     }
   }
 

@@ -98,7 +98,7 @@ describe('<cdm-map> wheel and touch', () => {
   test('one finger is left to the page, two fingers reach d3-zoom; mouse drag still pans', async () => {
     const map = await mount();
     // Zoom and pan live in their own chunk (map-zoom.ts), attached once the map is drawn.
-    const filter = (map as unknown as { zoomer: { behavior: { filter(): (e: unknown) => boolean } } }).zoomer.behavior.filter();
+    const filter = (map as unknown as { zoom: { zoomer: { behavior: { filter(): (e: unknown) => boolean } } } }).zoom.zoomer.behavior.filter();
     expect(filter({ type: 'touchstart', touches: { length: 1 } })).toBe(false);
     expect(filter({ type: 'touchstart', touches: { length: 2 } })).toBe(true);
     expect(filter({ type: 'mousedown', button: 0, ctrlKey: false })).toBe(true);

@@ -7,7 +7,10 @@ import '../../src/components/cdm-timeline';
 import type { CdmSidebar } from '../../src/components/cdm-sidebar';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { indexDataset, type DatasetIndex } from '../../src/lib/dataset-index';
-import { TIMELINE_END, timelineStops } from '../../src/lib/timeline';
+import { timelineStops } from '../../src/lib/timeline';
+
+/** The bundled dataset's last day (the end of the latest event's year). */
+const TIMELINE_END = '2022-12-31';
 import type { Dataset } from '../../src/lib/types';
 
 let ix: DatasetIndex;
@@ -128,6 +131,8 @@ describe('real data: timeline', () => {
     host.style.cssText = 'width:1000px;padding:16px;background:#fff;color:#1d232a';
     const el = document.createElement('cdm-timeline') as CdmTimeline;
     el.stops = stops;
+    el.start = ix.range.start;
+    el.end = ix.range.end;
     el.date = stops[0]!.date;
     const seen: string[] = [];
     el.addEventListener('cdm-date-change', (e) => seen.push(e.detail.date));

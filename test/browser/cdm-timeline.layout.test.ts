@@ -29,6 +29,9 @@ async function mountTimeline(width: number, height: number, boxStyle: string, st
   host.style.cssText = `${boxStyle};background:#fff;color:#1d232a`;
   const el = document.createElement('cdm-timeline') as CdmTimeline;
   el.stops = stops;
+  // The bundled dataset's range (the map hands the timeline its dataset's).
+  el.start = '2015-07-22';
+  el.end = '2022-12-31';
   el.date = date;
   host.append(el);
   document.body.append(host);

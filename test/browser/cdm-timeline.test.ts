@@ -23,6 +23,9 @@ let dates: string[];
 async function mount(props: Partial<CdmTimeline> = {}): Promise<CdmTimeline> {
   el = document.createElement('cdm-timeline');
   el.stops = STOPS;
+  // The range comes from the owner (the map hands down the dataset's).
+  el.start = '2015-07-22';
+  el.end = '2022-12-31';
   el.date = START;
   Object.assign(el, props);
   dates = [];
@@ -338,12 +341,19 @@ describe('<cdm-timeline> disabled and isolation', () => {
 
   test('impossible dates from the host fall back instead of throwing', async () => {
     await mount({ date: 'garbage', start: '2019-02-30', end: 'nope' });
+    // No usable range: the current year, whole.
+    const year = new Date().getUTCFullYear();
+    const lastDay = String((Date.UTC(year, 11, 31) - Date.UTC(year, 0, 1)) / 86_400_000);
     expect(slider().value).toBe('0');
-    expect(slider().max).toBe('2719');
-    el.date = '2030-01-01';
+    expect(slider().max).toBe(lastDay);
+    el.date = '2999-01-01';
+    await el.updateComplete;
+    expect(slider().value).toBe(lastDay);
+    // A stop with an impossible date is left out; the others keep their marks.
+    el.start = '2015-07-22';
+    el.end = '2022-12-31';
     el.stops = [...STOPS, { ...STOPS[0]!, date: 'not-a-date' }];
     await el.updateComplete;
-    expect(slider().value).toBe('2719');
     expect(el.shadowRoot!.querySelectorAll('[part~="mark"]')).toHaveLength(STOPS.length);
     expect(dates).toEqual([]);
   });

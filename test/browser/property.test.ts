@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
-import { DECLARATION_IDS } from '../../src/lib/types';
+/** The bundled dataset's declarations (the code knows none: they are data). */
+const DECLARATION_IDS = ['gge-2015', 'paris-call-2018', 'joint-statement-2019', 'g7-2021', 'dfi-2022'] as const;
 import { mapOf, part, readyExplorer, settle, timelineInput, unmountAll, until } from './explorer-helpers';
 import { catchEscapes, mapInvariantProblems } from './robustness-helpers';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_END, TIMELINE_START, nextStop, previousStop, timelineStops } from '../../src/lib/timeline';
+import { nextStop, previousStop, timelineStops } from '../../src/lib/timeline';
 import { realDataset } from './data/real-dataset';
 
 const { ix } = realDataset();
+const { start: TIMELINE_START, end: TIMELINE_END } = ix.range;
 
 describe('timelineStops', () => {
   const all = timelineStops(ix);

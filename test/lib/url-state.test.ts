@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { isRealIsoDate, parseUrlState, serializeUrlState } from '../../src/lib/url-state';
 
+/** The bundled dataset's declarations: which ids exist is data, handed to the parser. */
+const DECLARATIONS = ['gge-2015', 'paris-call-2018', 'joint-statement-2019', 'g7-2021', 'dfi-2022'];
 const parse = (q: string, countries?: string[]) =>
-  parseUrlState(new URLSearchParams(q), countries ? { countries: new Set(countries) } : {});
+  parseUrlState(new URLSearchParams(q), countries ? { countries: new Set(countries), declarations: DECLARATIONS } : { declarations: DECLARATIONS });
 
 describe('parseUrlState', () => {
   test('reads every valid parameter', () => {
@@ -22,6 +24,10 @@ describe('parseUrlState', () => {
     expect(parse('country=FR').state).toEqual({});
     expect(parse('country=ZZZ', ['FRA']).warnings).toEqual(['Unknown country "ZZZ".']);
     expect(parse('country=FRA', ['FRA']).state).toEqual({ country: 'FRA' });
+  });
+  test('before the dataset is known, any id-shaped declaration is kept for the data to judge', () => {
+    expect(parseUrlState(new URLSearchParams('declaration=pall-mall-2024')).state).toEqual({ declaration: 'pall-mall-2024' });
+    expect(parseUrlState(new URLSearchParams('declaration=Not%20An%20Id')).warnings).toEqual(['Unknown declaration "Not An Id": not a declaration id.']);
   });
   test('an empty query gives an empty state and no warnings', () => {
     expect(parse('')).toEqual({ state: {}, warnings: [] });

@@ -3,11 +3,11 @@
 import type { CsvTable } from '../csv';
 import { Collector, readTable, validateRows, type DataInputs, type Row } from './tables';
 import { checkCountryTable, createCountryIndex, editDistance, suggestCountries, type CountryIndex } from '../countries';
-import { DATASET_SCHEMA, DECLARATION_IDS, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
-import { TIMELINE_END } from '../timeline';
+import { DATASET_SCHEMA, type ContextEvent, type Country, type DatedBy, type Dataset, type Declaration, type DeclarationId, type EndorsementEvent, type HeadlineCount, type Iso3, type NonStateEndorser, type Quote, type Source } from '../types';
 import { SUGGEST_LENGTH, clip } from './file-checks';
 import type { DataIssue } from './issues';
 import { sortIssues } from './issues';
+import { timelineRange } from '../dataset-index';
 import { wordingProblem } from './wording-rules';
 import {
   DATA_FILES,
@@ -36,8 +36,9 @@ export const GENERATED_BY = 'scripts/build-data.ts from data/*.csv (generated: e
 function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unknown>, out: Collector): DeclarationId | null {
   if (row.bad.has(column)) return null;
   const id = row.v[column]!;
-  if ((DECLARATION_IDS as readonly string[]).includes(id) && known.has(id)) return id as DeclarationId;
-  out.at(row, column, `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
+  if (known.has(id)) return id;
+  const ids = [...known.keys()];
+  out.at(row, column, `unknown declaration '${clip(id)}'; use one of ${ids.length ? ids.join(', ') : 'the ids in data/declarations.csv'}, or add a row for it to data/declarations.csv`);
   return null;
 }
 
@@ -112,13 +113,12 @@ export function contentHash(text: string): string {
 }
 
 /**
- * Why an event's date cannot be on the map: after the timeline's end, or after today. Only
- * endorsement and context events: headline counts and non-state endorsers may report later.
+ * Why an event's date cannot be on the map: after today. Only endorsement and context events:
+ * headline counts and non-state endorsers may report later. (The timeline runs to the end of the
+ * latest event's year, so no event is ever after its end.)
  */
 function futureDateProblem(date: string, today: string): string | null {
-  if (date > today) return `date ${date} is after today (${today}); fix the date`;
-  if (date > TIMELINE_END) return `date ${date} is after the end of the timeline (${TIMELINE_END}); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`;
-  return null;
+  return date > today ? `date ${date} is after today (${today}); fix the date` : null;
 }
 
 export interface CompileOptions {
@@ -171,8 +171,8 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
   for (const row of declRows) {
     if (row.bad.has('id')) continue;
     const id = row.v.id!;
-    if (!(DECLARATION_IDS as readonly string[]).includes(id)) {
-      out.at(row, 'id', `unknown declaration '${clip(id)}'; use one of ${DECLARATION_IDS.join(', ')}`);
+    if (id === 'all') {
+      out.at(row, 'id', `'all' names the view of all declarations in URLs and attributes; choose another id (e.g. with the year)`);
       continue;
     }
     const first = declLines.get(id);
@@ -211,15 +211,16 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
       members,
       refusedMeans: row.v.refused_means!,
       verb: row.v.verb!,
+      isDefault: row.v.default === 'yes',
       headlineCounts: [],
       nonState: [],
     });
   }
   if (tables.declarations) {
-    for (const id of DECLARATION_IDS) {
-      if (!declLines.has(id)) {
-        out.add(tables.declarations.file, 1, null, `declaration '${id}' is missing; add a row for it`);
-      }
+    if (declRows.length === 0) out.add(tables.declarations.file, 1, null, 'no declaration; add a row for each declaration (data/README.md, "Add a declaration")');
+    const defaults = declRows.filter((r) => r.v.default === 'yes');
+    for (const extra of defaults.slice(1)) {
+      out.at(extra, 'default', `only one declaration can be the default (line ${defaults[0]!.line} already is); leave this cell empty`);
     }
   }
   const launchOf = (id: DeclarationId): string | null => {
@@ -399,7 +400,8 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     });
   }
 
-  // Context events.
+  // Context events: inside the timeline, which ends with the year of the latest launch or event.
+  const timelineEnd = timelineRange({ declarations: [...declarations.values()], events: events.filter((e) => e.date <= today) }).end;
   const context: ContextEvent[] = [];
   const contextLines = new Map<string, number>();
   for (const row of tables.context ? validateRows(tables.context, contextRow, out) : []) {
@@ -410,6 +412,9 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     }
     const future = row.bad.has('date') ? null : futureDateProblem(row.v.date!, today);
     if (future) out.at(row, 'date', future);
+    else if (!row.bad.has('date') && timelineEnd && row.v.date! > timelineEnd) {
+      out.at(row, 'date', `date ${row.v.date} is after the end of the timeline (${timelineEnd}, the end of the year of the latest launch or event); fix the date, or add the declaration or events it belongs with first`);
+    }
     if (!row.bad.has('id')) claimId(contextLines, row, row.v.id!, 'context', 'event', out);
     if (!sourceId || row.bad.size > 0) continue;
     context.push({
@@ -424,8 +429,10 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
 
   if (out.issues.length > 0) return { dataset: null, issues: sortIssues(out.issues) };
 
-  const order = (id: DeclarationId): number => DECLARATION_IDS.indexOf(id);
-  const declarationList = [...declarations.values()].sort((a, b) => a.launch.localeCompare(b.launch) || order(a.id) - order(b.id));
+  // The rows' order in declarations.csv is the picker's order.
+  const declarationList = [...declarations.values()];
+  const rank = new Map(declarationList.map((d, i) => [d.id, i]));
+  const order = (id: DeclarationId): number => rank.get(id) ?? -1;
   for (const decl of declarationList) {
     decl.headlineCounts.sort((a, b) => a.asOf.localeCompare(b.asOf));
     decl.nonState.sort((a, b) => a.date.localeCompare(b.date));

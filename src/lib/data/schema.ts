@@ -11,7 +11,7 @@ export const DATA_FILES = {
   countries: { file: 'countries.csv', columns: ['iso3', 'iso2', 'numeric', 'name', 'un_member', 'aliases'] },
   declarations: {
     file: 'declarations.csv',
-    columns: ['id', 'title', 'short_name', 'launch', 'venue', 'text_url', 'summary', 'membership', 'eligibility', 'members', 'refused_means', 'verb'],
+    columns: ['id', 'title', 'short_name', 'launch', 'venue', 'text_url', 'summary', 'membership', 'eligibility', 'members', 'refused_means', 'verb', 'default'],
   },
   headlineCounts: { file: 'headline-counts.csv', columns: ['declaration', 'label', 'states', 'as_of', 'source'] },
   nonState: { file: 'non-state-endorsers.csv', columns: ['declaration', 'name', 'kind', 'count', 'date', 'source'] },
@@ -102,7 +102,9 @@ const partialDate = optional.superRefine((value, ctx) => {
 });
 
 export const declarationRow = z.object({
-  id: required('id', 'use one of the five declaration ids'),
+  id: required('id', 'give the declaration a short id of lower-case letters, digits and hyphens, with its year (pall-mall-2024)').regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: 'id must use lower-case letters, digits and hyphens only (e.g. pall-mall-2024)',
+  }),
   title: required('title', 'give the full official title'),
   short_name: required('short_name', 'give a short name for the legend'),
   launch: isoDate('launch'),
@@ -116,10 +118,12 @@ export const declarationRow = z.object({
   verb: required('verb', 'say how taking part is called, as one verb: adopt, sign, endorse or join').regex(/^[a-z]+$/, {
     error: 'verb must be one lower-case verb in its plain form (adopt, sign, endorse, join)',
   }),
+  /** `yes` on the one declaration the map shows when none is asked for. */
+  default: oneOf('default', ['yes'], true),
 });
 
 export const headlineCountRow = z.object({
-  declaration: required('declaration', 'use one of the five declaration ids'),
+  declaration: required('declaration', 'use a declaration id from data/declarations.csv'),
   label: required('label', 'copy the count as the source words it (e.g. "51 countries")'),
   states: countOrEmpty('states'),
   as_of: isoDate('as_of'),
@@ -127,7 +131,7 @@ export const headlineCountRow = z.object({
 });
 
 export const nonStateRow = z.object({
-  declaration: required('declaration', 'use one of the five declaration ids'),
+  declaration: required('declaration', 'use a declaration id from data/declarations.csv'),
   name: required('name', 'name the body or group (e.g. European Commission)'),
   kind: required('kind', 'say what kind of endorser it is (e.g. companies)'),
   count: countOrEmpty('count'),
@@ -136,7 +140,7 @@ export const nonStateRow = z.object({
 });
 
 export const endorsementRow = z.object({
-  declaration: required('declaration', 'use one of the five declaration ids'),
+  declaration: required('declaration', 'use a declaration id from data/declarations.csv'),
   country: required('country', 'give an ISO alpha-3 code or a name from data/countries.csv'),
   status: oneOf('status', EVENT_STATUSES),
   date: isoDate('date'),

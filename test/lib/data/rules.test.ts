@@ -78,7 +78,7 @@ describe('data validation rules (fixtures)', () => {
 
   it('an unknown declaration id', () => {
     expect(problems('unknown-declaration')).toEqual([
-      `${at('unknown-declaration')}:2:1: unknown declaration 'paris-call-2019'; use one of gge-2015, paris-call-2018, joint-statement-2019, g7-2021, dfi-2022`,
+      `${at('unknown-declaration')}:2:1: unknown declaration 'paris-call-2019'; use one of gge-2015, paris-call-2018, joint-statement-2019, g7-2021, dfi-2022, or add a row for it to data/declarations.csv`,
     ]);
   });
 
@@ -197,7 +197,7 @@ describe('data validation rules (fixtures)', () => {
 
   it('endorsement and context events after the timeline ends or after today', () => {
     expect(problems('after-end')).toEqual([
-      `${at('after-end', 'context-events.csv')}:3:2: date 2023-06-01 is after the end of the timeline (2022-12-31); fix the date, or extend the timeline (TIMELINE_END in src/lib/timeline.ts) first`,
+      `${at('after-end', 'context-events.csv')}:3:2: date 2023-06-01 is after the end of the timeline (2022-12-31, the end of the year of the latest launch or event); fix the date, or add the declaration or events it belongs with first`,
       `${at('after-end')}:4:4: date 2099-01-01 is after today (2030-01-01); fix the date`,
     ]);
   });

@@ -1,0 +1,19 @@
+// The element's `controls` attribute: which of its controls show. One list, read by the element
+// and offered by "Embed this view".
+
+/** Controls the `controls` attribute can list; all of them show by default. */
+export const CONTROL_NAMES = ['picker', 'search', 'display', 'timeline', 'legend', 'sidebar'] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+const isControlName = (t: string): t is ControlName => (CONTROL_NAMES as readonly string[]).includes(t);
+
+/** The controls a `controls` value shows (null: all of them), and a warning for unknown names. */
+export function parseControls(value: string | null): { shown: Set<ControlName>; warning: string | null } {
+  if (value === null) return { shown: new Set(CONTROL_NAMES), warning: null };
+  const tokens = value.split(/\s+/).filter(Boolean);
+  const bad = tokens.filter((t) => !isControlName(t));
+  return {
+    shown: new Set(tokens.filter(isControlName)),
+    warning: bad.length ? `unknown control(s) ${bad.join(', ')}; expected some of: ${CONTROL_NAMES.join(' ')}.` : null,
+  };
+}
