@@ -4,7 +4,7 @@
 // tree is ~200 MB and breaks `npm ci` on Node 20 without overrides); Debian's Chromium runs it.
 // Several runs, the median by score: one Lighthouse run moves by a few points on a busy machine.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../chromium-path.mjs';
@@ -59,7 +59,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
 }
 
 /** One Lighthouse mobile run of `url`, performance category only. */
-export async function lighthouseOnce(url: string, chromePath: string): Promise<LighthouseRun> {
+export async function lighthouseOnce(url: string, chromePath: string, keepReportAs?: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'cdm-lighthouse-'));
   const out = join(dir, 'report.json');
   try {
@@ -85,6 +85,7 @@ export async function lighthouseOnce(url: string, chromePath: string): Promise<L
       runtimeError?: { message: string };
     };
     if (report.runtimeError) throw new Error(report.runtimeError.message);
+    if (keepReportAs) copyFileSync(out, keepReportAs);
     const n = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
     return {
       score: Math.round((report.categories.performance.score ?? Number.NaN) * 100),
