@@ -63,7 +63,8 @@ export function resolveFile(roots: Root[], urlPath: string): string | null {
     if (!urlPath.startsWith(prefix)) continue;
     const root = resolve(dir);
     let file = normalize(join(root, urlPath.slice(prefix.length)));
-    if (!file.startsWith(root + sep)) continue;
+    // The root folder itself is served too (its index.html), as every static host does.
+    if (file !== root && !file.startsWith(root + sep)) continue;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (existsSync(file) && statSync(file).isFile()) return file;
   }

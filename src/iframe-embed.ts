@@ -4,15 +4,15 @@
 // understand (src/lib/resize-messages.ts). Only state attributes are read from the URL: never
 // atlas-src or dataset-src, so a crafted link cannot make this page show someone else's data.
 import './components/cyber-declarations-map';
-import { EMBED_ATTRIBUTES } from './lib/embed-snippets';
+import { BOOLEAN_ATTRIBUTES, EMBED_ATTRIBUTES } from './lib/embed-snippets';
 import { frameHeight, isPymMessageFor, resizeMessages, resizeTargetsFromQuery, type ResizeMessage } from './lib/resize-messages';
 
 const params = new URLSearchParams(location.search);
 const map = document.createElement('cyber-declarations-map');
 for (const [, attribute] of EMBED_ATTRIBUTES) {
   const value = params.get(attribute);
-  // `controls=` (empty) is the map alone, as on the element.
-  if (value !== null && (value.trim() !== '' || attribute === 'controls')) map.setAttribute(attribute, value.trim());
+  // `controls=` (empty) is the map alone, as on the element; `zoom-to-country=` is on by its presence.
+  if (value !== null && (value.trim() !== '' || attribute === 'controls' || BOOLEAN_ATTRIBUTES.has(attribute))) map.setAttribute(attribute, value.trim());
 }
 document.body.append(map);
 

@@ -6,6 +6,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUrl, frameUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
 import { CONTROL_NAMES, type ControlName } from '../lib/controls';
+import { DEFAULT_LAYOUT, type Layout } from '../lib/layout';
 
 /** What the reader of the dialog chooses; both snippets and the preview follow. */
 export interface EmbedChoices {
@@ -21,6 +22,10 @@ export interface EmbedChoices {
   title: string;
   /** Width of the live preview: a phone or an article column. */
   previewWidth: 375 | 680;
+  /** The element's layout: an article-sized figure (its default) or the full explorer. */
+  layout: Layout;
+  /** Zoom to the chosen country on load, rather than only outlining it. */
+  zoom: boolean;
 }
 
 const CONTROL_LABELS: Record<ControlName, string> = {
@@ -80,7 +85,7 @@ export class CdmEmbedCode extends LitElement {
     this.explorerUrl = defaults.viewUrl;
     this.open = false;
     this._copied = null;
-    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: 680 };
+    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: 680, layout: DEFAULT_LAYOUT, zoom: false };
   }
 
   /** The view with the choices applied: what both snippets and the preview show. */
@@ -90,6 +95,8 @@ export class CdmEmbedCode extends LitElement {
       ...this.state,
       controls: all ? null : CONTROL_NAMES.filter((c) => this.choices.controls.includes(c)).join(' '),
       datasetVersion: this.choices.pin ? (this.state.datasetVersion ?? null) : null,
+      layout: this.choices.layout === DEFAULT_LAYOUT ? null : this.choices.layout,
+      zoomToCountry: this.choices.zoom && !!this.state.country,
     };
   }
 
@@ -118,6 +125,14 @@ export class CdmEmbedCode extends LitElement {
           (name) => html`<label><input type="checkbox" data-control=${name} .checked=${c.controls.includes(name)}
             @change=${(e: Event) => this.toggleControl(name, (e.target as HTMLInputElement).checked)} /> ${CONTROL_LABELS[name]}</label>`,
         )}
+      </fieldset>
+      <fieldset>
+        <legend>Layout</legend>
+        <label><input type="radio" name="layout" data-choice="article" .checked=${c.layout === 'article'} @change=${() => this.choose({ layout: 'article' })} /> Article: about one screen tall, sources and quotes one tap away</label>
+        <label><input type="radio" name="layout" data-choice="explorer" .checked=${c.layout === 'explorer'} @change=${() => this.choose({ layout: 'explorer' })} /> Explorer: everything open, the sidebar beside or under the map</label>
+        <label><input type="checkbox" data-choice="zoom" .checked=${c.zoom} ?disabled=${!this.state.country}
+          @change=${(e: Event) => this.choose({ zoom: (e.target as HTMLInputElement).checked })} />
+          ${this.state.country ? 'Zoom to the chosen country' : 'Zoom to a chosen country (choose one on the map first)'}; otherwise it is outlined and the whole world stays in view</label>
       </fieldset>
       <fieldset>
         <legend>Frame and data</legend>
@@ -204,7 +219,7 @@ export class CdmEmbedCode extends LitElement {
 
   get scriptCode(): string {
     const state = this.chosenState;
-    return scriptSnippet(this.scriptUrl, state, explorerViewUrl(this.explorerUrl, state));
+    return scriptSnippet(this.scriptUrl, state, explorerViewUrl(this.explorerUrl, state), this.explorerUrl);
   }
 
   get iframeCode(): string {

@@ -2,7 +2,7 @@
 // drawn by the map's own fill rules (same colours, same patterns), and hover / focus on an entry
 // highlighting its countries (a click pins the highlight, for touch). Counts have a fixed width so
 // the legend does not jump while the timeline is scrubbed.
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
 
@@ -19,7 +19,14 @@ export interface LegendEntry {
 export const LEGEND_HIGHLIGHT_EVENT = 'cdm-legend-highlight';
 export type LegendHighlightEvent = CustomEvent<{ value: string | null }>;
 
+/** The compact legend's rules, each selector behind `prefix`. */
+function compactRules(p: string): string {
+  return `${p}ul{display:flex;flex-wrap:wrap;gap:0 2px}${p}button{display:flex;align-items:center;gap:6px;width:auto}${p}svg.sw{margin:0}${p}.count{min-width:0}` +
+    `${p}h2,${p}.definition{position:absolute;clip-path:inset(50%);width:1px;height:1px;overflow:hidden;white-space:nowrap}${p}.note{margin-top:2px}`;
+}
+
 /**
+ * @attr compact - entries in rows of swatch, word and count (the definitions are still read out), as on a phone
  * @csspart list - the list of entries
  */
 export class CdmLegend extends LitElement {
@@ -28,6 +35,7 @@ export class CdmLegend extends LitElement {
     categoryAttr: { attribute: false },
     heading: { type: String },
     note: { type: String },
+    compact: { type: Boolean, reflect: true },
     _pinned: { state: true },
   };
 
@@ -36,6 +44,8 @@ export class CdmLegend extends LitElement {
   declare heading: string;
   /** A line under the entries (who could take part). */
   declare note: string;
+  /** Entries in rows, definitions read out only (the article layout; a phone gets it by width). */
+  declare compact: boolean;
   declare _pinned: string | null;
 
   private readonly uid = uniquePrefix('cdm-legend');
@@ -47,6 +57,7 @@ export class CdmLegend extends LitElement {
     this.categoryAttr = 'data-status';
     this.heading = 'Legend';
     this.note = '';
+    this.compact = false;
     this._pinned = null;
   }
 
@@ -129,39 +140,10 @@ export class CdmLegend extends LitElement {
         font-size: 0.86em;
         color: var(--cdm-muted-text, #4f5862);
       }
-      /* On a phone, right under the map: swatch, word and count (the definition is still read out). */
-      @container (max-width: 560px) {
-        ul {
-          display: flex;
-          flex-wrap: wrap;
-          gap: 0 2px;
-        }
-        button {
-          display: flex;
-          align-items: center;
-          gap: 6px;
-          width: auto;
-        }
-        svg.sw {
-          margin: 0;
-        }
-        .count {
-          min-width: 0;
-        }
-        h2,
-        .definition {
-          position: absolute;
-          clip-path: inset(50%);
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          white-space: nowrap;
-        }
-        .note {
-          margin-top: 2px;
-        }
-      }
     `,
+    // On a phone, right under the map, and in the article layout (`compact`): swatch, word and
+    // count in rows (the definition is still read out). One set of rules, under either condition.
+    unsafeCSS(`@container (max-width:560px){${compactRules('')}}${compactRules(':host([compact]) ')}`),
     statusFillStyles,
   ];
 

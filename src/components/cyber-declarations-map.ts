@@ -3,6 +3,8 @@
 // down as properties. Children send user actions up as events; this element updates its state,
 // syncs the URL when asked, and never fires an event for what the host page sets.
 import { cyberDeclarationsMapStyles } from './cyber-declarations-map-styles';
+import { articleStyles } from './article-styles';
+import { articleAbout, articleCredit, articleMore, articleTitle } from './article-view';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import './cdm-map';
 import './cdm-legend';
@@ -21,7 +23,9 @@ import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
 import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
-import { resolveAssetUrls } from '../lib/asset-defaults';
+import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
+import { creditedSources, explorerViewHref } from '../lib/article-credit';
+import { parseLayout, type Layout } from '../lib/layout';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
 import { declarationOptions } from '../lib/declaration-options';
 import { countrySearch, type CountrySearch } from '../lib/country-search';
@@ -33,6 +37,9 @@ import { timelineStops, type TimelineStop } from '../lib/timeline';
 import type { ParsedUrlState } from '../lib/url-state';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
+
+/** The "all declarations" view's title in the article layout (the map's label says the same). */
+const ALL_TITLE = 'How many declarations each state signed';
 
 /** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
 const NO_ENTRIES: LegendEntry[] = [];
@@ -55,12 +62,20 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @attr atlas-src - URL of the compiled atlas (default `generated/atlas.json` beside the page)
  * @attr dataset-src - URL of the dataset (default `generated/dataset.json` beside the page)
  * @attr dataset-version - pin a dataset version (`dataset.<version>.json` in the defaults' folder)
+ * @attr layout - `article` (default): a figure about one screen tall, with a title, "about this map", a credit line, and the sources, quotes and country record behind one disclosure; `explorer`: the full explorer, the sidebar beside or under the map
+ * @attr explorer-url - the explorer that the article layout's credit links back to, with this view's parameters (default: `../` from the embed module, the explorer of `npm run build`; the page's folder for embed.html)
+ * @attr zoom-to-country - when a country is set (`country`), also zoom the map to it once zoom is ready (default: the chosen country is only outlined, the whole world stays in view)
  *
  * @fires cdm-declaration-change - `{declaration}` the reader picked a declaration
  * @fires cdm-date-change - `{date}` the reader moved the timeline (or picked a declaration launched later, which moves the date to its launch)
  * @fires cdm-country-select - `{country}` the reader chose a country (map, search, sidebar) or closed its record (`null`)
  * @fires cdm-view-change - `{view, display}` the reader switched between one declaration and all of them, or between map and table
  *
+ * @csspart title - the article layout's title (the declaration's title from the data)
+ * @csspart about - the article layout's "About this map": the declaration's facts
+ * @csspart more - the article layout's disclosure with the sources, quotes and country record
+ * @csspart credit - the article layout's credit line: sources, dataset version, link to this view in the explorer
+ * @csspart explorer-link - the credit line's link to this view in the explorer
  * @csspart toolbar - the row with the declaration picker and the search box
  * @csspart as-of - the "as of" line above the map
  * @csspart map - the map box
@@ -103,7 +118,11 @@ export class CyberDeclarationsMap extends LitElement {
     atlasSrc: { type: String, attribute: 'atlas-src' },
     datasetSrc: { type: String, attribute: 'dataset-src' },
     datasetVersion: { type: String, attribute: 'dataset-version' },
+    layout: { type: String },
+    explorerUrl: { type: String, attribute: 'explorer-url' },
+    zoomToCountry: { type: Boolean, attribute: 'zoom-to-country' },
     _load: { state: true },
+    _moreOpen: { state: true },
     _highlight: { state: true },
   };
 
@@ -117,7 +136,12 @@ export class CyberDeclarationsMap extends LitElement {
   declare atlasSrc: string | null;
   declare datasetSrc: string | null;
   declare datasetVersion: string | null;
+  declare layout: string | null;
+  declare explorerUrl: string | null;
+  declare zoomToCountry: boolean;
   declare _load: LoadState;
+  /** Article layout: whether the sources / record disclosure is open. */
+  declare _moreOpen: boolean;
   declare _highlight: string | null;
 
   // Effective, validated state (what is shown).
@@ -127,6 +151,9 @@ export class CyberDeclarationsMap extends LitElement {
   private mode: ViewMode = DEFAULT_VIEW_STATE.view;
   private shownAs: DisplayMode = DEFAULT_VIEW_STATE.display;
   private shown = new Set<ControlName>(CONTROL_NAMES);
+  private laidOut: Layout = 'article';
+  /** The country `zoom-to-country` last zoomed to (or the reader chose): each is zoomed to once. */
+  private zoomedFor: Iso3 | null = null;
 
   // Derived in willUpdate; render() only reads these.
   private ix: DatasetIndex | null = null;
@@ -184,6 +211,10 @@ export class CyberDeclarationsMap extends LitElement {
     this.atlasSrc = null;
     this.datasetSrc = null;
     this.datasetVersion = null;
+    this.layout = null;
+    this.explorerUrl = null;
+    this.zoomToCountry = false;
+    this._moreOpen = false;
     this._load = { status: 'loading' };
     this._highlight = null;
   }
@@ -212,7 +243,7 @@ export class CyberDeclarationsMap extends LitElement {
     return this._load.status === 'ready' ? this._load.dataset : null;
   }
 
-  static override styles = cyberDeclarationsMapStyles;
+  static override styles = [cyberDeclarationsMapStyles, articleStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -254,6 +285,14 @@ export class CyberDeclarationsMap extends LitElement {
       this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();
     }) : null;
+    // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
+    // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
+    const map = this.renderRoot.querySelector('cdm-map');
+    const iso3 = this.chosen;
+    if (this.zoomToCountry && iso3 && iso3 !== this.zoomedFor && map) {
+      this.zoomedFor = iso3;
+      void map.updateComplete.then(() => map.zoomToCountry(iso3));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -319,6 +358,11 @@ export class CyberDeclarationsMap extends LitElement {
       const { shown, warning } = parseControls(this.controls);
       if (warning) this.warn(warning);
       this.shown = shown;
+    }
+    if (changed.has('layout')) {
+      const { layout, warning } = parseLayout(this.layout);
+      if (warning) this.warn(warning);
+      this.laidOut = layout;
     }
   }
 
@@ -396,6 +440,9 @@ export class CyberDeclarationsMap extends LitElement {
   private onCountrySelect(e: CustomEvent<CountrySelectDetail>): void {
     this.country = e.detail.country;
     this.chosen = e.detail.country;
+    this.zoomedFor = e.detail.country;
+    // In the article layout, choosing a country opens its record (behind the disclosure).
+    if (e.detail.country) this._moreOpen = true;
     this.writeUrl('other');
     const from = (e.target as Element).localName;
     if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() =>
@@ -432,7 +479,22 @@ export class CyberDeclarationsMap extends LitElement {
     const show = (c: ControlName) => this.shown.has(c);
     const decl = this.declaration_;
     const launchedOrAll = this.mode === 'all' || this.launched;
-    return html`<div class="shell" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
+    const article = this.laidOut === 'article';
+    const title = this.mode === 'all' ? ALL_TITLE : (decl?.title ?? '');
+    const mapLabel = `Map: ${this.mode === 'all' ? ALL_TITLE.toLowerCase() : title}`;
+    const sidebar = show('sidebar')
+      ? html`<cdm-sidebar
+          part="sidebar"
+          .index=${this.rest.pending ? null : this.ix}
+          .declarationId=${this.decl}
+          .view=${this.mode}
+          .date=${this.day}
+          .country=${this.chosen}
+          .countryName=${this.namer}
+        ></cdm-sidebar>`
+      : nothing;
+    return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
+      ${article ? articleTitle(title) : nothing}
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')
@@ -452,7 +514,7 @@ export class CyberDeclarationsMap extends LitElement {
           </div>`
         : nothing}
       <p class="as-of" part="as-of">${launchedOrAll ? html`<strong>${this.asOfTitle}</strong> — ${this.asOf}` : html`${this.asOf}.`}</p>
-      <div class="body ${show('sidebar') ? 'with-sidebar' : ''}">
+      <div class="body ${show('sidebar') && !article ? 'with-sidebar' : ''}">
         <div class="main">
           ${show('display')
             ? html`<div class="display-toggle" part="display-toggle" role="group" aria-label="Show as">
@@ -470,7 +532,7 @@ export class CyberDeclarationsMap extends LitElement {
               .highlight=${this._highlight}
               .countryName=${this.namer}
               .describe=${this.describeCountry}
-              .label=${this.mode === 'all' ? 'Map: how many declarations each state signed' : `Map: ${decl?.title ?? ''}`}
+              .label=${mapLabel}
               .summary=${this.summary}
               .reducedMotion=${this.reducedMotion.matches}
               .locale=${document.documentElement.lang || 'en'}
@@ -500,6 +562,7 @@ export class CyberDeclarationsMap extends LitElement {
             ? html`<cdm-legend
                 part="legend"
                 heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
+                ?compact=${article}
                 .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
                 .categoryAttr=${this.categoryAttr}
                 .note=${this.legendNote}
@@ -518,18 +581,22 @@ export class CyberDeclarationsMap extends LitElement {
               ></cdm-timeline>`
             : nothing}
         </div>
-        ${show('sidebar')
-          ? html`<cdm-sidebar
-              part="sidebar"
-              .index=${this.rest.pending ? null : this.ix}
-              .declarationId=${this.decl}
-              .view=${this.mode}
-              .date=${this.day}
-              .country=${this.chosen}
-              .countryName=${this.namer}
-            ></cdm-sidebar>`
-          : nothing}
+        ${article ? nothing : sidebar}
       </div>
+      ${article && !this.rest.pending ? this.renderArticleFoot(sidebar) : nothing}
+    </div>`;
+  }
+
+  /** The article layout under the map: about, the disclosure with the sidebar, the credit line. */
+  private renderArticleFoot(sidebar: unknown) {
+    const ix = this.ix!;
+    const all = this.mode === 'all';
+    const href = explorerViewHref(this.explorerUrl || getAssetDefaults().explorer, document.baseURI, this.viewState);
+    const label = this.chosen ? `${this.namer(this.chosen)}: record, sources and quotes` : 'Sources and quotes';
+    return html`<div class="article-foot">
+      ${articleAbout(all ? null : this.declaration_, all ? ix.declarationIds.length : null)}
+      ${sidebar === nothing ? nothing : articleMore(label, this._moreOpen, (open) => (this._moreOpen = open), sidebar)}
+      ${articleCredit(creditedSources(ix, all ? null : this.decl), ix.dataset.version, href)}
     </div>`;
   }
 }

@@ -15,6 +15,11 @@ export interface AssetDefaults {
    * trailing slash. A `dataset-version` attribute resolves to `<datasetDir><versionedDatasetFileName>`.
    */
   datasetDir: string;
+  /**
+   * The explorer (the folder of its index.html) that the article layout's credit line links back
+   * to, with the view's parameters; an element's `explorer-url` wins over it.
+   */
+  explorer: string;
 }
 
 /** Document-relative defaults: right for the explorer and the iframe page (app build, base './'). */
@@ -22,6 +27,7 @@ export const DOCUMENT_RELATIVE_DEFAULTS: Readonly<AssetDefaults> = Object.freeze
   atlas: 'generated/atlas.json',
   dataset: 'generated/dataset.json',
   datasetDir: 'generated/',
+  explorer: './',
 });
 
 let current: AssetDefaults = { ...DOCUMENT_RELATIVE_DEFAULTS };
@@ -35,10 +41,11 @@ export function getAssetDefaults(): Readonly<AssetDefaults> {
   return current;
 }
 
-/** Defaults for assets that sit in `generated/` beside a module at `moduleUrl` (import.meta.url). */
+/** Defaults for assets that sit in `generated/` beside a module at `moduleUrl` (import.meta.url),
+ *  and for the explorer one folder up (dist/index.html beside dist/embed/, as `npm run build` lays them out). */
 export function defaultsBesideModule(moduleUrl: string): AssetDefaults {
   const dir = new URL('generated/', moduleUrl).href;
-  return { atlas: `${dir}atlas.json`, dataset: `${dir}dataset.json`, datasetDir: dir };
+  return { atlas: `${dir}atlas.json`, dataset: `${dir}dataset.json`, datasetDir: dir, explorer: new URL('../', moduleUrl).href };
 }
 
 /**

@@ -14,6 +14,10 @@ export interface EmbedState {
   controls?: string | null;
   /** Pins `dataset.<version>.json`; null = always the newest dataset on the host. */
   datasetVersion?: string | null;
+  /** `explorer` for the full explorer; null = the element's default, the article layout. */
+  layout?: string | null;
+  /** Also zoom to the chosen country on load (`zoom-to-country`); otherwise it is only outlined. */
+  zoomToCountry?: boolean | null;
 }
 
 /** Attribute name for each state key, in the order they appear in both snippets. */
@@ -25,18 +29,28 @@ export const EMBED_ATTRIBUTES = [
   ['display', 'display'],
   ['controls', 'controls'],
   ['datasetVersion', 'dataset-version'],
+  ['layout', 'layout'],
+  ['zoomToCountry', 'zoom-to-country'],
 ] as const satisfies ReadonlyArray<readonly [keyof EmbedState, string]>;
 
 export const ELEMENT_TAG = 'cyber-declarations-map';
-/** Starting height of the iframe before the page posts its own; tall enough for map + legend. */
-export const DEFAULT_FRAME_HEIGHT = 640;
+/** Starting height of the iframe before the page posts its own: the default (article) layout
+ *  is 940 to 1,060 px tall in a 680 px column, so the frame barely moves when the height arrives. */
+export const DEFAULT_FRAME_HEIGHT = 1000;
 export const DEFAULT_FRAME_TITLE = 'Map: which states signed the international declarations on cyberspace';
 
-/** The state as [attribute, value] pairs, leaving out empty values. */
+/** Attributes that are on by their presence (written bare in HTML, with an empty value in a query). */
+export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['zoom-to-country']);
+
+/** The state as [attribute, value] pairs, leaving out empty values (a boolean that is on: ''). */
 export function embedAttributes(state: EmbedState): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [key, attr] of EMBED_ATTRIBUTES) {
     const value = state[key];
+    if (typeof value === 'boolean') {
+      if (value) out.push([attr, '']);
+      continue;
+    }
     // An empty `controls` means something (the map alone); other empty values mean "default".
     if (typeof value === 'string' && (value.trim() !== '' || key === 'controls')) out.push([attr, value.trim()]);
   }
@@ -72,11 +86,12 @@ export function fallbackContent(viewUrl: string): string {
 }
 
 /** `<script type="module" src>` + `<cyber-declarations-map ...>`, holding the fallback link
- *  when the explorer's view URL is given. */
-export function scriptSnippet(scriptUrl: string, state: EmbedState, viewUrl?: string): string {
-  const attrs = embedAttributes(state)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
+ *  when the explorer's view URL is given, and naming the explorer its credit line links back to
+ *  (`explorer-url`) when given (the element's own default is only right beside the explorer). */
+export function scriptSnippet(scriptUrl: string, state: EmbedState, viewUrl?: string, explorerUrl?: string): string {
+  const pairs = embedAttributes(state);
+  if (explorerUrl) pairs.push(['explorer-url', explorerUrl]);
+  const attrs = pairs.map(([name, value]) => (BOOLEAN_ATTRIBUTES.has(name) ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const inside = viewUrl ? `\n  ${fallbackContent(viewUrl)}\n` : '';
   return (
     `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +

@@ -50,7 +50,7 @@ test('opens as a modal dialog with both snippets for the current state', async (
   expect(dialog.matches(':modal')).toBe(true);
   expect(script.value).toBe(
     '<script type="module" src="https://maps.example/embed/cyber-declarations-map.js"></script>\n' +
-      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1">\n' +
+      '<cyber-declarations-map declaration="paris-call-2018" date="2018-11-12" country="USA" dataset-version="v1" explorer-url="https://maps.example/">\n' +
       '  <a href="https://maps.example/?declaration=paris-call-2018&amp;date=2018-11-12&amp;country=USA">Map: which states signed the international declarations on cyberspace</a>' +
       ' (interactive map: if it does not appear here, follow the link)\n</cyber-declarations-map>',
   );
@@ -61,7 +61,7 @@ test('follows state changes while open', async () => {
   const el = await fixture();
   el.state = { declaration: 'g7-2021' };
   await el.updateComplete;
-  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021">\n  <a href="https://maps.example/?declaration=g7-2021">');
+  expect(parts(el).script.value).toContain('<cyber-declarations-map declaration="g7-2021" explorer-url="https://maps.example/">\n  <a href="https://maps.example/?declaration=g7-2021">');
 });
 
 test('Copy writes the snippet through the Clipboard API and says so', async () => {
@@ -153,6 +153,30 @@ test('every configurator choice is reflected in both snippets and the preview', 
   await el.updateComplete;
   expect(codes().iframe).toContain('<script>');
   expect(codes().iframe).toContain('height="720"');
+
+  // Layout: the article (default) writes nothing; the explorer is named in both and the preview.
+  expect(codes().script).not.toContain('layout=');
+  expect(codes().iframe).not.toContain('layout=');
+  await userEvent.click(input('input[data-choice="explorer"]'));
+  await el.updateComplete;
+  expect(codes().script).toContain(' layout="explorer"');
+  expect(codes().iframe).toContain('layout=explorer');
+  expect(preview().src).toContain('layout=explorer');
+  await userEvent.click(input('input[data-choice="article"]'));
+  await el.updateComplete;
+  expect(codes().script).not.toContain('layout=');
+  expect(codes().iframe).not.toContain('layout=');
+
+  // Highlight (default) or zoom to the chosen country: a bare attribute, an empty query parameter.
+  expect(codes().script).not.toContain('zoom-to-country');
+  expect(codes().iframe).not.toContain('zoom-to-country');
+  await userEvent.click(input('input[data-choice="zoom"]'));
+  await el.updateComplete;
+  expect(codes().script).toMatch(/ zoom-to-country[ >]/);
+  expect(codes().iframe).toContain('zoom-to-country=');
+  expect(preview().src).toContain('zoom-to-country=');
+  // The script snippet names the explorer its credit line links back to.
+  expect(codes().script).toContain(' explorer-url="https://maps.example/"');
 
   // The preview at phone width.
   await userEvent.click(root.querySelector<HTMLButtonElement>('button[data-preview="375"]')!);

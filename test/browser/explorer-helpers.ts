@@ -14,6 +14,8 @@ export function mountExplorer(attrs: Record<string, string> = {}, width = 1280):
   const el = document.createElement('cyber-declarations-map');
   el.setAttribute('atlas-src', ATLAS);
   el.setAttribute('dataset-src', DATASET);
+  // The explorer's layout (sidebar beside or under the map), as index.html sets it.
+  el.setAttribute('layout', 'explorer');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   wrap.append(el);
   document.body.append(wrap);

@@ -1,7 +1,8 @@
 // The BUILT iframe page (dist/embed.html from `vite build`) framed by a parent page the way a CMS
 // frames it, loaded again and again at widths from 320 to 800 px: every load must settle fully
-// drawn (map, timeline, legend and sidebar each with a non-zero size) and the last height it
-// posted must be its content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
+// drawn (map, timeline, legend, and the credit line in the default article layout or the sidebar
+// in the explorer layout, each with a non-zero size) and the last height it posted must be its
+// content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -62,13 +63,15 @@ test(`the iframe page settles fully drawn and sized in ${LOADS} loads at 320-800
   try {
     for (const [i, width] of WIDTHS.entries()) {
       const page = await context.newPage();
-      const query = encodeURIComponent(i % 2 ? 'declaration=paris-call-2018&date=2019-12-31&country=USA' : 'declaration=dfi-2022');
+      // Every third load in the explorer layout, whose sidebar is open beside or under the map.
+      const explorer = i % 3 === 2;
+      const query = encodeURIComponent((i % 2 ? 'declaration=paris-call-2018&date=2019-12-31&country=USA' : 'declaration=dfi-2022') + (explorer ? '&layout=explorer' : ''));
       await page.goto(`${server.url}parent.html?w=${width}&q=${query}`);
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
       // Settled: the map has its shapes, every part has a size, and the parent's frame is as tall
       // as the content. A load that stays half drawn never gets there and is recorded.
       const settled = async (): Promise<Settled> => {
-        const inside = await frame!.evaluate(() => {
+        const inside = await frame!.evaluate((explorer) => {
           const host = document.querySelector('cyber-declarations-map');
           const root = host?.shadowRoot;
           const size = (sel: string) => {
@@ -82,11 +85,11 @@ test(`the iframe page settles fully drawn and sized in ${LOADS} loads at 320-800
               map: shapes > 100 ? size('cdm-map') : { w: 0, h: 0 },
               timeline: size('cdm-timeline'),
               legend: size('cdm-legend'),
-              sidebar: size('cdm-sidebar'),
+              ...(explorer ? { sidebar: size('cdm-sidebar') } : { about: size('[part="about"]'), credit: size('[part="credit"]') }),
             },
             content: Math.ceil(document.body.getBoundingClientRect().height),
           };
-        });
+        }, explorer);
         const outside = await page.evaluate(() => {
           const hs = (window as unknown as { __heights: number[] }).__heights;
           return { posted: hs[hs.length - 1] ?? 0, frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) };

@@ -11,11 +11,12 @@ import {
 afterEach(() => setAssetDefaults(DOCUMENT_RELATIVE_DEFAULTS));
 
 describe('defaultsBesideModule', () => {
-  test('puts the assets in generated/ beside the module', () => {
+  test('puts the assets in generated/ beside the module, and the explorer one folder up', () => {
     expect(defaultsBesideModule('https://news.example/static/map/cyber-declarations-map.js')).toEqual({
       atlas: 'https://news.example/static/map/generated/atlas.json',
       dataset: 'https://news.example/static/map/generated/dataset.json',
       datasetDir: 'https://news.example/static/map/generated/',
+      explorer: 'https://news.example/static/',
     });
   });
 });

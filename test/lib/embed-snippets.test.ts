@@ -50,6 +50,22 @@ describe('frameUrl and iframeSnippet', () => {
   });
 });
 
+describe('layout, zoom-to-country and explorer-url', () => {
+  const chosen = { declaration: 'g7-2021', country: 'USA', layout: 'explorer', zoomToCountry: true };
+  test('the element takes the layout as a value, zoom-to-country bare, and the explorer it links back to', () => {
+    expect(scriptSnippet('x.js', chosen, undefined, 'https://h.example/maps/')).toBe(
+      '<script type="module" src="x.js"></script>\n' +
+        '<cyber-declarations-map declaration="g7-2021" country="USA" layout="explorer" zoom-to-country explorer-url="https://h.example/maps/"></cyber-declarations-map>',
+    );
+  });
+  test('the frame takes both in its query, never the explorer URL', () => {
+    expect(frameUrl('https://h.example/embed.html', chosen)).toBe('https://h.example/embed.html?declaration=g7-2021&country=USA&layout=explorer&zoom-to-country=');
+  });
+  test('left out when they are the defaults', () => {
+    expect(embedAttributes({ declaration: 'g7-2021', layout: null, zoomToCountry: false })).toEqual([['declaration', 'g7-2021']]);
+  });
+});
+
 describe('embedUrlsFor', () => {
   test('finds the embed build and page beside the explorer', () => {
     expect(embedUrlsFor('https://h.example/maps/index.html?declaration=g7-2021')).toEqual({
