@@ -3,7 +3,10 @@
 // through the DevTools protocol (a mid-range phone). Prints one markdown table and saves it to
 // bench-results/bench.md. Sizes are also enforced by test/e2e/budgets.test.ts; times only here.
 //
-// Environment: BENCH_QUICK=1 for a fast smoke run with few samples; CHROME_PATH for the browser.
+// Then Lighthouse mobile on the explorer (scripts/bench/lighthouse.ts), fetched on demand by npx.
+//
+// Environment: BENCH_QUICK=1 for a fast smoke run with few samples; CHROME_PATH for the browser;
+// BENCH_LIGHTHOUSE=0 to skip Lighthouse (offline from the npm registry), BENCH_LIGHTHOUSE=<n> runs.
 import { chromium, type Browser } from 'playwright-core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
@@ -12,6 +15,7 @@ import { GZIP_LEVEL } from './bench/budgets';
 import { PEER_OUT_DIR, buildPeer } from './bench/peer-build';
 import { timelinePlan, type TimelinePlan } from './bench/timeline-plan';
 import { STEP_WARM_UP, isNa, measureBytes, measureSteps, measureSubject, pageErrors, type Settings, type Subject, type SubjectResult } from './bench/measure';
+import { lighthouse, renderLighthouse } from './bench/lighthouse';
 import { BYTE_ROWS, EMBED_BYTE_ROWS, FRAME_BUDGET_MS, FRAME_JITTER_MS, MAP_ONLY_ROWS, TIME_ROWS, renderTable } from './bench/table';
 
 const THROTTLE = 4;
@@ -26,6 +30,9 @@ const quick = process.env.BENCH_QUICK === '1';
 const settings: Settings = quick
   ? { firstMapRuns: 2, steps: 60, stepLoads: 2, playMs: 1000, heapSteps: 300, mounts: 10, firstMapTimeoutMs: 15_000 }
   : { firstMapRuns: 7, steps: 500, stepLoads: 5, playMs: 3000, heapSteps: 5000, mounts: 100, firstMapTimeoutMs: 15_000 };
+
+/** Lighthouse runs (the median is reported): 0 skips it. */
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE ?? (quick ? 1 : 3));
 
 const started = Date.now();
 const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
@@ -93,6 +100,18 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  // Lighthouse last, alone on the machine, on the explorer served as any static host serves it
+  // (gzip, no isolation headers).
+  let lighthouseTable = '';
+  if (lighthouseRuns > 0) {
+    const host = await startStaticServer([DIST], { gzipLevel: GZIP_LEVEL });
+    try {
+      lighthouseTable = renderLighthouse(await lighthouse(`${host.origin}/index.html`, executablePath, lighthouseRuns, log));
+    } finally {
+      await host.close();
+    }
+  }
+
   const at = (label: string) => ({ ours: results[`${label}@${THROTTLE}`]!, peer: results[`peer@${THROTTLE}`]! });
   const table = renderTable(
     [
@@ -111,13 +130,14 @@ async function main(): Promise<void> {
     `At ${THROTTLE}x, DevTools throttling pauses the main thread in slices, so work well under a millisecond can slip between pauses: read the throttled script medians of sub-millisecond steps as lower bounds.`,
     'Step "script": inside a rAF callback (one step per frame), from setting the element\'s `date` to every update settled (Lit updateComplete). "incl. style + layout + paint": the same start to a message posted from that callback, which runs after the frame is rendered. "back to back": the same steps, each in its own task with no frame or idle time between them, so the CPU caches stay warm; the gap between the two rows is what an idle frame costs this machine (its caches go cold between frames).',
     'Clock: pages are served cross-origin isolated (COOP + COEP), so performance.now() ticks in 5 µs instead of 100 µs.',
+    ...(lighthouseTable ? [`Lighthouse: ${lighthouseRuns} run(s) of lighthouse@12.8.2 (npx, on demand) in this Chromium, its default mobile preset (simulated slow 4G, 4x CPU slowdown, Moto G screen), performance category; the run with the median score is shown, with the range over the runs.`] : []),
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
     ...(peerProblem ? [peerProblem] : []),
     'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search, like the peer; its date is set the same way.',
     ...(['ours@1', 'ours, map only@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
     ...[...pageErrors].slice(0, 8).map(([message, url]) => `page error at ${url.replace(/^https?:\/\/[^/]+/, '')}: ${message}`),
   ];
-  const md = `# npm run bench\n\n${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores\n\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  const md = `# npm run bench\n\n${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores\n\n${table}\n\n${lighthouseTable ? `${lighthouseTable}\n\n` : ''}${notes.map((n) => `- ${n}`).join('\n')}\n`;
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.md', md);
   console.log(md);

@@ -34,11 +34,24 @@ document.addEventListener('pointerdown', (e) => {
   if (e.target instanceof Element && e.target.closest('main, h1, header.page > p')) setToolsOpen(false);
 });
 
+let embedError: HTMLElement | null = null;
 embedButton?.addEventListener('click', async () => {
   if (!map || !embedCode) return;
   // The dialog's code arrives on the first click: the page neither downloads nor renders it
   // while the map loads. Importing defines the element, which upgrades the one in the page.
-  await import('./components/cdm-embed-code');
+  embedError?.remove();
+  try {
+    await import('./components/cdm-embed-code');
+  } catch (error) {
+    // Said beside the button, in words: a dead button would look like the reader's mistake.
+    embedError = Object.assign(document.createElement('span'), {
+      className: 'load-error',
+      textContent: `The embed code could not load: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    embedError.setAttribute('role', 'alert');
+    embedButton?.after(embedError);
+    return;
+  }
   // The view the reader sees (fallbacks applied, date clamped), defaults left out of the snippet.
   const view = map.viewState;
   embedCode.state = {

@@ -6,9 +6,9 @@
 // with `?present=<step>` opens presentation mode at that step as soon as the bar connects.
 import { LitElement, css, html } from 'lit';
 import './cdm-export-menu';
-import { openPresentation } from './cdm-presentation';
+import type { PresentationStart } from './cdm-presentation';
 import { PRESENT_PARAM } from '../lib/tour';
-import { visibleFromTransform } from '../lib/export-view';
+import { visibleFromTransform } from '../lib/visible-area';
 import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
 import { resolveViewState, type ViewState } from '../lib/view-state';
 
@@ -49,6 +49,7 @@ export class CdmBriefingBar extends LitElement {
     target: { attribute: false },
     _view: { state: true },
     _screenWidth: { state: true },
+    _error: { state: true },
   };
 
   /** Id of the map element this bar serves (default: the first `<cyber-declarations-map>`). */
@@ -57,6 +58,8 @@ export class CdmBriefingBar extends LitElement {
   declare target: Element | null;
   declare _view: MapView;
   declare _screenWidth: number;
+  /** Why presentation mode could not open (its chunk failed to load), shown beside the button. */
+  declare _error: string;
 
   constructor() {
     super();
@@ -64,6 +67,7 @@ export class CdmBriefingBar extends LitElement {
     this.target = null;
     this._view = mapViewOf(null);
     this._screenWidth = 0;
+    this._error = '';
   }
 
   /** The map element served. */
@@ -78,7 +82,7 @@ export class CdmBriefingBar extends LitElement {
     // Wait a frame so a map written after the bar in the page exists too.
     requestAnimationFrame(() => {
       this.refreshView();
-      if (new URLSearchParams(location.search).has(PRESENT_PARAM)) openPresentation(this.map, 'url', { syncUrl: true, returnFocusTo: this.presentButton });
+      if (new URLSearchParams(location.search).has(PRESENT_PARAM)) void this.openPresentation('url', true);
     });
   }
 
@@ -115,7 +119,18 @@ export class CdmBriefingBar extends LitElement {
 
   private present(): void {
     const { declaration, date, view, with: withId, from } = mapViewOf(this.map);
-    openPresentation(this.map, { declaration, date, view, with: withId, from }, { syncUrl: this.map?.hasAttribute('sync-url') ?? false, returnFocusTo: this.presentButton });
+    void this.openPresentation({ declaration, date, view, with: withId, from }, this.map?.hasAttribute('sync-url') ?? false);
+  }
+
+  /** Presentation mode is a chunk of its own, fetched on the first "Present" (or a ?present= URL). */
+  private async openPresentation(start: PresentationStart | 'url', syncUrl: boolean): Promise<void> {
+    this._error = '';
+    try {
+      const { openPresentation } = await import('./cdm-presentation');
+      openPresentation(this.map, start, { syncUrl, returnFocusTo: this.presentButton });
+    } catch (error) {
+      this._error = `Presentation mode could not load: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   private readonly onApproach = (): void => {
@@ -156,6 +171,10 @@ export class CdmBriefingBar extends LitElement {
       outline: 3px solid #1c5fa8;
       outline-offset: 2px;
     }
+    .error {
+      color: #b3261e;
+      flex-basis: 100%;
+    }
     @media print {
       :host {
         display: none;
@@ -181,6 +200,7 @@ export class CdmBriefingBar extends LitElement {
         @focusin=${this.onApproach}
         @click=${this.beforeClick}
       ></cdm-export-menu>
+      ${this._error ? html`<span class="error" role="alert">${this._error}</span>` : ''}
     `;
   }
 }

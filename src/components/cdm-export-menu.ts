@@ -2,34 +2,21 @@
 // width), SVG, and the CSV of the declaration's statuses. Images carry the title, legend, "as of"
 // date, source line and dataset version (src/lib/export-svg.ts), so a slide keeps its provenance.
 import { LitElement, css, html } from 'lit';
-import { viewCsv, viewFileName, viewSvg, type ExportView } from '../lib/export-view';
+import type { ExportView } from '../lib/export-view';
 import type { ColorScheme } from '../lib/palette';
 import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
-import { downloadBlob } from '../export/download';
-import { PNG_DEFAULT_SCALE, svgSize, svgToPng } from '../export/export-png';
-import { assetsFor } from '../export/source-assets';
+import type { ExportFormat, ExportRequest, ExportResult } from '../export/build-export';
 import { cdmEvent } from './events';
 
-export type ExportFormat = 'png' | 'svg' | 'csv';
+export type { ExportDetail, ExportFormat, ExportResult } from '../export/build-export';
+
+/** The code that draws the files, fetched on the first export (the buttons are on the first screen). */
+const loadExports = () => import('../export/build-export');
 
 /** PNG widths offered besides "twice the screen". */
 export const PNG_WIDTH_CHOICES = [1280, 1920, 3840] as const;
 /** 16:9 slides (PNG and SVG): their PNG widths; the height is 9/16 of it. */
 export const SLIDE_WIDTH_CHOICES = [1920, 3840] as const;
-
-export interface ExportDetail {
-  format: ExportFormat;
-  fileName: string;
-  /** Size of the file in bytes. */
-  bytes: number;
-  /** Pixel size, for PNG. */
-  width?: number;
-  height?: number;
-}
-
-export interface ExportResult extends ExportDetail {
-  blob: Blob;
-}
 
 /**
  * Export buttons for the map's current view.
@@ -103,47 +90,18 @@ export class CdmExportMenu extends LitElement {
     this._error = '';
   }
 
-  private async exportView(): Promise<ExportView> {
-    let { atlas, data } = this;
-    if (!atlas || !data) {
-      const probe = document.createElement('span');
-      if (this.atlasSrc) probe.setAttribute('atlas-src', this.atlasSrc);
-      if (this.datasetSrc) probe.setAttribute('dataset-src', this.datasetSrc);
-      const assets = await assetsFor(probe);
-      atlas ??= assets.atlas;
-      data ??= assets.dataset;
-    }
+  private request(): ExportRequest {
     return {
-      atlas, dataset: data, declaration: this.declaration, date: this.date, view: this.view, with: this.with || null, from: this.from || null, scheme: this.scheme,
-      layout: this._pngWidth < 0 ? 'slide' : 'figure', country: this.country || null, visible: this.visible,
+      atlas: this.atlas, dataset: this.data, atlasSrc: this.atlasSrc, datasetSrc: this.datasetSrc,
+      declaration: this.declaration, date: this.date, view: this.view, with: this.with || null, from: this.from || null, scheme: this.scheme,
+      country: this.country, visible: this.visible, screenWidth: this.screenWidth, pngChoice: this._pngWidth,
     };
-  }
-
-  /** The PNG width the current choice means for an SVG of `svgWidth` px. */
-  pngWidthFor(svgWidth: number): number {
-    if (this._pngWidth !== 0) return Math.abs(this._pngWidth);
-    return Math.round(PNG_DEFAULT_SCALE * (this.screenWidth > 0 ? this.screenWidth : svgWidth));
   }
 
   /** Builds one export without downloading it (what the buttons download). */
   async exportBlob(format: ExportFormat, options: { width?: number; slide?: boolean } = {}): Promise<ExportResult> {
-    const v = await this.exportView();
-    if (options.slide !== undefined) v.layout = options.slide ? 'slide' : 'figure';
-    const fileName = viewFileName(v, format);
-    if (format === 'csv') {
-      // A BOM so spreadsheet programs read UTF-8 (accents in names, typographic quotes).
-      const blob = new Blob(['\uFEFF', viewCsv(v)], { type: 'text/csv;charset=utf-8' });
-      return { format, fileName, blob, bytes: blob.size };
-    }
-    const svgText = viewSvg(v);
-    if (format === 'svg') {
-      const blob = new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' });
-      return { format, fileName, blob, bytes: blob.size };
-    }
-    const natural = svgSize(svgText);
-    const width = options.width ?? this.pngWidthFor(natural.width);
-    const blob = await svgToPng(svgText, { width });
-    return { format, fileName, blob, bytes: blob.size, width, height: Math.round((natural.height * width) / natural.width) };
+    const { buildExport } = await loadExports();
+    return buildExport(this.request(), format, options);
   }
 
   private async download(format: ExportFormat): Promise<void> {
@@ -151,7 +109,7 @@ export class CdmExportMenu extends LitElement {
     this._error = '';
     try {
       const { blob, ...detail } = await this.exportBlob(format);
-      downloadBlob(blob, detail.fileName);
+      (await loadExports()).downloadBlob(blob, detail.fileName);
       this.dispatchEvent(cdmEvent('cdm-export', detail));
     } catch (error) {
       this._error = `Export failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -189,6 +189,8 @@ export class CyberDeclarationsMap extends LitElement {
   /** The data table's code, loaded the first time the table is shown: embeds that never show it
    *  do not download it (it is split out of the embed's main module). */
   private tableModule: Promise<unknown> | null = null;
+  /** Why the table's code did not load, said where the table would be. */
+  private tableFailure = '';
   /** The compare and change views' chunk, loaded the first time one is shown. */
   private readonly pair = new PairViewsController(this);
   private legendNote = '';
@@ -297,7 +299,10 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.shownAs === 'table') this.tableModule ??= import('./cdm-data-table');
+    this.tableModule ??= this.shownAs === 'table' ? import('./cdm-data-table').catch((error: unknown) => {
+      this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
+      this.requestUpdate();
+    }) : null;
     // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
     // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
     const map = this.renderRoot.querySelector('cdm-map');
@@ -602,7 +607,7 @@ export class CyberDeclarationsMap extends LitElement {
               : nothing}
           </div>
           ${this.shownAs === 'table'
-            ? html`<cdm-data-table
+            ? html`${this.tableFailure ? html`<p class="load-error" role="alert">${this.tableFailure}</p>` : nothing}<cdm-data-table
                 part="table"
                 .index=${this.ix}
                 .declarationId=${this.decl}

@@ -11,6 +11,7 @@ import { composeSlideSvg } from './export-slide';
 import type { ColorScheme } from './palette';
 import { statusAt, statusesAt } from './status';
 import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from './types';
+import type { VisibleArea } from './visible-area';
 
 export interface ExportView {
   atlas: CompiledAtlas;
@@ -28,20 +29,9 @@ export interface ExportView {
   /** The chosen country (outlined). */
   country?: Iso3 | null;
   /** The reader's zoom: the visible part of the atlas, in atlas pixels. */
-  visible?: { x: number; y: number; w: number; h: number } | null;
+  visible?: VisibleArea | null;
   /** States marked for a briefing step (outlined). */
   highlighted?: readonly Iso3[];
-}
-
-/** The visible part of the atlas under a d3 zoom transform ("translate(x,y) scale(k)"); null = whole map. */
-export function visibleFromTransform(transform: string | null, width: number, height: number): { x: number; y: number; w: number; h: number } | null {
-  if (!transform) return null;
-  const t = /translate\(\s*(-?[\d.e+-]+)[ ,]+(-?[\d.e+-]+)\s*\)/.exec(transform);
-  const k = Number(/scale\(\s*([\d.e+-]+)/.exec(transform)?.[1] ?? 1);
-  const tx = Number(t?.[1] ?? 0);
-  const ty = Number(t?.[2] ?? 0);
-  if (!(k > 0) || !Number.isFinite(tx) || !Number.isFinite(ty) || (k === 1 && tx === 0 && ty === 0)) return null;
-  return { x: -tx / k, y: -ty / k, w: width / k, h: height / k };
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();

@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser';
 import type { CdmMap } from '../../src/components/cdm-map';
 import { statusWords } from '../../src/lib/status-words';
 import type { Status } from '../../src/lib/types';
+import { TYPEAHEAD_MS } from '../../src/lib/typeahead';
 import { countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll } from './explorer-helpers';
 
 afterEach(() => unmountAll());
@@ -84,7 +85,9 @@ describe('keyboard-only walk across the map', () => {
     const live = map.shadowRoot.querySelector('[role="status"]')!;
     map.shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
     const say = async (typed: string) => {
-      await new Promise((r) => setTimeout(r, 750)); // a fresh type-ahead
+      // Kept on purpose: the map reads the keys' own timestamps, so only a real pause longer
+      // than TYPEAHEAD_MS ends one type-ahead prefix and starts the next.
+      await new Promise((r) => setTimeout(r, TYPEAHEAD_MS + 50));
       await userEvent.keyboard(typed);
       await map.updateComplete;
       return live.textContent!.trim();

@@ -164,8 +164,8 @@ describe('<cdm-map>', () => {
     await map.updateComplete;
     expect(layer.getAttribute('transform')).toMatch(/scale\(1\)/);
     map.zoomToCountry('MLT');
-    await new Promise((r) => setTimeout(r, 600)); // the zoom glide
-    expect(layer.getAttribute('transform')).toMatch(/scale\(8\)/);
+    // The end of the glide (d3 sets the exact target transform on its last frame).
+    await expect.poll(() => layer.getAttribute('transform')).toMatch(/scale\(8\)/);
     const r = q(map, 'g.marker[data-country="MLT"]')[0]!.getBoundingClientRect();
     const frame = map.getBoundingClientRect();
     expect(Math.abs(r.x + r.width / 2 - (frame.x + frame.width / 2))).toBeLessThan(5);
@@ -189,6 +189,8 @@ describe('<cdm-map>', () => {
     map.countryName = (iso3) => ({ UGA: 'Uganda', UKR: 'Ukraine', ARE: 'United Arab Emirates', FRA: 'France' })[iso3] ?? iso3;
     await map.updateComplete;
     map.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    // Kept on purpose: the pause is what is tested. The map reads the keys' own timestamps, so
+    // only real time longer than TYPEAHEAD_MS apart ends a prefix (fake timers cannot move them).
     const pause = () => new Promise((r) => setTimeout(r, TYPEAHEAD_MS + 50));
     await userEvent.keyboard('u');
     expect(map.focusedCountry).toBe('UGA');

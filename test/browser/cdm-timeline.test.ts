@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-timeline';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
@@ -288,31 +288,43 @@ describe('<cdm-timeline> playback', () => {
   });
 
   test('pause, a key press, or removal stops playback and its timers', async () => {
-    // Slow enough steps that playback cannot reach the end (and a click there restart it) before
-    // the pause click lands, even on a busy machine.
-    await mount({ date: START, playStepMs: 300, reducedMotion: true });
-    el.play();
-    await expect.poll(() => dates.length).toBeGreaterThan(0);
-    await userEvent.click(part('play')); // pause
-    expect(el.playing).toBe(false);
-    const n = dates.length;
-    await new Promise((r) => setTimeout(r, 200));
-    expect(dates.length).toBe(n);
+    // Reduced motion: playback is one timer per stop, so a fake clock can run far past the next
+    // step at once; a timer left armed would fire there and move the date.
+    const STEP_MS = 300;
+    await mount({ date: START, playStepMs: STEP_MS, reducedMotion: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      /** Runs the clock ten steps on and lets the frames that report dates pass. */
+      const tenStepsLater = async () => {
+        vi.advanceTimersByTime(10 * STEP_MS);
+        await nextFrame();
+        await nextFrame();
+      };
+      el.play();
+      await expect.poll(() => dates.length).toBeGreaterThan(0);
+      await userEvent.click(part('play')); // pause
+      expect(el.playing).toBe(false);
+      const n = dates.length;
+      await tenStepsLater();
+      expect(dates.length).toBe(n);
 
-    el.play();
-    slider().focus();
-    await userEvent.keyboard('{Home}');
-    expect(el.playing).toBe(false);
-    const m = dates.length;
-    await new Promise((r) => setTimeout(r, 200));
-    expect(dates.length).toBe(m);
+      el.play();
+      slider().focus();
+      await userEvent.keyboard('{Home}');
+      expect(el.playing).toBe(false);
+      const m = dates.length;
+      await tenStepsLater();
+      expect(dates.length).toBe(m);
 
-    el.play();
-    el.remove();
-    expect(el.playing).toBe(false);
-    const k = dates.length;
-    await new Promise((r) => setTimeout(r, 200));
-    expect(dates.length).toBe(k);
+      el.play();
+      el.remove();
+      expect(el.playing).toBe(false);
+      const k = dates.length;
+      await tenStepsLater();
+      expect(dates.length).toBe(k);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

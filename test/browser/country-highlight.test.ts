@@ -3,7 +3,7 @@
 // country is the reader's choice: the record's "Zoom to <country>" button.
 import { afterEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
+import { countryNode, framesPass, mapOf, part, readyExplorer, settle, showsWorld, unmountAll, until, zoomAtRest } from './explorer-helpers';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 
 afterEach(unmountAll);
@@ -24,8 +24,8 @@ test.each([
   ['at phone width', 'FRA', 375],
 ])('a chosen country %s is outlined, its record open, the whole world in view', async (_how, iso3, width) => {
   const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: iso3 }, width);
-  await settle(el);
-  await new Promise((r) => setTimeout(r, 600)); // longer than any zoom glide
+  await settle(el); // the zoom chunk too: a zoom to the country would start within a few frames
+  await framesPass();
   expect(countryNode(el, iso3)!.hasAttribute('data-selected')).toBe(true);
   expect(mapOf(el).shadowRoot.querySelector('.ring.selected')).not.toBeNull();
   expect(sidebarRoot(el).querySelector('[part="country"] h2')!.textContent).toBeTruthy();
@@ -45,14 +45,15 @@ test('choosing a country on the map or in the search keeps the world; "Zoom to" 
   await userEvent.keyboard('{Enter}');
   await until(() => el.country === 'JPN', 'the search to choose Japan');
   await settle(el);
-  await new Promise((r) => setTimeout(r, 600));
+  await framesPass();
+  expect(transform(el)).not.toMatch(/scale\((?!1\))/);
   for (const far of FAR_APART) expect(inView(el, far), `${far} in view`).toBe(true);
 
   const zoom = sidebarRoot(el).querySelector<HTMLButtonElement>('button[part="zoom"]')!;
   expect(zoom.textContent!.trim()).toBe('Zoom to Japan');
   await userEvent.click(zoom);
   await until(() => /scale\((?!1\))/.test(transform(el)), 'the map to zoom');
-  await new Promise((r) => setTimeout(r, 600));
+  await zoomAtRest(el);
   // Japan fills the middle of the map; the far side of the world is out of view.
   const frame = mapOf(el).getBoundingClientRect();
   const jp = countryNode(el, 'JPN')!.getBoundingClientRect();
@@ -60,7 +61,7 @@ test('choosing a country on the map or in the search keeps the world; "Zoom to" 
   expect(inView(el, 'CHL')).toBe(false);
   // The zoom controls bring the world back.
   await userEvent.click(mapOf(el).shadowRoot.querySelector('button[aria-label="Show the whole world"]')!);
-  await new Promise((r) => setTimeout(r, 600));
+  await zoomAtRest(el, showsWorld, 'the glide back to the world');
   for (const far of FAR_APART) expect(inView(el, far), `${far} in view`).toBe(true);
 });
 

@@ -75,3 +75,34 @@ export function timelineInput(el: CyberDeclarationsMap): HTMLInputElement {
 export function sidebarText(el: CyberDeclarationsMap): string {
   return part(el, 'cdm-sidebar')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 }
+
+/** The map's zoom transform, "translate(x,y) scale(k)" (null before the first zoom). */
+export function zoomTransform(el: CyberDeclarationsMap): string | null {
+  return mapOf(el).shadowRoot.querySelector('g.zoom-layer')?.getAttribute('transform') ?? null;
+}
+
+/** True for the whole world: no zoom yet, or the identity transform. */
+export const showsWorld = (transform: string | null): boolean => transform === null || transform === 'translate(0,0) scale(1)';
+
+/**
+ * Waits until the zoom glide has ended: the transform the same on two frames in a row (a glide
+ * moves it on every frame) and `done` true of it.
+ */
+export async function zoomAtRest(el: CyberDeclarationsMap, done: (transform: string | null) => boolean = () => true, what = 'the zoom to come to rest'): Promise<void> {
+  let last: string | null | undefined;
+  await until(() => {
+    const t = zoomTransform(el);
+    const still = t === last && done(t);
+    last = t;
+    return still;
+  }, what);
+}
+
+/**
+ * Lets `n` frames pass, for "nothing starts" checks: a zoom glide (d3-transition) moves the
+ * transform from its first or second frame on, so three frames after the map settled would show
+ * one that should not have started.
+ */
+export async function framesPass(n = 3): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}

@@ -9,7 +9,8 @@ import { openPresentation } from '../../src/components/cdm-presentation';
 import { createCountryNamer } from '../../src/lib/country-names';
 import { indexDataset } from '../../src/lib/dataset-index';
 import type { Dataset } from '../../src/lib/types';
-import { countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
+import { countryNode, mapOf, part, readyExplorer, settle, showsWorld, unmountAll, until, zoomAtRest } from './explorer-helpers';
+import { INJECTED_HANDLER_GRACE_MS } from './grace';
 import { catchEscapes, type Escapes } from './robustness-helpers';
 
 const HOSTILE = '/test/fixtures/hostile/dataset.json';
@@ -107,7 +108,7 @@ describe('hostile dataset', () => {
     el.removeAttribute('country');
     await settle(el);
     (mapOf(el) as unknown as { resetZoom(): void }).resetZoom();
-    await new Promise((r) => setTimeout(r, 600)); // the zoom glide back to the world
+    await zoomAtRest(el, showsWorld, 'the zoom glide back to the world');
     await userEvent.hover(countryNode(el, 'DEU')!);
     await until(() => mapOf(el).shadowRoot.querySelector('.tooltip'), 'the tooltip');
     expect(mapOf(el).shadowRoot.querySelector('.tooltip')!.textContent).toContain('<img src=x');
@@ -125,7 +126,8 @@ describe('hostile dataset', () => {
     expect(mapOf(el).shadowRoot.querySelector('[role="status"]')!.textContent).toMatch(/^name-\w+ <img/);
 
     expect(dangers(el.shadowRoot!)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 50)); // give any injected handler a chance to fire
+    // Kept on purpose (see grace.ts): a handler that was injected would have fired by now.
+    await new Promise((r) => setTimeout(r, INJECTED_HANDLER_GRACE_MS));
     expect(flag()).toBeUndefined();
     expect(escapes.errors).toEqual([]);
   });

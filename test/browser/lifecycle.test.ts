@@ -193,16 +193,19 @@ describe('lifecycle', () => {
       el.parentElement!.remove();
     }
     unmountAll();
-    // Let one-shot timers, frames and zoom glides started just before removal run out.
-    await new Promise((r) => setTimeout(r, 800));
-    const left = tracker.report();
+    // One-shot timers, frames and zoom glides started just before removal run out on their own:
+    // wait until nothing is left (vi.waitFor polls on timers the tracker does not see); a leak
+    // never runs out, and the wait then fails with what was left.
+    const NOTHING_LEFT = { listeners: {}, timeouts: 0, intervals: 0, frames: 0, observers: {} };
+    let left = tracker.report();
+    await vi.waitFor(() => expect((left = tracker.report())).toEqual(NOTHING_LEFT), { timeout: 3000, interval: 50 }).catch(() => undefined);
     tracker.uninstall();
     console.info(`lifecycle: ${CYCLES} cycles (${usedSyncUrl} with sync-url, ${interacted} with interaction), peak popstate listeners ${peakPopstate}, peak observers ${peakObservers}, peak media-query listeners ${peakMedia}, left: ${JSON.stringify(left)}`);
     // The instrumentation sees the element's own registrations while it is on the page.
     expect(peakPopstate, 'popstate listeners while connected').toBeGreaterThan(0);
     expect(peakObservers, 'observers while connected').toBeGreaterThan(0);
     expect(peakMedia, 'media-query listeners while connected').toBeGreaterThan(0);
-    expect(left).toEqual({ listeners: {}, timeouts: 0, intervals: 0, frames: 0, observers: {} });
+    expect(left).toEqual(NOTHING_LEFT);
   }, 120_000);
 
   test('the tracker catches a leak (a listener and an observer left on purpose)', () => {

@@ -103,12 +103,18 @@ describe('the checks themselves can fail', () => {
     expect(mapInvariantProblems(el)).toEqual(['FRA: status=bogus count=null']);
     const probe = catchEscapes();
     // Vitest itself reports uncaught errors: swallow this one on purpose.
-    const swallow = (e: ErrorEvent) => e.preventDefault();
+    let swallow = (_e: ErrorEvent): void => {};
+    const thrown = new Promise<void>((done) => {
+      swallow = (e: ErrorEvent) => {
+        e.preventDefault();
+        done();
+      };
+    });
     window.addEventListener('error', swallow);
     setTimeout(() => {
       throw new Error('probe');
     });
-    await new Promise((r) => setTimeout(r, 20));
+    await thrown;
     window.removeEventListener('error', swallow);
     probe.stop();
     expect(probe.errors).toEqual(['error: Uncaught Error: probe']);

@@ -107,16 +107,25 @@ async function open(server: StaticServer, path: string, maps: number) {
   await page.goto(new URL(path, server.url).href);
   // Polled from here: a string predicate in waitForFunction is an eval the policy forbids.
   const ready = `(() => { const f = ${FINGERPRINT}; const n = Object.values(f.hatched).reduce((a, b) => a + b, 0); return n > ${maps} * 150 && f.ticks.length > 0; })()`;
-  for (let tries = 0; !(await page.evaluate(ready)); tries += 1) {
-    if (tries > 200) throw new Error(`${path}: the maps never rendered (errors: ${errors.join('; ')})`);
-    await page.waitForTimeout(100);
-  }
-  // One more frame for the timeline's labels, laid out after its width is measured.
-  await page.waitForTimeout(300);
-  const fingerprint = (await page.evaluate(FINGERPRINT)) as Fingerprint;
+  // Ready, and laid out: the same fingerprint on two polls a frame or more apart (the timeline's
+  // labels are placed after its width is measured).
+  let previous = '';
+  let fingerprint: Fingerprint | undefined;
+  await expect
+    .poll(
+      async () => {
+        if (!(await page.evaluate(ready))) return false;
+        fingerprint = (await page.evaluate(`new Promise((done) => requestAnimationFrame(() => done(${FINGERPRINT})))`)) as Fingerprint;
+        const same = JSON.stringify(fingerprint) === previous;
+        previous = JSON.stringify(fingerprint);
+        return same;
+      },
+      { timeout: 20_000, interval: 100, message: `${path}: the maps never rendered and settled (errors: ${errors.join('; ')})` },
+    )
+    .toBe(true);
   const violations = (await page.evaluate('window.__violations')) as string[];
   await context.close();
-  return { fingerprint, violations, errors };
+  return { fingerprint: fingerprint!, violations, errors };
 }
 
 const PAGES: [string, string, number, string[]][] = [

@@ -273,9 +273,9 @@ describe('two instances on a hostile host page', () => {
     });
     expect(point).not.toBeNull();
     await hostile.mouse.click(point!.x, point!.y);
-    await hostile.waitForTimeout(300);
-    const log = await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log);
-    expect(log).toEqual([{ type: 'cdm-country-select', target: 'b', detail: { country: 'BRA' } }]);
+    await expect
+      .poll(() => hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log))
+      .toEqual([{ type: 'cdm-country-select', target: 'b', detail: { country: 'BRA' } }]);
   });
 
   test('setting attributes from the host changes the view and fires no event', async () => {
@@ -299,7 +299,8 @@ describe('two instances on a hostile host page', () => {
     await setAttr('b', 'date', '2019-12-31');
     await expect.poll(() => usaStatus('b')).toBe('refused');
     expect(await usaStatus('a')).toBe('signed');
-    await hostile.waitForTimeout(300);
+    // Both maps have finished the updates those attributes caused: any event they caused is out.
+    await hostile.evaluate(() => Promise.all(['a', 'b'].map((id) => (document.getElementById(id) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
     expect(await hostile.evaluate(() => (window as unknown as { __cdm: { log: unknown[] } }).__cdm.log)).toEqual([]);
   });
 

@@ -98,12 +98,11 @@ test(`the iframe page settles fully drawn and sized in ${LOADS} loads at 320-800
       };
       const ok = (s: Settled) => Object.values(s.parts).every((p) => p.w > 0 && p.h > 0) && s.posted === s.content && s.frame === s.content;
       let last: Settled | null = null;
-      const deadline = 100; // polls, 100 ms apart: a load still half drawn after that never settles
-      for (let n = 0; n < deadline; n += 1) {
-        last = await settled();
-        if (ok(last)) break;
-        await page.waitForTimeout(100);
-      }
+      // A load still half drawn after 10 s never settles.
+      await expect
+        .poll(async () => ok((last = await settled())), { timeout: 10_000, interval: 100 })
+        .toBe(true)
+        .catch(() => undefined);
       if (!last || !ok(last)) half.push(`load ${i + 1} at ${width} px: ${JSON.stringify(last)}`);
       await page.close();
     }

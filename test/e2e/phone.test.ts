@@ -56,9 +56,24 @@ async function openPhone(width: number, search = '', colorScheme: 'light' | 'dar
     const el = document.querySelector('cyber-declarations-map');
     return !!el?.shadowRoot?.querySelector('cdm-legend') && !!el.shadowRoot.querySelector('cdm-map')?.shadowRoot?.querySelector('[data-country="FRA"]');
   });
-  // The hit-testing module arrives after the first map.
-  await page.waitForTimeout(200);
+  // Zoom and pan (touch included) arrive after the first map: d3-zoom marks the drawing it serves.
+  await page.waitForFunction(() => {
+    const svg = document.querySelector('cyber-declarations-map')?.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('svg.map');
+    return !!svg && '__zoom' in svg;
+  });
   return page;
+}
+
+/** Waits until the explorer and every element in it have finished updating (the table's chunk
+ *  included), then for a frame to lay them out. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    type Updating = Element & { updateComplete?: Promise<unknown> };
+    const el = document.querySelector('cyber-declarations-map') as Updating;
+    await el.updateComplete;
+    for (const child of el.shadowRoot!.querySelectorAll('*')) await (child as Updating).updateComplete;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
 }
 
 type Box = { top: number; bottom: number; left: number; right: number; height: number };
@@ -162,10 +177,11 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     const [x, y] = await screenPoint(page, fra);
     await page.touchscreen.tap(x, y);
     await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === 'FRA');
-    await page.waitForTimeout(800);
-    const head = (await box(page, '.country-head'))!;
-    expect(head.top).toBeGreaterThanOrEqual(-1);
-    expect(head.bottom).toBeLessThanOrEqual(HEIGHT);
+    // The record scrolls into view (smoothly): wait until its head is on screen.
+    await expect.poll(async () => {
+      const head = await box(page, '.country-head');
+      return !!head && head.top >= -1 && head.bottom <= HEIGHT;
+    }).toBe(true);
     const text = await page.evaluate(() => (window as unknown as { __deep(s: string): Element }).__deep('.country-head')!.textContent!.replace(/\s+/g, ' '));
     expect(text).toMatch(/France/);
     expect(text).toMatch(/Paris Call: signed/i);
@@ -244,7 +260,7 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
   ])('%s: nothing wider than the screen, axe clean (light; and dark at 375 px)', async (_name, search) => {
     for (const scheme of width === 375 ? (['light', 'dark'] as const) : (['light'] as const)) {
       const page = await openPhone(width, search, scheme);
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(await pageWidth(page), scheme).toBeLessThanOrEqual(width);
       expect(await axe(page), scheme).toEqual([]);
       await page.context().close();
