@@ -5,8 +5,8 @@
 // changes the title and the link previews with no edit to the HTML.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { timelineRange } from '../../src/lib/dataset-index';
-import type { Dataset } from '../../src/lib/types';
+import { timelineRange } from '../../src/lib/dataset-index.ts';
+import type { Dataset } from '../../src/lib/types.ts';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 

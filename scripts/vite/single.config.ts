@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { datasetWordsPlugin } from './dataset-words';
+import { datasetWordsPlugin } from './dataset-words.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SINGLE_FILE_NAME = 'cyber-declarations-map.html';
