@@ -122,6 +122,9 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
+            // The sidebar (facts, sources, quotes, the record): just after the first map in the
+            // explorer layout, on "Sources and quotes" in the article layout.
+            { name: 'sidebar', test: /[\\/](cdm-sidebar|cdm-sidebar-styles|cdm-quote|record|quotes|headline-agreement)\.ts/ },
             // The compare and change views, fetched the first time one is asked for.
             { name: 'pair-views', test: /[\\/](pair-views|pair-style|compare-(view|view-model|words|palette))\.ts/ },
             // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.

@@ -11,7 +11,6 @@ import './cdm-legend';
 import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
-import './cdm-sidebar'; // its record's "Zoom to" button sends cdm-zoom-to (ZOOM_TO_EVENT)
 import { followRecord } from './record-follow';
 import { loadErrorView, loadingView } from './load-status-view';
 import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
@@ -191,6 +190,13 @@ export class CyberDeclarationsMap extends LitElement {
   private tableModule: Promise<unknown> | null = null;
   /** Why the table's code did not load, said where the table would be. */
   private tableFailure = '';
+  /**
+   * The sidebar's code (facts, sources, quotes, the country record; its "Zoom to" button sends
+   * cdm-zoom-to): a chunk of the embed, fetched just after the first map in the explorer layout,
+   * and when the reader opens "Sources and quotes" (or chooses a country) in the article layout.
+   */
+  private sidebarModule: Promise<unknown> | null = null;
+  private sidebarFailure = '';
   /** The compare and change views' chunk, loaded the first time one is shown. */
   private readonly pair = new PairViewsController(this);
   private legendNote = '';
@@ -303,6 +309,11 @@ export class CyberDeclarationsMap extends LitElement {
       this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();
     }) : null;
+    const sidebarWanted = this.shown.has('sidebar') && !this.rest.pending && (this.laidOut === 'explorer' || this._moreOpen);
+    this.sidebarModule ??= sidebarWanted ? import('./cdm-sidebar').catch((error: unknown) => {
+      this.sidebarFailure = `The sources and the country record could not load: ${error instanceof Error ? error.message : String(error)}`;
+      this.requestUpdate();
+    }) : null;
     // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
     // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
     const map = this.renderRoot.querySelector('cdm-map');
@@ -355,6 +366,10 @@ export class CyberDeclarationsMap extends LitElement {
     }
     while (this.rest.ready) {
       await this.rest.ready;
+      result = await super.getUpdateComplete();
+    }
+    if (this.sidebarModule) {
+      await this.sidebarModule;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -539,7 +554,7 @@ export class CyberDeclarationsMap extends LitElement {
     const title = this.mode === 'all' ? ALL_TITLE : this.isPair ? this.asOfTitle : (decl?.title ?? '');
     const mapLabel = `Map: ${this.mode === 'all' ? ALL_TITLE.toLowerCase() : title}`;
     const sidebar = show('sidebar')
-      ? html`<cdm-sidebar
+      ? html`${this.sidebarFailure ? html`<p class="load-error" role="alert">${this.sidebarFailure}</p>` : nothing}<cdm-sidebar
           part="sidebar"
           .index=${this.rest.pending ? null : this.ix}
           .declarationId=${this.decl}

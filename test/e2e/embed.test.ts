@@ -68,14 +68,15 @@ describe('the embed build (dist/embed layout)', () => {
     expect(readFileSync(join(EMBED_OUT_DIR, 'generated', pinned), 'utf8')).toBe(readFileSync(join(EMBED_OUT_DIR, 'generated/dataset.json'), 'utf8'));
   });
 
-  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) and the compare and change views (when shown) are fetched later, from beside it', () => {
+  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) the compare and change views (when shown) and the sidebar (after the first map, or when opened) are fetched later, from beside it', () => {
     const code = readFileSync(join(EMBED_OUT_DIR, EMBED_JS), 'utf8');
     expect(code).not.toMatch(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'][^"']+["']/);
     const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!).sort();
-    expect(dynamic).toHaveLength(3);
+    expect(dynamic).toHaveLength(4);
     expect(dynamic[0]).toMatch(/^\.\/chunks\/data-table-[\w-]+\.js$/);
     expect(dynamic[1]).toMatch(/^\.\/chunks\/map-zoom-[\w-]+\.js$/);
     expect(dynamic[2]).toMatch(/^\.\/chunks\/pair-views-[\w-]+\.js$/);
+    expect(dynamic[3]).toMatch(/^\.\/chunks\/sidebar-[\w-]+\.js$/);
     const chunks = readdirSync(join(EMBED_OUT_DIR, 'chunks')).sort();
     for (const d of dynamic) expect(chunks).toContain(d.slice('./chunks/'.length));
     // Besides those, only the bundler's runtime that the zoom chunk imports.
