@@ -28,8 +28,7 @@ export const BUDGETS = {
     'data-table': 4 * KB,
     /** The compare and change views (view=compare, view=change), fetched the first time one is shown. */
     'pair-views': 4 * KB,
-    /** The sidebar (facts, sources, quotes, the country record): just after the first map in the
-     *  explorer layout, on "Sources and quotes" in the article layout. */
+    /** The sidebar (facts, sources, quotes, the country record), fetched just after the first map. */
     sidebar: 6 * KB,
     /** The bundler's runtime helpers that the zoom chunk imports. */
     'rolldown-runtime': 1 * KB,

@@ -122,8 +122,7 @@ const config: UserConfig = {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'data-table', test: /cdm-data-table|table-rows/ },
-            // The sidebar (facts, sources, quotes, the record): just after the first map in the
-            // explorer layout, on "Sources and quotes" in the article layout.
+            // The sidebar (facts, sources, quotes, the record), fetched just after the first map.
             { name: 'sidebar', test: /[\\/](cdm-sidebar|cdm-sidebar-styles|cdm-quote|record|quotes|headline-agreement)\.ts/ },
             // The compare and change views, fetched the first time one is asked for.
             { name: 'pair-views', test: /[\\/](pair-views|pair-style|compare-(view|view-model|words|palette))\.ts/ },

@@ -192,8 +192,8 @@ export class CyberDeclarationsMap extends LitElement {
   private tableFailure = '';
   /**
    * The sidebar's code (facts, sources, quotes, the country record; its "Zoom to" button sends
-   * cdm-zoom-to): a chunk of the embed, fetched just after the first map in the explorer layout,
-   * and when the reader opens "Sources and quotes" (or chooses a country) in the article layout.
+   * cdm-zoom-to): a chunk of the embed, fetched just after the first map is painted, so the first
+   * map waits for it no more than for zoom, and "Sources and quotes" opens at once.
    */
   private sidebarModule: Promise<unknown> | null = null;
   private sidebarFailure = '';
@@ -309,7 +309,7 @@ export class CyberDeclarationsMap extends LitElement {
       this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();
     }) : null;
-    const sidebarWanted = this.shown.has('sidebar') && !this.rest.pending && (this.laidOut === 'explorer' || this._moreOpen);
+    const sidebarWanted = this.shown.has('sidebar') && !this.rest.pending;
     this.sidebarModule ??= sidebarWanted ? import('./cdm-sidebar').catch((error: unknown) => {
       this.sidebarFailure = `The sources and the country record could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();

@@ -68,7 +68,7 @@ describe('the embed build (dist/embed layout)', () => {
     expect(readFileSync(join(EMBED_OUT_DIR, 'generated', pinned), 'utf8')).toBe(readFileSync(join(EMBED_OUT_DIR, 'generated/dataset.json'), 'utf8'));
   });
 
-  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) the compare and change views (when shown) and the sidebar (after the first map, or when opened) are fetched later, from beside it', () => {
+  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) the compare and change views (when shown) and the sidebar (just after the first map) are fetched later, from beside it', () => {
     const code = readFileSync(join(EMBED_OUT_DIR, EMBED_JS), 'utf8');
     expect(code).not.toMatch(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'][^"']+["']/);
     const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!).sort();
