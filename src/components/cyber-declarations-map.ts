@@ -305,12 +305,14 @@ export class CyberDeclarationsMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.tableModule ??= this.shownAs === 'table' ? import('./cdm-data-table').catch((error: unknown) => {
+    this.tableModule ??= this.shownAs === 'table' ? Promise.resolve().then(() => import('./cdm-data-table')).catch((error: unknown) => {
       this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();
     }) : null;
     const sidebarWanted = this.shown.has('sidebar') && !this.rest.pending;
-    this.sidebarModule ??= sidebarWanted ? import('./cdm-sidebar').catch((error: unknown) => {
+    // Started from a resolved promise (as zoom is), so an import that throws at once is a rejection
+    // here, said in place of the sidebar, never an error in this element's update.
+    this.sidebarModule ??= sidebarWanted ? Promise.resolve().then(() => import('./cdm-sidebar')).catch((error: unknown) => {
       this.sidebarFailure = `The sources and the country record could not load: ${error instanceof Error ? error.message : String(error)}`;
       this.requestUpdate();
     }) : null;

@@ -94,7 +94,8 @@ test('posts its content height in all three formats, and a larger one when the c
 });
 
 test('posts a new height when a narrower frame reflows the map', async () => {
-  const { iframe, got } = frame('declaration=paris-call-2018&id=test-chart', 1200);
+  // The explorer layout: at phone width its sidebar and legend go under the map.
+  const { iframe, got } = frame('declaration=paris-call-2018&layout=explorer&id=test-chart', 1200);
   await rendered(iframe);
   await vi.waitFor(() => expect(last(got.dw)).toBeGreaterThan(300), { timeout: 10_000 });
   const wide = last(got.dw);
