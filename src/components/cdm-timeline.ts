@@ -5,52 +5,17 @@ import { live } from 'lit/directives/live.js';
 import { PLAY_STEP_MS, PlaybackController } from '../controllers/playback-controller';
 import { formatDay, isIsoDate } from '../lib/dates';
 import { nextStop, previousStop, type TimelineStop } from '../lib/timeline';
+import { groupStops, LABEL_ROWS, placeLabels, timelineKeyTarget, yearLabelEvery, type PlacedLabel, type StopGroup } from '../lib/timeline-marks';
 import {
-  addMonths,
   clampDate,
   dateAtIndex,
   dayCount,
   dayIndex,
-  estimateLabelWidth,
-  layoutLabels,
-  positionOf,
-  shortStopLabel,
   yearTicks,
   type YearTick,
 } from '../lib/timeline-scale';
 import type { IsoDate } from '../lib/types';
 import { cdmEvent } from './events';
-
-/** Rows of stop labels above the track; stops whose label fits in none keep their mark. */
-const LABEL_ROWS = 2;
-/** Free space between two labels in one row, px. */
-const LABEL_GAP_PX = 6;
-/** Months moved by PageUp / PageDown. */
-const PAGE_MONTHS = 1;
-/** Months moved by Shift+PageUp / Shift+PageDown. */
-const SHIFT_PAGE_MONTHS = 12;
-/** Narrowest space per year label, px; below it only every second (third...) year is labelled. */
-const MIN_YEAR_LABEL_PX = 40;
-/** Label priority: lower wins a row. */
-const KIND_PRIORITY: Record<TimelineStop['kind'], number> = { launch: 0, change: 1, context: 2 };
-
-/** All stops that fall on one date, drawn as one mark. */
-interface StopGroup {
-  date: IsoDate;
-  stops: TimelineStop[];
-  /** The most prominent kind on that date (launch > change > context). */
-  kind: TimelineStop['kind'];
-  position: number;
-  title: string;
-}
-
-interface PlacedLabel {
-  group: StopGroup;
-  text: string;
-  row: number;
-  left: number;
-}
-
 
 /** The range of a timeline nobody has given one: the current year. */
 const FALLBACK_START: IsoDate = `${new Date().getUTCFullYear()}-01-01`;
@@ -199,7 +164,7 @@ export class CdmTimeline extends LitElement {
     if (!isIsoDate(this.end) || this.end < this.start) this.end = this.start > FALLBACK_END ? this.start : FALLBACK_END;
     if (changed.has('stops') || changed.has('start') || changed.has('end')) {
       if (changed.has('stops') && this.playback.playing) this.playback.pause();
-      this.groups = this.groupStops();
+      this.groups = groupStops(this.stops ?? [], this.start, this.end);
       this.groupIndex = new Map(this.groups.map((g, i) => [g.date, i]));
       this.sortedStops = this.groups.flatMap((g) => g.stops);
       this.stopDates = this.groups.map((g) => g.date);
@@ -210,7 +175,7 @@ export class CdmTimeline extends LitElement {
     this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.
     const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
-    if (layoutChanged) this.labels = this.placeLabels();
+    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, LABEL_FONT_PX);
     if (layoutChanged || changed.has('disabled')) this.marksDirty = true;
   }
 
@@ -316,7 +281,7 @@ export class CdmTimeline extends LitElement {
         </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${guard([this.ticks, this.axisWidth], () => {
-            const every = this.yearLabelEvery();
+            const every = yearLabelEvery(this.axisWidth, this.ticks.length);
             return this.ticks.map(
               (t, i) => html`<span class="tick" .style=${`left:${t.position * 100}%`}>${i % every === 0 ? t.year : ''}</span>`,
             );
@@ -351,30 +316,9 @@ export class CdmTimeline extends LitElement {
   }
 
   /** Where a key moves a handle at `at`: arrows to the next / previous stop, pages by months, Home / End to the ends. */
-  private keyTarget(e: KeyboardEvent, at: IsoDate): IsoDate | null {
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowUp':
-        return nextStop(this.sortedStops, at)?.date ?? this.end;
-      case 'ArrowLeft':
-      case 'ArrowDown':
-        return previousStop(this.sortedStops, at)?.date ?? this.start;
-      case 'PageUp':
-        return addMonths(at, e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS);
-      case 'PageDown':
-        return addMonths(at, -(e.shiftKey ? SHIFT_PAGE_MONTHS : PAGE_MONTHS));
-      case 'Home':
-        return this.start;
-      case 'End':
-        return this.end;
-      default:
-        return null;
-    }
-  }
-
   private onKeydown(e: KeyboardEvent): void {
     if (this.disabled) return;
-    const target = this.keyTarget(e, this.shownDate);
+    const target = timelineKeyTarget(e.key, e.shiftKey, this.shownDate, this.sortedStops, this.start, this.end);
     if (target === null) return;
     e.preventDefault();
     this.userSetDate(clampDate(target, this.shownFrom ?? this.start, this.end));
@@ -390,7 +334,7 @@ export class CdmTimeline extends LitElement {
 
   private onFromKeydown(e: KeyboardEvent): void {
     if (this.disabled || this.shownFrom === null) return;
-    const target = this.keyTarget(e, this.shownFrom);
+    const target = timelineKeyTarget(e.key, e.shiftKey, this.shownFrom, this.sortedStops, this.start, this.end);
     if (target === null) return;
     e.preventDefault();
     this.commitFrom(clampDate(target, this.start, this.shownDate));
@@ -474,55 +418,6 @@ export class CdmTimeline extends LitElement {
       if (width !== this.axisWidth) this.axisWidth = width;
     });
     this.resizeObserver.observe(marks);
-  }
-
-  /** Label every n-th year so year labels never run into each other on narrow screens. */
-  private yearLabelEvery(): number {
-    if (this.axisWidth <= 0 || this.ticks.length === 0) return 1;
-    const perYear = this.axisWidth / (this.ticks.length + 1);
-    return Math.max(1, Math.ceil(MIN_YEAR_LABEL_PX / perYear));
-  }
-
-  private groupStops(): StopGroup[] {
-    const byDate = new Map<IsoDate, TimelineStop[]>();
-    for (const stop of this.stops ?? []) {
-      if (!isIsoDate(stop.date) || stop.date < this.start || stop.date > this.end) continue;
-      const list = byDate.get(stop.date);
-      if (list) list.push(stop);
-      else byDate.set(stop.date, [stop]);
-    }
-    return [...byDate.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([date, stops]) => {
-        const sorted = [...stops].sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
-        return {
-          date,
-          stops: sorted,
-          kind: sorted[0]!.kind,
-          position: positionOf(this.start, this.end, date),
-          title: `${formatDay(date)}: ${sorted.map((s) => s.label).join('; ')}`,
-        };
-      });
-  }
-
-  private placeLabels(): PlacedLabel[] {
-    if (this.axisWidth <= 0 || this.groups.length === 0) return [];
-    const texts = this.groups.map((g) => shortStopLabel(g.stops[0]!));
-    const placements = layoutLabels(
-      this.groups.map((g, i) => ({
-        x: g.position * this.axisWidth,
-        width: estimateLabelWidth(texts[i]!, LABEL_FONT_PX) + (g.kind === 'launch' ? 8 : 0),
-        // No boost for the current stop: the readout above already names it, and launches,
-        // the landmarks of the story, should not jump off the axis as the reader moves.
-        priority: KIND_PRIORITY[g.kind],
-      })),
-      { axisWidth: this.axisWidth, rows: LABEL_ROWS, gap: LABEL_GAP_PX },
-    );
-    const out: PlacedLabel[] = [];
-    placements.forEach((p, i) => {
-      if (p.visible) out.push({ group: this.groups[i]!, text: texts[i]!, row: p.row, left: p.left });
-    });
-    return out;
   }
 
   static override styles = timelineStyles;
