@@ -1,8 +1,11 @@
 // The explorer page (index.html): the map with its view in the address bar, the briefing tools
 // (Present, exports) and "Embed this view". The tools live in the page, not in the element, so
 // the newsroom embed stays light.
-import './components/cyber-declarations-map';
-import './components/cdm-briefing-bar';
+// The page's own text paints before the map's code is even fetched: the element's module and the
+// briefing tools load just after the first frame.
+await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+void import('./components/cyber-declarations-map');
+void import('./components/cdm-briefing-bar');
 import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
 import type { CdmEmbedCode } from './components/cdm-embed-code';
 

@@ -25,6 +25,7 @@ import { quoteFigure } from './cdm-quote';
 import { safeLink, sourceLink } from './cdm-source-link';
 import { cdmEvent } from './events';
 import { patternVars, statusPatternDefs, swatch, uniquePrefix } from './status-style';
+import { formatCount } from '../lib/numbers';
 
 /** The record's "Zoom to <country>" button asks the element to zoom the map (detail: ISO3). It does
  *  not leave the element's shadow root (not composed): zooming is not part of the public events. */
@@ -43,9 +44,6 @@ export function eventDateText(event: EndorsementEvent): string {
         : `on or before ${formatDay(event.date)}`;
   }
 }
-
-/** One formatter for every endorser count (toLocaleString would build one per call). */
-const COUNT_FORMAT = new Intl.NumberFormat('en');
 
 /** Items grouped by their `asOf` date, in first-seen order. */
 function groupByDate(counts: readonly HeadlineCount[]): Array<[IsoDate, HeadlineCount[]]> {
@@ -263,7 +261,7 @@ export class CdmSidebar extends LitElement {
       <ul>
         ${decl.nonState.map(
           (n) => html`<li>
-            <strong>${n.count !== null ? `${COUNT_FORMAT.format(n.count)} ${n.name}` : n.name}</strong>
+            <strong>${n.count !== null ? `${formatCount(n.count)} ${n.name}` : n.name}</strong>
             ${n.kind && n.kind !== n.name ? html`<span class="muted">(${n.kind})</span>` : nothing}
             <span class="muted">as of ${formatDay(n.date)}</span> — ${sourceLink(ix.sources.get(n.sourceId), n.sourceId)}
           </li>`,

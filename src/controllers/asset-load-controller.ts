@@ -5,6 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAssets } from '../lib/load-assets';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
+/** Resolves in a later task (the browser may paint and handle input in between). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 export type LoadState =
   | { status: 'loading' }
   | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset }
@@ -44,7 +47,10 @@ export class AssetLoadController implements ReactiveController {
     this.onState({ status: 'loading' });
     const base = document.baseURI;
     loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })
-      .then(({ atlas, dataset }) => {
+      // A task of its own for the first map: the files' parsing and checks end the task they
+      // arrived in, so a phone's main thread is never held for both at once.
+      .then(async ({ atlas, dataset }) => {
+        await nextTask();
         if (!abort.signal.aborted) this.onState({ status: 'ready', atlas, dataset });
       })
       .catch((error: unknown) => {

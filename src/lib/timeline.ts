@@ -15,9 +15,15 @@ export interface TimelineStop {
   countries: Iso3[];
 }
 
-/** Shared collators: `localeCompare` with a locale builds a collator on every comparison. */
-const byEnglishName = new Intl.Collator('en').compare;
-const byLabel = new Intl.Collator().compare;
+/**
+ * Shared collators (`localeCompare` with a locale builds one on every comparison), made on first
+ * use: the page's first Intl object loads the engine's locale data, tens of milliseconds on a
+ * phone, which have no place in the task that evaluates the map's code.
+ */
+let english: Intl.Collator | undefined;
+let pageDefault: Intl.Collator | undefined;
+const byEnglishName = (a: string, b: string) => (english ??= new Intl.Collator('en')).compare(a, b);
+const byLabel = (a: string, b: string) => (pageDefault ??= new Intl.Collator()).compare(a, b);
 
 const KIND_ORDER: Record<TimelineStop['kind'], number> = { launch: 0, change: 1, context: 2 };
 /** Most names a label lists before it says "N states". */

@@ -6,16 +6,25 @@
 import { isIsoDate } from './dates';
 import { CONTEXT_PRECISIONS, DATASET_SCHEMA, DATED_BY, DATE_PRECISIONS, EVENT_STATUSES, isDeclarationIdShape } from './types';
 
-/** Throws `[path, expected, value]` on the first problem. */
-type Check = (v: any, at: string) => void;
+/**
+ * Throws `[path, expected, value]` on the first problem. The path is a stack of keys pushed and
+ * popped while walking, turned into words only on a problem: a dataset has thousands of values,
+ * and a path string built for each was most of the check's time on a phone.
+ */
+type Check = (v: any) => void;
 
+const path: (string | number)[] = [];
 let ids: Record<string, Set<unknown>>;
-let refs: [string, unknown, string][];
 
+/** `events[3].status`: the key stack in words. */
+const pathText = () => path.map((k, i) => (typeof k == 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+const fail = (expected: string, v: unknown): never => {
+  throw [pathText(), expected, v];
+};
 const is =
   (test: (v: any) => unknown, expected: string): Check =>
-  (v, at) => {
-    if (!test(v)) throw [at, expected, v];
+  (v) => {
+    if (!test(v)) fail(expected, v);
   };
 const str = is((v) => typeof v == 'string', 'a string');
 const num = is(Number.isFinite, 'a number');
@@ -24,65 +33,89 @@ const day = is((v) => typeof v == 'string' && isIsoDate(v), 'a real date YYYY-MM
 const oneOf = (values: readonly unknown[]) => is((v) => values.includes(v), `one of ${values.join(', ')}`);
 const orNull =
   (check: Check): Check =>
-  (v, at) =>
-    v === null || check(v, at);
+  (v) =>
+    v === null || check(v);
+const isList = is(Array.isArray, 'a list');
 const list =
   (check: Check): Check =>
-  (v, at) => {
-    is(Array.isArray, 'a list')(v, at);
-    v.forEach((x: unknown, i: number) => check(x, `${at}[${i}]`));
+  (v) => {
+    isList(v);
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      check(v[i]);
+      path.pop();
+    }
   };
+const nonEmpty =
+  (check: Check, expected: string): Check =>
+  (v) => {
+    check(v);
+    if (!v.length) fail(expected, v);
+  };
+const isObject = is((v) => v && typeof v == 'object' && !Array.isArray(v), 'an object');
 const obj =
   (fields: Record<string, Check>): Check =>
-  (v, at) => {
-    is((v) => v && typeof v == 'object' && !Array.isArray(v), 'an object')(v, at);
-    for (const k in fields) fields[k]!(v[k], at ? `${at}.${k}` : k);
+  (v) => {
+    isObject(v);
+    for (const k in fields) {
+      path.push(k);
+      fields[k]!(v[k]);
+      path.pop();
+    }
   };
 /** The id of an item of the top-level list `kind`, used once. */
 const id =
   (kind: string): Check =>
-  (v, at) => {
-    str(v, at);
+  (v) => {
+    str(v);
     const seen = (ids[kind] ??= new Set());
-    if (seen.has(v)) throw [at, 'an id used once', v];
+    if (seen.has(v)) fail('an id used once', v);
     seen.add(v);
   };
-/** A reference to an item of the top-level list `kind`, checked once every id is known. */
+/**
+ * A reference to an item of the top-level list `kind`. The lists are checked in an order where
+ * every list's ids are known before anything refers to them (see DATASET), so it is checked here.
+ */
 const ref =
   (kind: string): Check =>
-  (v, at) => {
-    str(v, at);
-    refs.push([at, v, kind]);
+  (v) => {
+    str(v);
+    if (!ids[kind]?.has(v)) fail(`the id of one of the ${kind}`, v);
   };
 const source = ref('sources');
 const country = ref('countries');
 
+// Lists in the order their ids are referred to: countries and sources, then declarations, then
+// the quotes (which name declarations), then the events and the context.
 const DATASET = obj({
   schema: is((v) => v === undefined || (Number.isInteger(v) && v <= DATASET_SCHEMA), `at most ${DATASET_SCHEMA} (a newer dataset needs a newer map)`),
   version: str,
   countries: list(obj({ iso3: id('countries'), iso2: str, numeric: str, name: str, aliases: list(str), unMember: bool })),
   sources: list(obj({ id: id('sources'), title: str, publisher: str, date: str, url: orNull(str), copyOf: orNull(str) })),
+  declarations: nonEmpty(
+    list(
+      obj({
+        id: (v) => (is((x) => typeof x == 'string' && isDeclarationIdShape(x), 'lower-case letters, digits and hyphens')(v), id('declarations')(v)),
+        title: str,
+        shortName: str,
+        launch: day,
+        venue: str,
+        textUrl: orNull(str),
+        summary: str,
+        membership: oneOf(['open', 'closed']),
+        eligibility: str,
+        members: orNull(list(country)),
+        refusedMeans: str,
+        verb: str,
+        isDefault: (v) => v === undefined || bool(v),
+        headlineCounts: list(obj({ label: str, states: orNull(num), asOf: day, sourceId: source })),
+        nonState: list(obj({ name: str, kind: str, count: orNull(num), date: day, sourceId: source })),
+      }),
+    ),
+    'at least one declaration',
+  ),
   quotes: list(
     obj({ id: id('quotes'), text: str, speaker: str, role: str, sourceId: source, declarationId: orNull(ref('declarations')), countries: list(country), note: str }),
-  ),
-  declarations: list(
-    obj({
-      id: (v, at) => (is((x) => typeof x == 'string' && isDeclarationIdShape(x), 'lower-case letters, digits and hyphens')(v, at), id('declarations')(v, at)),
-      title: str,
-      shortName: str,
-      launch: day,
-      venue: str,
-      textUrl: orNull(str),
-      summary: str,
-      membership: oneOf(['open', 'closed']),
-      eligibility: str,
-      members: orNull(list(country)),
-      refusedMeans: str,
-      verb: str,
-      isDefault: (v, at) => v === undefined || bool(v, at),
-      headlineCounts: list(obj({ label: str, states: orNull(num), asOf: day, sourceId: source })),
-      nonState: list(obj({ name: str, kind: str, count: orNull(num), date: day, sourceId: source })),
-    }),
   ),
   events: list(
     obj({
@@ -96,7 +129,7 @@ const DATASET = obj({
       wording: str,
       datedBy: oneOf(DATED_BY),
       sourceId: source,
-      moreSourceIds: (v, at) => v === undefined || list(source)(v, at),
+      moreSourceIds: (v) => v === undefined || list(source)(v),
       quoteId: orNull(ref('quotes')),
       note: str,
     }),
@@ -107,11 +140,9 @@ const DATASET = obj({
 /** What is wrong with a dataset (`events[3].status is "maybe", expected one of …`), or null. */
 export function datasetProblem(value: unknown): string | null {
   ids = {};
-  refs = [];
+  path.length = 0;
   try {
-    DATASET(value, '');
-    if (!(value as { declarations: unknown[] }).declarations.length) throw ['declarations', 'at least one declaration', []];
-    for (const [at, v, kind] of refs) if (!ids[kind]?.has(v)) throw [at, `the id of one of the ${kind}`, v];
+    DATASET(value);
     return null;
   } catch (e) {
     if (!Array.isArray(e)) throw e;

@@ -42,9 +42,13 @@ function closure(key: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The modules the page imports just after its first frame (main.ts), with the map. */
+const FIRST_VIEW = ['src/components/cyber-declarations-map.ts', 'src/components/cdm-briefing-bar.ts'];
+
 /** The files only `feature` needs: its chunk and imports, less what the page loads at once. */
 function filesOnlyFor(feature: Feature): string[] {
   const firstPaint = closure('index.html');
+  for (const key of FIRST_VIEW) closure(key, firstPaint);
   return [...closure(LAZY[feature])].filter((f) => !firstPaint.has(f));
 }
 
