@@ -41,29 +41,34 @@ export class ReaderActions {
     private readonly own: ReaderActionsOwn,
   ) {}
 
+  /** The shown state (fetched each time: resolving replaces it). */
+  private get state(): ViewState {
+    return this.own.state();
+  }
+
   /** Sets an attribute and the shown state it resolves to. */
   private set<K extends keyof ViewState>(key: K, value: ViewState[K]): void {
     this.host[key] = value;
-    this.own.state()[key] = value;
+    this.state[key] = value;
   }
 
   readonly pickerChange = (e: PickerChangeEvent): void => {
     e.stopPropagation();
     if ('compare' in e.detail) return this.compareChange(e.detail.compare);
     const value = e.detail.value;
-    const before = this.own.state().view;
+    const before = this.state.view;
     if (value === ALL_VIEW_VALUE) {
       this.set('view', 'all');
-      if (before !== 'all') this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: 'all', display: this.own.state().display }));
+      if (before !== 'all') this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: 'all', display: this.state.display }));
     } else {
       // Compare and change views stay (a second declaration equal to the new first one is replaced).
       if (before === 'all') {
         this.set('view', 'declaration');
-        this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.own.state().display }));
+        this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.state.display }));
       }
       this.set('declaration', value);
       this.host.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
-      const s = this.own.state();
+      const s = this.state;
       if (s.view === 'compare' && s.with === value) this.host.with = null;
       if (s.view === 'change') this.host.from = null;
       const launch = this.own.data()?.ix.declarations.get(value)?.launch;
@@ -80,7 +85,7 @@ export class ReaderActions {
     this.host.from = null;
     // Resolve now, so the event and the URL carry the window's default start.
     this.own.resolve();
-    const s = this.own.state();
+    const s = this.state;
     const detail = { view, display: s.display, ...(s.with ? { with: s.with } : {}), ...(s.from ? { from: s.from } : {}) };
     this.host.dispatchEvent(cdmEvent('cdm-view-change', detail));
     this.own.writeUrl('other');
@@ -105,7 +110,7 @@ export class ReaderActions {
     // The timeline only sends days inside its range. Setting the shown day now, not at the next
     // update, is what puts this day in the URL rather than the one shown before it.
     this.set('date', e.detail.date);
-    if (e.detail.from && this.own.state().view === 'change') this.set('from', e.detail.from);
+    if (e.detail.from && this.state.view === 'change') this.set('from', e.detail.from);
     this.own.writeUrl('date');
   };
 
@@ -132,7 +137,7 @@ export class ReaderActions {
 
   /** The Map / Table switch. */
   readonly showAs = (display: DisplayMode): void => {
-    const s = this.own.state();
+    const s = this.state;
     if (display === s.display) return;
     this.set('display', display);
     this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: s.view, display }));
