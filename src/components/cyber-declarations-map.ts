@@ -11,42 +11,27 @@ import './cdm-legend';
 import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
-import { followRecord } from './record-follow';
 import { loadErrorView, loadingView } from './load-status-view';
-import { cdmEvent, type CountrySelectDetail, type DateChangeDetail } from './events';
-import { type LegendEntry, type LegendHighlightEvent } from './cdm-legend';
-import { ALL_VIEW_VALUE, type CompareValue, type PickerChangeEvent, type PickerOption } from './cdm-declaration-picker';
-import type { MapCategoryAttr } from './cdm-map';
+import { displayToggle, notLaunchedNotice } from './map-box-view';
+import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
 import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
 import { PairViewsController } from '../controllers/pair-views-controller';
-import type { PairViewModel } from '../lib/compare-view-model';
+import { LazyChunk } from '../controllers/lazy-chunk';
+import { ReaderActions } from '../controllers/reader-actions';
 import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
 import { creditedSources, explorerViewHref } from '../lib/article-credit';
 import { parseLayout, type Layout } from '../lib/layout';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
-import { declarationOptions } from '../lib/declaration-options';
-import { countrySearch, type CountrySearch } from '../lib/country-search';
-import { createCountryNamer, type CountryNamer } from '../lib/country-names';
-import { dataContext, indexDataset, type DatasetIndex } from '../lib/dataset-index';
-import { formatDay } from '../lib/dates';
-import { allViewModel, declarationViewModel } from '../lib/view-model';
+import { EMPTY_VIEW, explorerData, explorerView, isPairView, NO_ENTRIES, type ExplorerData, type ExplorerView } from '../lib/explorer-view';
 import { timelineStops, type TimelineStop } from '../lib/timeline';
-import type { ParsedUrlState } from '../lib/url-state';
-import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, type DisplayMode, type ViewState } from '../lib/view-state';
-import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
-
-/** The "all declarations" view's title in the article layout (the map's label says the same). */
-const ALL_TITLE = 'How many declarations each state signed';
-
-/** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
-const NO_ENTRIES: LegendEntry[] = [];
+import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, viewAttributes, type ViewState } from '../lib/view-state';
+import type { CompiledAtlas, Dataset, Iso3 } from '../lib/types';
 
 export { CONTROL_NAMES, type ControlName } from '../lib/controls';
-
 
 /**
  * An interactive world map of who signed, refused or stayed away from the international
@@ -151,33 +136,22 @@ export class CyberDeclarationsMap extends LitElement {
   declare _moreOpen: boolean;
   declare _highlight: string | null;
 
-  // Effective, validated state (what is shown).
-  private decl: DeclarationId = DEFAULT_VIEW_STATE.declaration;
-  private day: IsoDate = DEFAULT_VIEW_STATE.date;
-  private chosen: Iso3 | null = null;
-  private mode: ViewMode = DEFAULT_VIEW_STATE.view;
-  private shownAs: DisplayMode = DEFAULT_VIEW_STATE.display;
-  private withDecl: DeclarationId | null = null;
-  private fromDay: IsoDate | null = null;
+  /** The shown state: the attributes (and the URL) resolved by the one rule of view-state.ts. */
+  private state: ViewState = { ...DEFAULT_VIEW_STATE };
   private shown = new Set<ControlName>(CONTROL_NAMES);
   private laidOut: Layout = 'article';
   /** The country `zoom-to-country` last zoomed to (or the reader chose): each is zoomed to once. */
   private zoomedFor: Iso3 | null = null;
 
-  // Derived in willUpdate; render() only reads these.
-  private ix: DatasetIndex | null = null;
-  /** The dataset's country codes, for resolving the `country` attribute. */
-  private countryCodes: ReadonlySet<Iso3> | null = null;
-  private namer: CountryNamer = (iso3) => iso3;
-  private declaration_: Declaration | null = null;
-  private launched = true;
-  private categories: ReadonlyMap<Iso3, string> | null = null;
-  private categoryAttr: MapCategoryAttr = 'data-status';
-  private legendEntries: LegendEntry[] = [];
+  // Derived in willUpdate (src/lib/explorer-view.ts); render() only reads these.
+  /** Derived once per dataset; null until it has loaded. */
+  private loaded: ExplorerData | null = null;
+  private derived: ExplorerView = EMPTY_VIEW;
   /** The "all declarations" colours for the dataset's number of declarations (allRampVars). */
   private rampStyle = '';
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
   private stopsStale = true;
+  private stops: TimelineStop[] = [];
   /**
    * From the data's arrival to just after the first map is painted, the timeline and the legend
    * (both below the map, so nothing above moves when they appear) are not created and the sidebar
@@ -185,38 +159,28 @@ export class CyberDeclarationsMap extends LitElement {
    */
   private readonly rest = new AfterFirstPaintController(this);
   private readonly loader = new AssetLoadController(this, (state) => (this._load = state));
-  /** The data table's code, loaded the first time the table is shown: embeds that never show it
-   *  do not download it (it is split out of the embed's main module). */
-  private tableModule: Promise<unknown> | null = null;
-  /** Why the table's code did not load, said where the table would be. */
-  private tableFailure = '';
+  /** The data table's code, loaded the first time the table is shown (split out of the embed's main module). */
+  private readonly tableChunk = new LazyChunk(this, 'The table', () => import('./cdm-data-table'));
   /**
    * The sidebar's code (facts, sources, quotes, the country record; its "Zoom to" button sends
    * cdm-zoom-to): a chunk of the embed, fetched just after the first map is painted, so the first
    * map waits for it no more than for zoom, and "Sources and quotes" opens at once.
    */
-  private sidebarModule: Promise<unknown> | null = null;
-  private sidebarFailure = '';
+  private readonly sidebarChunk = new LazyChunk(this, 'The sources and the country record', () => import('./cdm-sidebar'));
   /** The compare and change views' chunk, loaded the first time one is shown. */
   private readonly pair = new PairViewsController(this);
-  private legendNote = '';
-  private asOfTitle = '';
-  private asOf = '';
-  private summary = '';
-  private stops: TimelineStop[] = [];
-  private pickerOptions: PickerOption[] = [];
-  private describeCountry: (iso3: Iso3) => string = () => '';
-  /** The compare or change view's model (the table reads its sides), null in the other views. */
-  private pairModel: PairViewModel<string> | null = null;
-  private search: CountrySearch = { search: () => [], resolve: () => null };
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
-  private readonly url = new UrlSyncController(this, (parsed) => this.restoreFromUrl(parsed), () => ({
-    countries: this.ix ? new Set(this.ix.countries.keys()) : undefined,
-    declarations: this.ix?.declarationIds,
-  }));
-  /** The view the page's own attributes asked for, before the URL's first restore. */
-  private pageView: Pick<CyberDeclarationsMap, 'declaration' | 'date' | 'country' | 'view' | 'display' | 'with' | 'from'> | null = null;
+  private readonly url = new UrlSyncController(this, (w) => this.warn(w), () => ({ countries: this.loaded?.context.countries, declarations: this.loaded?.ix.declarationIds }));
+  private readonly act = new ReaderActions(this, {
+    state: () => this.state,
+    data: () => this.loaded,
+    view: () => this.derived,
+    resolve: () => this.validateState(new Map([['view', null]]) as PropertyValues<this>),
+    writeUrl: (kind) => this.url.write(this.viewState, kind),
+    chose: (iso3) => (this.zoomedFor = iso3),
+    reducedMotion: () => this.reducedMotion.matches,
+  });
   private warned = new Set<string>();
 
   constructor() {
@@ -252,7 +216,7 @@ export class CyberDeclarationsMap extends LitElement {
    * (exports, presentation, "Embed this view") start from it, so they show what the reader sees.
    */
   get viewState(): ViewState {
-    return { declaration: this.decl, date: this.day, country: this.chosen, view: this.mode, display: this.shownAs, with: this.withDecl, from: this.fromDay };
+    return { ...this.state };
   }
 
   /** The atlas shown (null until loaded). Read-only: the briefing tools draw from it, never loading it again. */
@@ -270,7 +234,7 @@ export class CyberDeclarationsMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.url.enabled = this.syncUrl;
-    if (this.syncUrl) this.restoreFromUrl(this.url.read());
+    if (this.syncUrl) this.url.restore();
     // Back on the page after a removal: the aborted load starts again.
     if (!this.loader.started) this.requestUpdate();
   }
@@ -287,39 +251,14 @@ export class CyberDeclarationsMap extends LitElement {
     console.warn(`<cyber-declarations-map>: ${message}`);
   }
 
-  /**
-   * The URL's view, over what the page itself set: a parameter the URL leaves out falls back to
-   * the page's attribute, so Back to an entry without parameters shows the page's own view again.
-   */
-  private restoreFromUrl({ state, warnings }: ParsedUrlState): void {
-    for (const w of warnings) this.warn(w);
-    const page = (this.pageView ??= { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display, with: this.with, from: this.from });
-    this.declaration = state.declaration ?? page.declaration;
-    this.date = state.date ?? page.date;
-    this.country = state.country ?? page.country;
-    this.view = state.view ?? page.view;
-    this.display = state.display ?? page.display;
-    this.with = state.with ?? page.with;
-    this.from = state.from ?? page.from;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.tableModule ??= this.shownAs === 'table' ? Promise.resolve().then(() => import('./cdm-data-table')).catch((error: unknown) => {
-      this.tableFailure = `The table could not load: ${error instanceof Error ? error.message : String(error)}`;
-      this.requestUpdate();
-    }) : null;
-    const sidebarWanted = this.shown.has('sidebar') && !this.rest.pending;
-    // Started from a resolved promise (as zoom is), so an import that throws at once is a rejection
-    // here, said in place of the sidebar, never an error in this element's update.
-    this.sidebarModule ??= sidebarWanted ? Promise.resolve().then(() => import('./cdm-sidebar')).catch((error: unknown) => {
-      this.sidebarFailure = `The sources and the country record could not load: ${error instanceof Error ? error.message : String(error)}`;
-      this.requestUpdate();
-    }) : null;
+    this.tableChunk.want(this.state.display === 'table');
+    this.sidebarChunk.want(this.shown.has('sidebar') && !this.rest.pending);
     // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
     // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
     const map = this.renderRoot.querySelector('cdm-map');
-    const iso3 = this.chosen;
+    const iso3 = this.state.country;
     if (this.zoomToCountry && iso3 && iso3 !== this.zoomedFor && map) {
       this.zoomedFor = iso3;
       void map.updateComplete.then(() => map.zoomToCountry(iso3));
@@ -333,35 +272,34 @@ export class CyberDeclarationsMap extends LitElement {
     }
     const dataChanged = changed.has('_load');
     if (dataChanged) {
-      this.ix = null;
-      this.countryCodes = null;
+      this.loaded = null;
       if (this._load.status === 'ready') {
         const { dataset } = this._load;
-        this.ix = indexDataset(dataset);
-        this.countryCodes = new Set(this.ix.countries.keys());
+        this.loaded = explorerData(dataset, document.documentElement.lang || navigator.language);
         this.rest.start();
         this.stops = [];
-        this.pickerOptions = declarationOptions(dataset.declarations);
         this.rampStyle = allRampVars(dataset.declarations.length);
-        this.namer = createCountryNamer(dataset.countries, document.documentElement.lang || navigator.language);
-        this.search = countrySearch(dataset.countries, this.namer);
       }
     }
     this.validateState(changed);
-    if (!this.ix) return;
+    const ix = this.loaded?.ix;
+    if (!ix) return;
     const stateChanged =
       dataChanged || changed.has('declaration') || changed.has('date') || changed.has('view') || changed.has('country') || changed.has('with') || changed.has('from');
     // The pair chunk arriving asks for an update with nothing else changed: derive then too.
-    if (stateChanged || (this.isPair && this.pair.views && this.categories === null)) this.derive(dataChanged || changed.has('declaration') || changed.has('view'));
+    if (stateChanged || (isPairView(this.state.view) && this.pair.views && this.derived.categories === null)) {
+      if (dataChanged || changed.has('declaration') || changed.has('view')) this.stopsStale = true;
+      this.derived = explorerView(ix, this.state, this.pair.model(ix, this.viewState), this.derived);
+    }
     if (this.stopsStale && !this.rest.pending) {
-      this.stops = timelineStops(this.ix, this.mode === 'all' || this.mode === 'compare' ? null : this.decl);
+      this.stops = timelineStops(ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);
       this.stopsStale = false;
     }
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (const lazy of [this.tableModule, this.pair.loading]) {
+    for (const lazy of [this.tableChunk.loading, this.pair.loading]) {
       if (!lazy) continue;
       await lazy;
       result = await super.getUpdateComplete();
@@ -370,8 +308,8 @@ export class CyberDeclarationsMap extends LitElement {
       await this.rest.ready;
       result = await super.getUpdateComplete();
     }
-    if (this.sidebarModule) {
-      await this.sidebarModule;
+    if (this.sidebarChunk.loading) {
+      await this.sidebarChunk.loading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -380,20 +318,9 @@ export class CyberDeclarationsMap extends LitElement {
   /** Effective state from the (possibly bad) attributes, by the one rule of view-state.ts. */
   private validateState(changed: PropertyValues<this>): void {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
-      const raw = { declaration: this.declaration, date: this.date, country: this.country, view: this.view, display: this.display, with: this.with, from: this.from };
-      const { state, warnings } = resolveViewState(raw, {
-        countries: this.countryCodes ?? undefined,
-        data: this.ix ? dataContext(this.ix) : undefined,
-        launches: this.ix ? new Map([...this.ix.declarations.values()].map((d) => [d.id, d.launch])) : undefined,
-      });
+      const { state, warnings } = resolveViewState(viewAttributes(this), this.loaded?.context ?? {});
       for (const w of warnings) this.warn(w);
-      this.decl = state.declaration;
-      this.day = state.date;
-      this.chosen = state.country;
-      this.mode = state.view;
-      this.shownAs = state.display;
-      this.withDecl = state.with;
-      this.fromDay = state.from;
+      this.state = state;
     }
     if (changed.has('controls')) {
       const { shown, warning } = parseControls(this.controls);
@@ -407,142 +334,6 @@ export class CyberDeclarationsMap extends LitElement {
     }
   }
 
-  /** Everything the children show, from the one view model (src/lib/view-model.ts). */
-  private derive(rebuildStatic: boolean): void {
-    const ix = this.ix!;
-    const decl = ix.declarations.get(this.decl) ?? null;
-    this.declaration_ = decl;
-    if (rebuildStatic) this.stopsStale = true;
-    // The compare and change views come from their lazy chunk (null until it has arrived).
-    const pairVm = (this.pairModel = this.pair.model(ix, this.viewState));
-    if (this.isPair && !pairVm) {
-      this.categories = null;
-      this.legendEntries = NO_ENTRIES;
-      return;
-    }
-    const vm = pairVm ?? (this.mode === 'all' ? allViewModel(ix, this.day, ix.declarationIds.length) : declarationViewModel(ix, this.decl, this.day));
-    if (!vm) return;
-    this.launched = 'launched' in vm ? (vm as { launched: boolean }).launched : true;
-    this.categoryAttr = vm.categoryAttr;
-    this.categories = vm.categories;
-    this.legendEntries = vm.legend;
-    this.legendNote = vm.legendNote;
-    this.asOfTitle = vm.asOfTitle;
-    this.asOf = vm.asOf;
-    this.summary = vm.summary;
-    this.describeCountry = vm.describe;
-  }
-
-  /** The compare or change view: drawn by the lazy pair-views chunk. */
-  private get isPair(): boolean {
-    return this.mode === 'compare' || this.mode === 'change';
-  }
-
-  // ---- user actions ----
-
-  private writeUrl(kind: 'date' | 'other'): void {
-    this.url.write(this.viewState, kind);
-  }
-
-  private onPickerChange(e: PickerChangeEvent): void {
-    e.stopPropagation();
-    if ('compare' in e.detail) return this.onCompareChange(e.detail.compare);
-    const value = e.detail.value;
-    const before = this.mode;
-    if (value === ALL_VIEW_VALUE) {
-      this.view = 'all';
-      this.mode = 'all';
-      if (before !== 'all') this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'all', display: this.shownAs }));
-    } else {
-      // Compare and change views stay (a second declaration equal to the new first one is replaced).
-      if (before === 'all') {
-        this.view = 'declaration';
-        this.mode = 'declaration';
-        this.dispatchEvent(cdmEvent('cdm-view-change', { view: 'declaration', display: this.shownAs }));
-      }
-      this.declaration = value;
-      this.decl = value;
-      this.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
-      if (this.mode === 'compare' && this.withDecl === value) this.with = null;
-      if (this.mode === 'change') this.from = null;
-      const launch = this.ix?.declarations.get(value)?.launch;
-      if (launch && this.day < launch) this.setDateByUser(launch);
-    }
-    this.writeUrl('other');
-  }
-
-  /** "Compare with": nothing (one declaration), an earlier date (the change view) or another declaration. */
-  private onCompareChange(compare: CompareValue): void {
-    const view: ViewMode = compare === '' ? 'declaration' : compare === 'change' ? 'change' : 'compare';
-    this.view = view;
-    this.with = view === 'compare' ? compare : null;
-    this.from = null;
-    // Resolve now, so the event and the URL carry the window's default start.
-    this.validateState(new Map([['view', null]]) as PropertyValues<this>);
-    const detail = { view, display: this.shownAs, ...(this.withDecl ? { with: this.withDecl } : {}), ...(this.fromDay ? { from: this.fromDay } : {}) };
-    this.dispatchEvent(cdmEvent('cdm-view-change', detail));
-    this.writeUrl('other');
-  }
-
-  private setDateByUser(date: IsoDate): void {
-    this.date = date;
-    this.day = date;
-    this.dispatchEvent(cdmEvent('cdm-date-change', { date }));
-  }
-
-  private jumpToLaunch(): void {
-    const launch = this.declaration_?.launch;
-    if (!launch) return;
-    this.setDateByUser(launch);
-    this.writeUrl('other');
-    // The button goes with the notice: the keyboard moves on to the map it uncovered.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('cdm-map')?.focus());
-  }
-
-  /** The timeline's own composed event goes on to the page; here only the state follows it. */
-  private onDateChange(e: CustomEvent<DateChangeDetail>): void {
-    // The timeline only sends days inside its range. Setting the shown day now, not at the next
-    // update, is what puts this day in the URL rather than the one shown before it.
-    this.date = e.detail.date;
-    this.day = e.detail.date;
-    if (e.detail.from && this.mode === 'change') this.from = this.fromDay = e.detail.from;
-    this.writeUrl('date');
-  }
-
-  /** From the map, the search box or the sidebar (their event goes on to the page). */
-  private onCountrySelect(e: CustomEvent<CountrySelectDetail>): void {
-    this.country = e.detail.country;
-    this.chosen = e.detail.country;
-    this.zoomedFor = e.detail.country;
-    // In the article layout, choosing a country opens its record (behind the disclosure).
-    if (e.detail.country) this._moreOpen = true;
-    this.writeUrl('other');
-    const from = (e.target as Element).localName;
-    if (from === 'cdm-map' || from === 'cdm-sidebar') void this.updateComplete.then(() =>
-        followRecord(this.renderRoot.querySelector('cdm-map'), this.renderRoot.querySelector('cdm-sidebar'), from === 'cdm-map', !this.reducedMotion.matches),
-      );
-  }
-
-  /** The record's "Zoom to" button: zoom the map, and bring it into view (on a phone it is above). */
-  private onZoomTo(e: CustomEvent<Iso3>): void {
-    const map = this.renderRoot.querySelector('cdm-map');
-    map?.zoomToCountry(e.detail);
-    map?.scrollIntoView({ block: 'nearest' });
-  }
-
-  /** The Map / Table switch. */
-  private showAs(display: DisplayMode): void {
-    if (display === this.shownAs) return;
-    this.display = display;
-    this.shownAs = display;
-    this.dispatchEvent(cdmEvent('cdm-view-change', { view: this.mode, display }));
-    this.writeUrl('other');
-  }
-
-  private onLegendHighlight(e: LegendHighlightEvent): void {
-    this._highlight = e.detail.value;
-  }
-
   // ---- rendering (reads derived values only) ----
 
   protected override render() {
@@ -550,115 +341,102 @@ export class CyberDeclarationsMap extends LitElement {
     if (load.status === 'loading') return loadingView();
     if (load.status === 'error') return loadErrorView(load.message, () => this.retry());
     const show = (c: ControlName) => this.shown.has(c);
-    const decl = this.declaration_;
-    const launchedOrAll = this.mode === 'all' || this.launched;
+    const { ix, namer, search, pickerOptions } = this.loaded!;
+    const s = this.state;
+    const v = this.derived;
     const article = this.laidOut === 'article';
-    const title = this.mode === 'all' ? ALL_TITLE : this.isPair ? this.asOfTitle : (decl?.title ?? '');
-    const mapLabel = `Map: ${this.mode === 'all' ? ALL_TITLE.toLowerCase() : title}`;
     const sidebar = show('sidebar')
-      ? html`${this.sidebarFailure ? html`<p class="load-error" role="alert">${this.sidebarFailure}</p>` : nothing}<cdm-sidebar
+      ? html`${this.sidebarChunk.failure ? html`<p class="load-error" role="alert">${this.sidebarChunk.failure}</p>` : nothing}<cdm-sidebar
           part="sidebar"
-          .index=${this.rest.pending ? null : this.ix}
-          .declarationId=${this.decl}
-          .view=${this.mode}
-          .date=${this.day}
-          .country=${this.chosen}
-          .countryName=${this.namer}
-          .withId=${this.mode === 'compare' ? this.withDecl : null}
-          .pairLine=${this.isPair && this.chosen && this.categories ? this.describeCountry(this.chosen) : ''}
+          .index=${this.rest.pending ? null : ix}
+          .declarationId=${s.declaration}
+          .view=${s.view}
+          .date=${s.date}
+          .country=${s.country}
+          .countryName=${namer}
+          .withId=${s.view === 'compare' ? s.with : null}
+          .pairLine=${isPairView(s.view) && s.country && v.categories ? v.describe(s.country) : ''}
         ></cdm-sidebar>`
       : nothing;
-    return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.onCountrySelect} @cdm-zoom-to=${this.onZoomTo}>
-      ${article ? articleTitle(title) : nothing}
+    return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.act.countrySelect} @cdm-zoom-to=${this.act.zoomTo}>
+      ${article ? articleTitle(v.title) : nothing}
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
             ${show('picker')
               ? html`<cdm-declaration-picker
-                  .options=${this.pickerOptions}
-                  .value=${this.mode === 'all' ? ALL_VIEW_VALUE : this.decl}
-                  .compare=${this.mode === 'change' ? 'change' : this.mode === 'compare' ? (this.withDecl ?? '') : ''}
-                  @cdm-picker-change=${this.onPickerChange}
+                  .options=${pickerOptions}
+                  .value=${s.view === 'all' ? ALL_VIEW_VALUE : s.declaration}
+                  .compare=${s.view === 'change' ? 'change' : s.view === 'compare' ? (s.with ?? '') : ''}
+                  @cdm-picker-change=${this.act.pickerChange}
                 ></cdm-declaration-picker>`
               : nothing}
             ${show('search')
               ? html`<cdm-country-search
-                  .search=${this.search.search}
-                  .resolve=${this.search.resolve}
-                  .chosenName=${this.chosen ? this.namer(this.chosen) : ''}
+                  .search=${search.search}
+                  .resolve=${search.resolve}
+                  .chosenName=${s.country ? namer(s.country) : ''}
                 ></cdm-country-search>`
               : nothing}
           </div>`
         : nothing}
-      <p class="as-of" part="as-of">${launchedOrAll ? html`<strong>${this.asOfTitle}</strong> — ${this.asOf}` : html`${this.asOf}.`}</p>
+      <p class="as-of" part="as-of">${v.launched ? html`<strong>${v.asOfTitle}</strong> — ${v.asOf}` : html`${v.asOf}.`}</p>
       <div class="body ${show('sidebar') && !article ? 'with-sidebar' : ''}">
         <div class="main">
-          ${show('display')
-            ? html`<div class="display-toggle" part="display-toggle" role="group" aria-label="Show as">
-                <button type="button" aria-pressed=${this.shownAs === 'map' ? 'true' : 'false'} @click=${() => this.showAs('map')}>Map</button>
-                <button type="button" aria-pressed=${this.shownAs === 'table' ? 'true' : 'false'} @click=${() => this.showAs('table')}>Table</button>
-              </div>`
-            : nothing}
-          <div class="map-box" ?hidden=${this.shownAs === 'table'}>
+          ${show('display') ? displayToggle(s.display, this.act.showAs) : nothing}
+          <div class="map-box" ?hidden=${s.display === 'table'}>
             <cdm-map
               part="map"
               .atlas=${load.atlas}
-              .categories=${launchedOrAll ? this.categories : null}
-              .categoryAttr=${this.categoryAttr}
-              .extraStyle=${this.pair.style(this.mode)}
-              .selected=${this.chosen}
+              .categories=${v.launched ? v.categories : null}
+              .categoryAttr=${v.categoryAttr}
+              .extraStyle=${this.pair.style(s.view)}
+              .selected=${s.country}
               .highlight=${this._highlight}
-              .countryName=${this.namer}
-              .describe=${this.describeCountry}
-              .label=${mapLabel}
-              .summary=${this.summary}
+              .countryName=${namer}
+              .describe=${v.describe}
+              .label=${v.mapLabel}
+              .summary=${v.summary}
               .reducedMotion=${this.reducedMotion.matches}
               .locale=${document.documentElement.lang || 'en'}
             ></cdm-map>
-            ${!launchedOrAll && decl
-              ? html`<div class="not-launched">
-                  <div>
-                    <p>The ${decl.shortName} had not been launched yet on ${formatDay(this.day)}.</p>
-                    <button type="button" class="action" @click=${this.jumpToLaunch}>Jump to its launch (${formatDay(decl.launch)})</button>
-                  </div>
-                </div>`
-              : nothing}
+            ${!v.launched && v.declaration ? notLaunchedNotice(v.declaration, s.date, this.act.jumpToLaunch) : nothing}
           </div>
-          ${this.shownAs === 'table'
-            ? html`${this.tableFailure ? html`<p class="load-error" role="alert">${this.tableFailure}</p>` : nothing}<cdm-data-table
+          ${s.display === 'table'
+            ? html`${this.tableChunk.failure ? html`<p class="load-error" role="alert">${this.tableChunk.failure}</p>` : nothing}<cdm-data-table
                 part="table"
-                .index=${this.ix}
-                .declarationId=${this.decl}
-                .date=${this.day}
-                .mode=${this.mode}
-                .pair=${this.isPair ? this.pairModel : null}
-                .extraStyle=${this.pair.style(this.mode)}
-                .selected=${this.chosen}
-                .countryName=${this.namer}
+                .index=${ix}
+                .declarationId=${s.declaration}
+                .date=${s.date}
+                .mode=${s.view}
+                .pair=${isPairView(s.view) ? v.pair : null}
+                .extraStyle=${this.pair.style(s.view)}
+                .selected=${s.country}
+                .countryName=${namer}
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
           ${show('legend') && !this.rest.pending
             ? html`<cdm-legend
                 part="legend"
-                heading=${this.mode === 'all' ? 'Declarations signed' : 'Legend'}
+                heading=${s.view === 'all' ? 'Declarations signed' : 'Legend'}
                 ?compact=${article}
-                .entries=${launchedOrAll ? this.legendEntries : NO_ENTRIES}
-                .categoryAttr=${this.categoryAttr}
-                .extraStyle=${this.pair.style(this.mode)}
-                .note=${this.legendNote}
-                @cdm-legend-highlight=${this.onLegendHighlight}
+                .entries=${v.launched ? v.legend : NO_ENTRIES}
+                .categoryAttr=${v.categoryAttr}
+                .extraStyle=${this.pair.style(s.view)}
+                .note=${v.legendNote}
+                @cdm-legend-highlight=${this.act.legendHighlight}
               ></cdm-legend>`
             : nothing}
           ${show('timeline') && !this.rest.pending
             ? html`<cdm-timeline
                 part="timeline"
                 .stops=${this.stops}
-                .date=${this.day}
-                .from=${this.mode === 'change' ? this.fromDay : null}
-                .start=${this.ix!.range.start}
-                .end=${this.ix!.range.end}
+                .date=${s.date}
+                .from=${s.view === 'change' ? s.from : null}
+                .start=${ix.range.start}
+                .end=${ix.range.end}
                 .reducedMotion=${this.reducedMotion.matches}
-                @cdm-date-change=${this.onDateChange}
+                @cdm-date-change=${this.act.dateChange}
               ></cdm-timeline>`
             : nothing}
         </div>
@@ -670,14 +448,15 @@ export class CyberDeclarationsMap extends LitElement {
 
   /** The article layout under the map: about, the disclosure with the sidebar, the credit line. */
   private renderArticleFoot(sidebar: unknown) {
-    const ix = this.ix!;
-    const all = this.mode === 'all';
+    const { ix, namer } = this.loaded!;
+    const all = this.state.view === 'all';
     const href = explorerViewHref(this.explorerUrl || getAssetDefaults().explorer, document.baseURI, this.viewState);
-    const label = this.chosen ? `${this.namer(this.chosen)}: record, sources and quotes` : 'Sources and quotes';
+    const chosen = this.state.country;
+    const label = chosen ? `${namer(chosen)}: record, sources and quotes` : 'Sources and quotes';
     return html`<div class="article-foot">
-      ${articleAbout(all ? null : this.declaration_, all ? ix.declarationIds.length : null)}
+      ${articleAbout(all ? null : this.derived.declaration, all ? ix.declarationIds.length : null)}
       ${sidebar === nothing ? nothing : articleMore(label, this._moreOpen, (open) => (this._moreOpen = open), sidebar)}
-      ${articleCredit(creditedSources(ix, all ? null : this.decl), ix.dataset.version, href)}
+      ${articleCredit(creditedSources(ix, all ? null : this.state.declaration), ix.dataset.version, href)}
     </div>`;
   }
 }

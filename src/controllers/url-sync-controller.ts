@@ -1,9 +1,10 @@
-// Keeps the view in the page URL (`?declaration=…&date=…&country=…&view=…`): reads it on demand,
-// writes it after the reader acts, and hands back the state when back / forward move through
-// history. A run of date steps (dragging or playing the timeline) shares one history entry, so
+// Keeps the view in the page URL (`?declaration=…&date=…&country=…&view=…`): sets the host's view
+// attributes from it on demand and when back / forward move through history, and writes it after
+// the reader acts. A run of date steps (dragging or playing the timeline) shares one history entry, so
 // Back returns to where the reader started scrubbing, not one day earlier.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseUrlState, serializeUrlState, type ParsedUrlState, type ParseOptions, type UrlState } from '../lib/url-state';
+import { parseUrlState, serializeUrlState, type ParseOptions, type UrlState } from '../lib/url-state';
+import { VIEW_FIELDS, viewAttributes, type ViewAttributes } from '../lib/view-state';
 
 /** What kind of change made a history entry (stored in history.state). */
 export type ChangeKind = 'date' | 'other';
@@ -12,14 +13,16 @@ const STATE_KEY = 'cdmChange';
 export class UrlSyncController implements ReactiveController {
   /** Whether the host currently syncs with the URL (its `sync-url` attribute). */
   enabled = false;
+  /** The view the page's own attributes asked for, before the URL's first restore. */
+  private pageView: ViewAttributes | null = null;
 
   private readonly onPopState = () => {
-    if (this.enabled) this.onRestore(this.read());
+    if (this.enabled) this.restore();
   };
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onRestore: (parsed: ParsedUrlState) => void,
+    private readonly host: ReactiveControllerHost & ViewAttributes,
+    private readonly warn: (message: string) => void,
     private readonly options: () => ParseOptions = () => ({}),
   ) {
     host.addController(this);
@@ -33,8 +36,15 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  read(): ParsedUrlState {
-    return parseUrlState(new URLSearchParams(window.location.search), this.options());
+  /**
+   * The URL's view, over what the page itself set: a parameter the URL leaves out falls back to
+   * the page's attribute, so Back to an entry without parameters shows the page's own view again.
+   */
+  restore(): void {
+    const { state, warnings } = parseUrlState(new URLSearchParams(window.location.search), this.options());
+    for (const w of warnings) this.warn(w);
+    const page = (this.pageView ??= viewAttributes(this.host));
+    for (const f of VIEW_FIELDS) this.host[f] = state[f] ?? page[f];
   }
 
   /** Records the state after a reader's action: a new entry, or the same one for a run of date steps. */

@@ -27,7 +27,21 @@ export interface ViewState {
 /** The view as it arrives: any strings, or nothing. */
 export type RawViewState = { [K in keyof ViewState]?: string | null };
 
+/** The view as an element's attributes hold it. */
+export type ViewAttributes = Required<RawViewState>;
+
 export const VIEW_FIELDS = ['declaration', 'date', 'country', 'view', 'display', 'with', 'from'] as const satisfies readonly (keyof ViewState)[];
+
+/** The view attributes of `el` (a copy). */
+export const viewAttributes = (el: ViewAttributes): ViewAttributes => ({
+  declaration: el.declaration,
+  date: el.date,
+  country: el.country,
+  view: el.view,
+  display: el.display,
+  with: el.with,
+  from: el.from,
+});
 
 /**
  * What the map shows when nothing (or nothing valid) is asked for, before the dataset is known:
