@@ -19,6 +19,11 @@ const app: ViteUserConfig = {
   plugins: [datasetWordsPlugin(), siteUrlPlugin()],
   build: {
     target: 'es2022',
+    // No runtime preloading: the page imports the map just after its first frame (src/main.ts),
+    // and Vite's preload helper would then add a <link> per dependency of that import, a long
+    // task (~50 ms on a phone-class CPU) of its own; the browser finds those files as fast from
+    // the imports themselves.
+    modulePreload: false,
     rollupOptions: {
       input: { index: 'index.html', embed: 'embed.html' },
     },

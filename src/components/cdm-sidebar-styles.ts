@@ -224,6 +224,10 @@ export const sidebarStyles = [
       }
       .quote {
         margin: 0.8em 0;
+        /* A quote far from the screen (a phone shows the sidebar under the map) is laid out and
+           painted when the reader scrolls near it, not with the first view. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 8em;
       }
       blockquote {
         margin: 0;

@@ -18,7 +18,7 @@ import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { UrlSyncController } from '../controllers/url-sync-controller';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
-import { AfterFirstPaintController } from '../controllers/after-first-paint-controller';
+import { StagedRevealController } from '../controllers/staged-reveal-controller';
 import { PairViewsController } from '../controllers/pair-views-controller';
 import { LazyChunk } from '../controllers/lazy-chunk';
 import { ReaderActions } from '../controllers/reader-actions';
@@ -131,7 +131,7 @@ export class CyberDeclarationsMap extends LitElement {
   declare layout: string | null;
   declare explorerUrl: string | null;
   declare zoomToCountry: boolean;
-  declare _load: LoadState;
+  declare _load: LoadState<ExplorerData>;
   /** Article layout: whether the sources / record disclosure is open. */
   declare _moreOpen: boolean;
   declare _highlight: string | null;
@@ -157,8 +157,12 @@ export class CyberDeclarationsMap extends LitElement {
    * (both below the map, so nothing above moves when they appear) are not created and the sidebar
    * gets no data, so the first map waits for nothing but the atlas and the dataset.
    */
-  private readonly rest = new AfterFirstPaintController(this);
-  private readonly loader = new AssetLoadController(this, (state) => (this._load = state));
+  private readonly reveal = new StagedRevealController(this, ['legend', 'timeline', 'sidebar']);
+  private readonly loader = new AssetLoadController(
+    this,
+    ({ dataset }) => explorerData(dataset, document.documentElement.lang || navigator.language),
+    (state) => (this._load = state),
+  );
   /** The data table's code, loaded the first time the table is shown (split out of the embed's main module). */
   private readonly tableChunk = new LazyChunk(this, 'The table', () => import('./cdm-data-table'));
   /**
@@ -254,7 +258,7 @@ export class CyberDeclarationsMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.tableChunk.want(this.state.display === 'table');
-    this.sidebarChunk.want(this.shown.has('sidebar') && !this.rest.pending);
+    this.sidebarChunk.want(this.shown.has('sidebar') && this.reveal.shows('legend'));
     // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
     // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
     const map = this.renderRoot.querySelector('cdm-map');
@@ -274,9 +278,9 @@ export class CyberDeclarationsMap extends LitElement {
     if (dataChanged) {
       this.loaded = null;
       if (this._load.status === 'ready') {
-        const { dataset } = this._load;
-        this.loaded = explorerData(dataset, document.documentElement.lang || navigator.language);
-        this.rest.start();
+        const { dataset, prepared } = this._load;
+        this.loaded = prepared;
+        this.reveal.start();
         this.stops = [];
         this.rampStyle = allRampVars(dataset.declarations.length);
       }
@@ -291,7 +295,7 @@ export class CyberDeclarationsMap extends LitElement {
       if (dataChanged || changed.has('declaration') || changed.has('view')) this.stopsStale = true;
       this.derived = explorerView(ix, this.state, this.pair.model(ix, this.viewState), this.derived);
     }
-    if (this.stopsStale && !this.rest.pending) {
+    if (this.stopsStale && this.reveal.shows('timeline')) {
       this.stops = timelineStops(ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);
       this.stopsStale = false;
     }
@@ -304,8 +308,8 @@ export class CyberDeclarationsMap extends LitElement {
       await lazy;
       result = await super.getUpdateComplete();
     }
-    while (this.rest.ready) {
-      await this.rest.ready;
+    while (this.reveal.ready) {
+      await this.reveal.ready;
       result = await super.getUpdateComplete();
     }
     if (this.sidebarChunk.loading) {
@@ -345,10 +349,12 @@ export class CyberDeclarationsMap extends LitElement {
     const s = this.state;
     const v = this.derived;
     const article = this.laidOut === 'article';
-    const sidebar = show('sidebar')
+    // The sidebar comes last, at its stage: drawn earlier, it was pushed down as the legend and
+    // the timeline arrived above it (a layout shift on a phone, where it starts at the fold).
+    const sidebar = show('sidebar') && this.reveal.shows('sidebar')
       ? html`${this.sidebarChunk.failure ? html`<p class="load-error" role="alert">${this.sidebarChunk.failure}</p>` : nothing}<cdm-sidebar
           part="sidebar"
-          .index=${this.rest.pending ? null : ix}
+          .index=${ix}
           .declarationId=${s.declaration}
           .view=${s.view}
           .date=${s.date}
@@ -415,7 +421,7 @@ export class CyberDeclarationsMap extends LitElement {
                 .locale=${document.documentElement.lang || 'en'}
               ></cdm-data-table>`
             : nothing}
-          ${show('legend') && !this.rest.pending
+          ${show('legend') && this.reveal.shows('legend')
             ? html`<cdm-legend
                 part="legend"
                 heading=${s.view === 'all' ? 'Declarations signed' : 'Legend'}
@@ -427,7 +433,7 @@ export class CyberDeclarationsMap extends LitElement {
                 @cdm-legend-highlight=${this.act.legendHighlight}
               ></cdm-legend>`
             : nothing}
-          ${show('timeline') && !this.rest.pending
+          ${show('timeline') && this.reveal.shows('timeline')
             ? html`<cdm-timeline
                 part="timeline"
                 .stops=${this.stops}
@@ -442,7 +448,7 @@ export class CyberDeclarationsMap extends LitElement {
         </div>
         ${article ? nothing : sidebar}
       </div>
-      ${article && !this.rest.pending ? this.renderArticleFoot(sidebar) : nothing}
+      ${article && this.reveal.shows('sidebar') ? this.renderArticleFoot(sidebar) : nothing}
     </div>`;
   }
 

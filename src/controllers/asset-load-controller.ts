@@ -1,16 +1,17 @@
 // Loads the atlas and the dataset of <cyber-declarations-map>: once per pair of URLs (maps on one
 // page share each fetch, see load-assets.ts), again when the URLs change or the reader retries,
-// and never for an element that left the page (its load is aborted).
+// and never for an element that left the page (its load is aborted). What the element derives
+// once per dataset (`prepare`) is worked out here, in a task of its own: on a phone the files'
+// checks, that derivation and the first map each hold the main thread for a while, and one after
+// the other in a single task they would block a tap for all three.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadAssets } from '../lib/load-assets';
+import { loadAssets, type LoadedAssets } from '../lib/load-assets';
+import { preloadLocaleData } from '../lib/locale';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
-/** Resolves in a later task (the browser may paint and handle input in between). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-export type LoadState =
+export type LoadState<T> =
   | { status: 'loading' }
-  | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset }
+  | { status: 'ready'; atlas: CompiledAtlas; dataset: Dataset; prepared: T }
   | { status: 'error'; message: string };
 
 export interface AssetUrls {
@@ -18,15 +19,20 @@ export interface AssetUrls {
   dataset: string;
 }
 
-export class AssetLoadController implements ReactiveController {
+/** Resolves in a later task (the browser may paint and handle input in between). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+export class AssetLoadController<T> implements ReactiveController {
   private abort: AbortController | null = null;
   /** The URLs loaded or loading now; empty before the first load, after a removal or a retry. */
   private key = '';
 
   constructor(
     host: ReactiveControllerHost,
+    /** What the element derives once per dataset, in its own task before the state turns ready. */
+    private readonly prepare: (assets: LoadedAssets) => T,
     /** Every change of the load's state (the host keeps it as reactive state). */
-    private readonly onState: (state: LoadState) => void,
+    private readonly onState: (state: LoadState<T>) => void,
   ) {
     host.addController(this);
   }
@@ -45,13 +51,17 @@ export class AssetLoadController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.onState({ status: 'loading' });
+    // While the files are on their way the main thread has nothing to do: the engine's locale
+    // data, which the first sorted list of names would load, is loaded then, in a task of its own.
+    setTimeout(preloadLocaleData);
     const base = document.baseURI;
     loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })
-      // A task of its own for the first map: the files' parsing and checks end the task they
-      // arrived in, so a phone's main thread is never held for both at once.
-      .then(async ({ atlas, dataset }) => {
+      .then(async (assets) => {
         await nextTask();
-        if (!abort.signal.aborted) this.onState({ status: 'ready', atlas, dataset });
+        if (abort.signal.aborted) return;
+        const prepared = this.prepare(assets);
+        await nextTask();
+        if (!abort.signal.aborted) this.onState({ status: 'ready', ...assets, prepared });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
