@@ -229,6 +229,11 @@ export const sidebarStyles = [
         content-visibility: auto;
         contain-intrinsic-size: auto 8em;
       }
+      @media print {
+        .quote {
+          content-visibility: visible;
+        }
+      }
       blockquote {
         margin: 0;
         padding: 0.1em 0 0.1em 0.9em;
