@@ -1,12 +1,12 @@
 // The explorer page (index.html): the map with its view in the address bar, the briefing tools
 // (Present, exports) and "Embed this view". The tools live in the page, not in the element, so
 // the newsroom embed stays light.
-// The page's own text paints before the map's code is even fetched: the element's module and the
-// briefing tools load just after the first frame.
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+// The page's own text paints before the map's code is even fetched: the element's module loads
+// just after the first frame, the briefing tools as below.
+await firstContentfulPaint();
 void import('./components/cyber-declarations-map');
-void import('./components/cdm-briefing-bar');
 import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
+import { PRESENT_PARAM } from './lib/present-param';
 import type { CdmEmbedCode } from './components/cdm-embed-code';
 
 const map = document.querySelector<CyberDeclarationsMap>('cyber-declarations-map');
@@ -18,12 +18,42 @@ const embedButton = document.querySelector<HTMLButtonElement>('#embed-this-view'
 // button only when it was inside the panel.
 const toggle = document.querySelector<HTMLButtonElement>('#tools-toggle');
 const panel = document.querySelector<HTMLElement>('#tools-panel');
+const bar = document.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('cdm-briefing-bar');
+
+// The briefing tools (Present, the exports): on a wider screen at once, their buttons being in
+// the header; on a phone, where they wait in the closed menu, when the reader first opens it (or
+// at once for a link that opens presentation mode), so their code is not evaluated in the middle
+// of the phone's first view. The width is the one at which explorer.css folds the tools into
+// the menu.
+const PHONE = matchMedia('(max-width: 599px)');
+let tools: Promise<void> | null = null;
+function loadTools(): Promise<void> {
+  return (tools ??= import('./components/cdm-briefing-bar').then(
+    async () => void (await bar?.updateComplete),
+    (error: unknown) => {
+      // Said in the menu, in words: an empty menu would look like a broken page.
+      const said = Object.assign(document.createElement('p'), {
+        className: 'load-error',
+        textContent: `Present and the exports could not load: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      said.setAttribute('role', 'alert');
+      bar?.after(said);
+    },
+  ));
+}
+if (!PHONE.matches || new URLSearchParams(location.search).has(PRESENT_PARAM)) void loadTools();
+PHONE.addEventListener('change', () => void (PHONE.matches || loadTools()));
+
 function setToolsOpen(open: boolean, focus = false): void {
   if (!toggle || !panel) return;
   const hadFocus = panel.contains(document.activeElement);
   toggle.setAttribute('aria-expanded', String(open));
   panel.classList.toggle('open', open);
-  if (open && focus) panel.querySelector<HTMLElement>('cdm-briefing-bar')?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+  if (open) {
+    void loadTools().then(() => {
+      if (focus && panel.classList.contains('open')) bar?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+    });
+  }
   if (!open && hadFocus) toggle.focus();
 }
 toggle?.addEventListener('click', () => setToolsOpen(toggle.getAttribute('aria-expanded') !== 'true', true));
@@ -69,3 +99,21 @@ embedButton?.addEventListener('click', async () => {
   };
   embedCode.show();
 });
+
+/** Settles once the browser reports the page's first contentful paint (a hidden tab paints none: at most half a second). */
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((painted) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(painted));
+      return;
+    }
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(fallback);
+      painted();
+    };
+    const observer = new PerformanceObserver((list) => void (list.getEntriesByName('first-contentful-paint').length && done()));
+    observer.observe({ type: 'paint', buffered: true });
+    const fallback = setTimeout(done, 500);
+  });
+}

@@ -7,6 +7,7 @@ import { changeTable, compareTable } from './compare-view';
 import { indexDataset } from './dataset-index';
 import { pastOf } from './status-words';
 import type { Country, Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
+import { PRESENT_PARAM } from './present-param';
 
 export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines' | 'compare' | 'change';
 
@@ -270,8 +271,7 @@ export function startIndexFor(tour: readonly TourStep[], view: { declaration: st
   return tour.find((s) => s.declarationId === view.declaration)?.index ?? 0;
 }
 
-/** The URL query parameter that opens presentation mode directly. */
-export const PRESENT_PARAM = 'present';
+export { PRESENT_PARAM };
 
 /**
  * The 0-based step index that `?present=<n>` or `?present=<declaration id>` asks for, or null when

@@ -5,7 +5,9 @@
 //   page's small entry script and its helpers come before), so the title and the line under it
 //   show at once;
 // - nothing moves while the map, the legend, the timeline and the sidebar arrive one after the
-//   other (no layout shift at all, before the reader touches anything).
+//   other (no layout shift at all, before the reader touches anything);
+// - the briefing tools, folded into a closed menu on a phone, load when the reader opens it:
+//   Present is then shown and focused.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -51,6 +53,17 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: 'layout-shift', buffered: true });`;
 
+/** Script files the page requested so far. */
+async function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter((path) => path.endsWith('.js'))
+      .map((path) => path.split('/').pop()!),
+  );
+}
+
 /** Opens the explorer as a phone does and waits for its whole first view: map, legend, timeline, sidebar quotes. */
 async function openPhone(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
@@ -89,6 +102,17 @@ describe('the explorer’s first view on a phone', () => {
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(shifts, `layout shifts while loading (total ${total.toFixed(4)})`).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the briefing tools load when the reader opens the phone’s menu, which then shows Present, focused', async () => {
+    const page = await openPhone();
+    expect((await scriptsLoaded(page)).filter((f) => f.startsWith('cdm-briefing-bar')), 'tools code before the menu opened').toEqual([]);
+    await page.getByRole('button', { name: 'Present, export, embed' }).tap();
+    const present = page.locator('cdm-briefing-bar').getByRole('button', { name: /Present/ });
+    await present.waitFor();
+    await page.waitForFunction(() => document.activeElement?.localName === 'cdm-briefing-bar' && document.activeElement.shadowRoot?.activeElement?.textContent?.includes('Present'));
+    expect((await scriptsLoaded(page)).some((f) => f.startsWith('cdm-briefing-bar'))).toBe(true);
     await page.context().close();
   });
 });
