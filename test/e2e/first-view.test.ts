@@ -10,11 +10,11 @@
 //   Present is then shown and focused.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { readManifest, staticClosure } from './vite-manifest';
 
 const OUT = resolve('test-results/first-view-build');
 
@@ -26,14 +26,7 @@ let entryFiles: Set<string>;
 beforeAll(async () => {
   const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
-  const manifest = JSON.parse(readFileSync(resolve(OUT, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
-  entryFiles = new Set();
-  const add = (key: string) => {
-    const chunk = manifest[key]!;
-    entryFiles.add(chunk.file.split('/').pop()!);
-    for (const dep of chunk.imports ?? []) add(dep);
-  };
-  add('index.html');
+  entryFiles = new Set([...staticClosure(readManifest(OUT), 'index.html')].map((file) => file.split('/').pop()!));
   server = await startStaticServer([OUT], { gzipLevel: 6 });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 180_000);

@@ -5,11 +5,11 @@
 // when its chunk cannot load the reader is told so in words, beside the button.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { readManifest, staticClosure, type Manifest } from './vite-manifest';
 
 const OUT = resolve('test-results/light-explorer-build');
 
@@ -22,25 +22,10 @@ const LAZY = {
 } as const;
 type Feature = keyof typeof LAZY;
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 let server: StaticServer;
 let browser: Browser;
-let manifest: Record<string, ManifestChunk>;
-
-/** The script files a chunk loads with it: itself and its static imports, recursively. */
-function closure(key: string, seen = new Set<string>()): Set<string> {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(chunk.file)) return seen;
-  seen.add(chunk.file);
-  for (const dep of chunk.imports ?? []) closure(dep, seen);
-  return seen;
-}
+let manifest: Manifest;
+const closure = (key: string, seen?: Set<string>) => staticClosure(manifest, key, seen);
 
 /** The modules the page imports just after its first frame (main.ts), with the map. */
 const FIRST_VIEW = ['src/components/cyber-declarations-map.ts', 'src/components/cdm-briefing-bar.ts'];
@@ -55,7 +40,7 @@ function filesOnlyFor(feature: Feature): string[] {
 beforeAll(async () => {
   const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
-  manifest = JSON.parse(readFileSync(resolve(OUT, '.vite/manifest.json'), 'utf8'));
+  manifest = readManifest(OUT);
   server = await startStaticServer([OUT], { gzipLevel: 6 });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 180_000);
