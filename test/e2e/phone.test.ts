@@ -61,6 +61,8 @@ async function openPhone(width: number, search = '', colorScheme: 'light' | 'dar
     const svg = document.querySelector('cyber-declarations-map')?.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('svg.map');
     return !!svg && '__zoom' in svg;
   });
+  // The legend, the timeline and the sidebar arrive a frame apart after the map: the whole first view.
+  await settled(page);
   return page;
 }
 
