@@ -7,7 +7,7 @@
 import { LitElement, css, html } from 'lit';
 import './cdm-export-menu';
 import type { PresentationStart } from './cdm-presentation';
-import { PRESENT_PARAM } from '../lib/tour';
+import { PRESENT_PARAM } from '../lib/present-param';
 import { visibleFromTransform } from '../lib/visible-area';
 import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
 import { resolveViewState, type ViewState } from '../lib/view-state';

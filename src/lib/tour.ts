@@ -271,8 +271,6 @@ export function startIndexFor(tour: readonly TourStep[], view: { declaration: st
   return tour.find((s) => s.declarationId === view.declaration)?.index ?? 0;
 }
 
-export { PRESENT_PARAM };
-
 /**
  * The 0-based step index that `?present=<n>` or `?present=<declaration id>` asks for, or null when
  * the URL does not ask for presentation. `n` is 1-based; a declaration id means its launch step;

@@ -11,11 +11,11 @@
 // (48 to 94 px), the toolbar and as-of line (80 px), about (137 to 179 px), the disclosure (46 px)
 // and the credit (39 px). Before the article layout the same element was 3,300 px.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildEmbed, startEmbedSession, type EmbedSession } from './embed-harness';
+import { buildExplorer } from './explorer-build';
 import type { Dataset } from '../../src/lib/types';
 
 const SITE = resolve('test-results/article-default-site');
@@ -33,8 +33,7 @@ const VIEWS: Array<{ id: string; attrs: string }> = [
 let session: EmbedSession;
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  buildExplorer(SITE);
   // The embed where `npm run build` puts it, beside the explorer (its default explorer is `../`).
   buildEmbed(EMBED);
   session = await startEmbedSession(SITE);

@@ -9,12 +9,11 @@
 // - the briefing tools, folded into a closed menu on a phone, load when the reader opens it:
 //   Present is then shown and focused.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { readManifest, staticClosure } from './vite-manifest';
+import { buildExplorer, readManifest, staticClosure } from './explorer-build';
 
 const OUT = resolve('test-results/first-view-build');
 
@@ -24,8 +23,7 @@ let browser: Browser;
 let entryFiles: Set<string>;
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  buildExplorer(OUT);
   entryFiles = new Set([...staticClosure(readManifest(OUT), 'index.html')].map((file) => file.split('/').pop()!));
   server = await startStaticServer([OUT], { gzipLevel: 6 });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -4,10 +4,10 @@
 // in the explorer layout, each with a non-zero size) and the last height it posted must be its
 // content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { buildExplorer } from './explorer-build';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 const OUT = resolve('test-results/iframe-build');
@@ -37,8 +37,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  buildExplorer(OUT);
   server = await startStaticServer([OUT]);
   server.addPage('/parent.html', PARENT);
   browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

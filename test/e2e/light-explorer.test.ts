@@ -4,12 +4,11 @@
 // their own, not requested until a reader first uses them. Each then works on that first use, and
 // when its chunk cannot load the reader is told so in words, beside the button.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { readManifest, staticClosure, type Manifest } from './vite-manifest';
+import { buildExplorer, readManifest, staticClosure, type Manifest } from './explorer-build';
 
 const OUT = resolve('test-results/light-explorer-build');
 
@@ -38,8 +37,7 @@ function filesOnlyFor(feature: Feature): string[] {
 }
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  buildExplorer(OUT);
   manifest = readManifest(OUT);
   server = await startStaticServer([OUT], { gzipLevel: 6 });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

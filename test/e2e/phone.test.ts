@@ -3,11 +3,11 @@
 // of every small state; where the map, the legend and the record sit; no sideways scrolling in
 // any view; axe-core over each view.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { buildExplorer } from './explorer-build';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import type { CompiledAtlas } from '../../src/lib/types';
 
@@ -22,8 +22,7 @@ let browser: Browser;
 let atlas: CompiledAtlas;
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  buildExplorer(OUT);
   atlas = JSON.parse(readFileSync('public/generated/atlas.json', 'utf8'));
   server = await startStaticServer([OUT]);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

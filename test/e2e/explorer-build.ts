@@ -1,7 +1,15 @@
-// Vite's build manifest (`vite build --manifest`), read by the tests that check what the built
-// explorer loads when: which files a chunk brings with it.
+// The built explorer for the end-to-end tests: `vite build` into a folder of the test's own (so
+// tests never race on, or trust, a stale dist/), and Vite's manifest of that build, read by the
+// tests that check what the explorer loads when.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+/** Builds the explorer and its pages (index.html, embed.html) into `outDir`, with the manifest. */
+export function buildExplorer(outDir: string): void {
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+}
 
 export interface ManifestChunk {
   file: string;
