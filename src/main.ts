@@ -5,6 +5,10 @@
 // just after the first frame, the briefing tools as below.
 await firstContentfulPaint();
 void import('./components/cyber-declarations-map');
+// While that code downloads, the engine's locale data loads (see locale-data.ts): made later,
+// once the map's files have arrived, it would delay the first map.
+setTimeout(preloadLocaleData);
+import { preloadLocaleData } from './lib/locale-data';
 import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
 import { PRESENT_PARAM } from './lib/present-param';
 import type { CdmEmbedCode } from './components/cdm-embed-code';

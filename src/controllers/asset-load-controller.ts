@@ -6,7 +6,7 @@
 // the other in a single task they would block a tap for all three.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAssets, type LoadedAssets } from '../lib/load-assets';
-import { preloadLocaleData } from '../lib/locale';
+import { preloadLocaleData } from '../lib/locale-data';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
 export type LoadState<T> =
@@ -52,7 +52,8 @@ export class AssetLoadController<T> implements ReactiveController {
     this.abort = abort;
     this.onState({ status: 'loading' });
     // While the files are on their way the main thread has nothing to do: the engine's locale
-    // data, which the first sorted list of names would load, is loaded then, in a task of its own.
+    // data, which the first sorted list of names would load, is loaded then, in a task of its own
+    // (a no-op on the explorer page, which loaded it while this code downloaded).
     setTimeout(preloadLocaleData);
     const base = document.baseURI;
     loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })

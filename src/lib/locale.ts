@@ -10,12 +10,3 @@ export function safeLocale(tag: string | null | undefined, fallback = 'en'): str
     return fallback;
   }
 }
-
-/**
- * Loads the engine's locale data by making one Intl object. The page's first Intl object costs
- * tens of milliseconds on a phone (later ones well under one); called while the map's files are
- * on their way, it keeps that cost out of the tasks that draw the first view.
- */
-export function preloadLocaleData(): void {
-  new Intl.Collator('en');
-}

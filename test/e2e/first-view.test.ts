@@ -7,7 +7,10 @@
 // - nothing moves while the map, the legend, the timeline and the sidebar arrive one after the
 //   other (no layout shift at all, before the reader touches anything);
 // - the briefing tools, folded into a closed menu on a phone, load when the reader opens it:
-//   Present is then shown and focused.
+//   Present is then shown and focused;
+// - the engine's locale data (the page's first Intl object, tens of milliseconds on a phone) is
+//   loaded while the map's code downloads, not once the map's files have arrived, where it would
+//   hold back the first map.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -42,7 +45,14 @@ new PerformanceObserver((list) => {
     if (e.hadRecentInput) continue;
     window.__shifts.push({ value: e.value, nodes: (e.sources || []).map((s) => s.node ? (s.node.localName || s.node.nodeName) + (s.node.className ? '.' + s.node.className : '') : '?') });
   }
-}).observe({ type: 'layout-shift', buffered: true });`;
+}).observe({ type: 'layout-shift', buffered: true });
+// When the page first makes an Intl object, of any kind.
+window.__firstIntl = null;
+for (const kind of ['Collator', 'DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat', 'Segmenter']) {
+  const Original = Intl[kind];
+  if (!Original) continue;
+  Intl[kind] = new Proxy(Original, { construct(target, args) { window.__firstIntl ??= performance.now(); return Reflect.construct(target, args); } });
+}`;
 
 /** Script files the page requested so far. */
 async function scriptsLoaded(page: Page): Promise<string[]> {
@@ -93,6 +103,21 @@ describe('the explorer’s first view on a phone', () => {
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(shifts, `layout shifts while loading (total ${total.toFixed(4)})`).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the engine’s locale data loads while the map’s code downloads, before its files are even requested', async () => {
+    const page = await openPhone();
+    const { firstIntl, files } = await page.evaluate(() => ({
+      firstIntl: (window as unknown as { __firstIntl: number | null }).__firstIntl,
+      files: performance
+        .getEntriesByType('resource')
+        .filter((r) => /(atlas|dataset)[^/]*\.json$/.test(new URL(r.name).pathname))
+        .map((r) => r.startTime),
+    }));
+    expect(files, 'the atlas and the dataset were requested').toHaveLength(2);
+    expect(firstIntl, 'an Intl object was made').not.toBeNull();
+    expect(firstIntl!, 'first Intl object, against the first request for the map’s files (ms)').toBeLessThan(Math.min(...files));
     await page.context().close();
   });
 
