@@ -13,6 +13,7 @@ import './cdm-country-search';
 import './cdm-timeline';
 import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
+import { prebuildCountryNodes } from './map-country-layer';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
@@ -26,7 +27,7 @@ import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
 import { creditedSources, explorerViewHref } from '../lib/article-credit';
 import { parseLayout, type Layout } from '../lib/layout';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
-import { EMPTY_VIEW, explorerData, explorerView, isPairView, NO_ENTRIES, type ExplorerData, type ExplorerView } from '../lib/explorer-view';
+import { aheadFor, deriveAhead, EMPTY_VIEW, explorerData, explorerView, isPairView, NO_ENTRIES, type AheadView, type ExplorerData, type ExplorerView } from '../lib/explorer-view';
 import { timelineStops, type TimelineStop } from '../lib/timeline';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, viewAttributes, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Iso3 } from '../lib/types';
@@ -147,6 +148,8 @@ export class CyberDeclarationsMap extends LitElement {
   /** Derived once per dataset; null until it has loaded. */
   private loaded: ExplorerData | null = null;
   private derived: ExplorerView = EMPTY_VIEW;
+  /** The first view's model, derived while the data were being prepared (explorer-view.ts). */
+  private ahead: AheadView | null = null;
   /** The "all declarations" colours for the dataset's number of declarations (allRampVars). */
   private rampStyle = '';
   /** Set when the declaration or view changes; the stops are built once the first map is out. */
@@ -162,6 +165,11 @@ export class CyberDeclarationsMap extends LitElement {
     this,
     ({ dataset }) => explorerData(dataset, document.documentElement.lang || navigator.language),
     (state) => (this._load = state),
+    [
+      ({ atlas }) => prebuildCountryNodes(atlas),
+      // Only the element's first view: a later dataset derives from the view before it.
+      (_, data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null),
+    ],
   );
   /** The data table's code, loaded the first time the table is shown (split out of the embed's main module). */
   private readonly tableChunk = new LazyChunk(this, 'The table', () => import('./cdm-data-table'));
@@ -243,6 +251,16 @@ export class CyberDeclarationsMap extends LitElement {
     if (!this.loader.started) this.requestUpdate();
   }
 
+  /**
+   * The first update (the loading view, and the files' download starting) comes a task after
+   * the element is defined: with the evaluation of its module, in one task, it held a phone's
+   * main thread for ~120 ms (Lighthouse's simulated phone), which a tap would wait for.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   /** Loads (again) the atlas and the dataset. */
   retry(): void {
     this.loader.reset();
@@ -293,7 +311,9 @@ export class CyberDeclarationsMap extends LitElement {
     // The pair chunk arriving asks for an update with nothing else changed: derive then too.
     if (stateChanged || (isPairView(this.state.view) && this.pair.views && this.derived.categories === null)) {
       if (dataChanged || changed.has('declaration') || changed.has('view')) this.stopsStale = true;
-      this.derived = explorerView(ix, this.state, this.pair.model(ix, this.viewState), this.derived);
+      const ahead = this.derived === EMPTY_VIEW ? aheadFor(this.ahead, this.loaded, this.state) : null;
+      this.ahead = null;
+      this.derived = ahead ?? explorerView(ix, this.state, this.pair.model(ix, this.viewState), this.derived);
     }
     if (this.stopsStale && this.reveal.shows('timeline')) {
       this.stops = timelineStops(ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);

@@ -22,6 +22,55 @@ export interface CountryNodes {
   marker: SVGGElement | null;
 }
 
+/** The country elements of one atlas, outside the page: its shapes, its markers, and both by country. */
+interface BuiltCountries {
+  shapes: DocumentFragment;
+  markers: DocumentFragment;
+  entries: CountryNodes[];
+}
+
+function createCountryNodes(atlas: CompiledAtlas): BuiltCountries {
+  const shapes = document.createDocumentFragment();
+  const markers = document.createDocumentFragment();
+  const entries: CountryNodes[] = [];
+  for (const c of atlas.countries) {
+    const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
+    if (c.d) {
+      const path = svgNode('path', { class: 'shape', d: c.d, 'data-country': c.id });
+      shapes.append(path);
+      entry.shape = path;
+      entry.nodes.push(path);
+    }
+    if (c.marker) {
+      const g = svgNode('g', { class: 'marker', 'data-country': c.id, transform: `translate(${c.marker[0]},${c.marker[1]})` });
+      g.append(svgNode('circle', { class: 'hit' }), svgNode('circle', { class: 'dot' }));
+      markers.append(g);
+      entry.marker = g;
+      entry.nodes.push(g);
+    }
+    entries.push(entry);
+  }
+  return { shapes, markers, entries };
+}
+
+/** Country elements made ahead of the first map, by atlas; the first map of that atlas takes them. */
+const prebuilt = new WeakMap<CompiledAtlas, BuiltCountries>();
+
+function takePrebuilt(atlas: CompiledAtlas): BuiltCountries | undefined {
+  const built = prebuilt.get(atlas);
+  prebuilt.delete(atlas);
+  return built;
+}
+
+/**
+ * Makes the country elements of `atlas` now, for the first map that draws it. Called in a task of
+ * its own while the rest of the first view is worked out: the ~250 elements and their outlines
+ * are a good part of the first map's work, which then only puts them in place.
+ */
+export function prebuildCountryNodes(atlas: CompiledAtlas): void {
+  if (!prebuilt.has(atlas)) prebuilt.set(atlas, createCountryNodes(atlas));
+}
+
 export class CountryLayer {
   private byId = new Map<Iso3, CountryNodes>();
   /** The same entries in atlas order, and the category last written to each (same index). */
@@ -35,34 +84,19 @@ export class CountryLayer {
     return this.byId.get(iso3);
   }
 
-  /** Creates the country elements for `atlas` in the two layers, replacing what was there. */
+  /**
+   * Puts the country elements for `atlas` in the two layers, replacing what was there: the ones
+   * `prebuildCountryNodes` made for it if no map has taken them yet, else new ones.
+   */
   build(atlas: CompiledAtlas, shapesLayer: Element, markersLayer: Element): void {
-    shapesLayer.replaceChildren();
-    markersLayer.replaceChildren();
-    this.byId = new Map();
-    this.entries = [];
-    this.applied = [];
+    const built = takePrebuilt(atlas) ?? createCountryNodes(atlas);
+    shapesLayer.replaceChildren(built.shapes);
+    markersLayer.replaceChildren(built.markers);
+    this.entries = built.entries;
+    this.byId = new Map(built.entries.map((e) => [e.id, e]));
+    this.applied = built.entries.map(() => null);
     this.appliedAttr = null;
     this.valuesCache = new WeakMap();
-    for (const c of atlas.countries) {
-      const entry: CountryNodes = { id: c.id, nodes: [], shape: null, marker: null };
-      if (c.d) {
-        const path = svgNode('path', { class: 'shape', d: c.d, 'data-country': c.id });
-        shapesLayer.append(path);
-        entry.shape = path;
-        entry.nodes.push(path);
-      }
-      if (c.marker) {
-        const g = svgNode('g', { class: 'marker', 'data-country': c.id, transform: `translate(${c.marker[0]},${c.marker[1]})` });
-        g.append(svgNode('circle', { class: 'hit' }), svgNode('circle', { class: 'dot' }));
-        markersLayer.append(g);
-        entry.marker = g;
-        entry.nodes.push(g);
-      }
-      this.byId.set(c.id, entry);
-      this.entries.push(entry);
-      this.applied.push(null);
-    }
   }
 
   /** Writes the category attribute only where it changed since the last step. */

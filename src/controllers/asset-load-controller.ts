@@ -1,9 +1,10 @@
 // Loads the atlas and the dataset of <cyber-declarations-map>: once per pair of URLs (maps on one
 // page share each fetch, see load-assets.ts), again when the URLs change or the reader retries,
 // and never for an element that left the page (its load is aborted). What the element derives
-// once per dataset (`prepare`) is worked out here, in a task of its own: on a phone the files'
-// checks, that derivation and the first map each hold the main thread for a while, and one after
-// the other in a single task they would block a tap for all three.
+// once per dataset (`prepare`), and what its first view can make ahead (`ahead`: the map's
+// country elements, the first view's model), are worked out here, each in a task of its own: on a phone the files'
+// checks, that derivation, those elements and the first map each hold the main thread for a
+// while, and one after the other in a single task they would block a tap for all of them.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAssets, type LoadedAssets } from '../lib/load-assets';
 import { preloadLocaleData } from '../lib/locale-data';
@@ -33,6 +34,8 @@ export class AssetLoadController<T> implements ReactiveController {
     private readonly prepare: (assets: LoadedAssets) => T,
     /** Every change of the load's state (the host keeps it as reactive state). */
     private readonly onState: (state: LoadState<T>) => void,
+    /** Work for the first view that can be done before it, each in a task of its own after `prepare`. */
+    private readonly ahead: readonly ((assets: LoadedAssets, prepared: T) => void)[] = [],
   ) {
     host.addController(this);
   }
@@ -61,6 +64,11 @@ export class AssetLoadController<T> implements ReactiveController {
         await nextTask();
         if (abort.signal.aborted) return;
         const prepared = this.prepare(assets);
+        for (const step of this.ahead) {
+          await nextTask();
+          if (abort.signal.aborted) return;
+          step(assets, prepared);
+        }
         await nextTask();
         if (!abort.signal.aborted) this.onState({ status: 'ready', ...assets, prepared });
       })

@@ -9,7 +9,7 @@ import { dataContext, indexDataset, type DatasetIndex } from './dataset-index';
 import { declarationOptions, type DeclarationOption } from './declaration-options';
 import type { Dataset, Declaration, ViewMode } from './types';
 import { allViewModel, declarationViewModel, type ViewLegendEntry, type ViewModel } from './view-model';
-import type { ResolveContext, ViewState } from './view-state';
+import { resolveViewState, sameViewState, type RawViewState, type ResolveContext, type ViewState } from './view-state';
 
 /** The "all declarations" view's title in the article layout (the map's label says the same). */
 export const ALL_TITLE = 'How many declarations each state signed';
@@ -101,4 +101,26 @@ export function explorerView(ix: DatasetIndex, s: ViewState, pair: PairViewModel
     summary: vm.summary,
     describe: vm.describe,
   };
+}
+
+/** A first view derived before it is drawn: for these data and this state only. */
+export interface AheadView {
+  data: ExplorerData;
+  state: ViewState;
+  view: ExplorerView;
+}
+
+/**
+ * The view `data` will first show for the view attributes `asked`, derived ahead of the first map
+ * (in a task of its own, see AssetLoadController), so the first map's task only draws. Null for a
+ * pair view, whose model waits for its chunk.
+ */
+export function deriveAhead(data: ExplorerData, asked: RawViewState): AheadView | null {
+  const { state } = resolveViewState(asked, data.context);
+  return isPairView(state.view) ? null : { data, state, view: explorerView(data.ix, state, null, EMPTY_VIEW) };
+}
+
+/** The view derived ahead, if it is for the data and the state shown now; else null (derive it). */
+export function aheadFor(ahead: AheadView | null, data: ExplorerData | null, state: ViewState): ExplorerView | null {
+  return ahead && ahead.data === data && sameViewState(ahead.state, state) ? ahead.view : null;
 }

@@ -2,7 +2,7 @@
 // and, per view, the view model with the title and the map's label.
 import { describe, expect, it } from 'vitest';
 import { compareViewModel } from '../../src/lib/compare-view-model';
-import { ALL_TITLE, EMPTY_VIEW, explorerData, explorerView, NO_ENTRIES } from '../../src/lib/explorer-view';
+import { aheadFor, ALL_TITLE, deriveAhead, EMPTY_VIEW, explorerData, explorerView, NO_ENTRIES } from '../../src/lib/explorer-view';
 import { resolveViewState, type ViewState } from '../../src/lib/view-state';
 import { realDataset } from './data/real-dataset';
 
@@ -76,5 +76,32 @@ describe('explorerView', () => {
     const b = explorerView(ix, state({ declaration: 'paris-call-2018', date: '2021-11-09' }), null, a);
     expect(b.legend).toBe(a.legend);
     expect(b.categories).toBe(a.categories);
+  });
+});
+
+describe('the first view, derived ahead of its drawing', () => {
+  const asked = { declaration: 'paris-call-2018', date: '2031-01-01', country: 'FRA', view: null, display: null, with: null, from: null };
+
+  it('is the view explorerView derives for the same resolved state', () => {
+    const ahead = deriveAhead(data, asked)!;
+    expect(ahead.state).toEqual(state({ declaration: 'paris-call-2018', date: '2031-01-01', country: 'FRA' }));
+    expect(ahead.state.date).toBe(ix.range.end); // clamped, as the element resolves it
+    const usual = explorerView(ix, ahead.state, null, EMPTY_VIEW);
+    expect({ ...ahead.view, describe: null }).toEqual({ ...usual, describe: null });
+    expect(ahead.view.describe('FRA')).toBe(usual.describe('FRA'));
+  });
+
+  it('is used only for the same data and the same state', () => {
+    const ahead = deriveAhead(data, asked)!;
+    expect(aheadFor(ahead, data, ahead.state)).toBe(ahead.view);
+    expect(aheadFor(ahead, data, { ...ahead.state, declaration: 'gge-2015' })).toBeNull();
+    expect(aheadFor(ahead, data, { ...ahead.state, country: null })).toBeNull();
+    expect(aheadFor(ahead, explorerData(dataset, 'en'), ahead.state)).toBeNull();
+    expect(aheadFor(null, data, ahead.state)).toBeNull();
+  });
+
+  it('is left to the pair views’ chunk for a compare or change view', () => {
+    expect(deriveAhead(data, { ...asked, view: 'compare', with: 'gge-2015' })).toBeNull();
+    expect(deriveAhead(data, { ...asked, view: 'change' })).toBeNull();
   });
 });
