@@ -26,6 +26,7 @@ import { safeLink, sourceLink } from './cdm-source-link';
 import { cdmEvent } from './events';
 import { patternVars, statusPatternDefs, swatch, uniquePrefix } from './status-style';
 import { formatCount } from '../lib/numbers';
+import { nextTask } from '../lib/next-task';
 
 /** The record's "Zoom to <country>" button asks the element to zoom the map (detail: ISO3). It does
  *  not leave the element's shadow root (not composed): zooming is not part of the public events. */
@@ -413,14 +414,11 @@ export class CdmSidebar extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.index && !this.sourcesShown && !this.sourcesPending) {
-      this.sourcesPending = new Promise((done) =>
-        setTimeout(() => {
-          this.sourcesShown = true;
-          this.sourcesPending = null;
-          this.requestUpdate();
-          done();
-        }),
-      );
+      this.sourcesPending = nextTask().then(() => {
+        this.sourcesShown = true;
+        this.sourcesPending = null;
+        this.requestUpdate();
+      });
     }
     if (!changed.has('country')) return;
     // The close button went with the record: keep the keyboard here, on the view that replaced it.

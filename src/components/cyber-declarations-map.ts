@@ -14,6 +14,7 @@ import './cdm-timeline';
 import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
 import { prebuildCountryNodes } from './map-country-layer';
+import { nextTask } from '../lib/next-task';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
@@ -257,7 +258,7 @@ export class CyberDeclarationsMap extends LitElement {
    * main thread for ~120 ms (Lighthouse's simulated phone), which a tap would wait for.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) await nextTask();
     return super.scheduleUpdate();
   }
 

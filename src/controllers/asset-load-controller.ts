@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAssets, type LoadedAssets } from '../lib/load-assets';
 import { preloadLocaleData } from '../lib/locale-data';
+import { nextTask } from '../lib/next-task';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
 export type LoadState<T> =
@@ -20,8 +21,6 @@ export interface AssetUrls {
   dataset: string;
 }
 
-/** Resolves in a later task (the browser may paint and handle input in between). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export class AssetLoadController<T> implements ReactiveController {
   private abort: AbortController | null = null;
