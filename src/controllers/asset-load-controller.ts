@@ -2,9 +2,10 @@
 // page share each fetch, see load-assets.ts), again when the URLs change or the reader retries,
 // and never for an element that left the page (its load is aborted). What the element derives
 // once per dataset (`prepare`), and what its first view can make ahead (`ahead`: the map's
-// country elements, the first view's model), are worked out here, each in a task of its own: on a phone the files'
-// checks, that derivation, those elements and the first map each hold the main thread for a
-// while, and one after the other in a single task they would block a tap for all of them.
+// country elements, the first view's model), are worked out here, each in a task of its own: on
+// a phone the files' checks, that derivation, those elements and the first map each hold the
+// main thread for a while, and one after the other in a single task they would block a tap for
+// all of them.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAssets, type LoadedAssets } from '../lib/load-assets';
 import { preloadLocaleData } from '../lib/locale-data';
@@ -20,7 +21,6 @@ export interface AssetUrls {
   atlas: string;
   dataset: string;
 }
-
 
 export class AssetLoadController<T> implements ReactiveController {
   private abort: AbortController | null = null;
