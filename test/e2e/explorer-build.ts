@@ -4,11 +4,28 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { startStaticServer, type ServerOptions, type StaticServer } from '../../scripts/static-server';
 
 /** Builds the explorer and its pages (index.html, embed.html) into `outDir`, with the manifest. */
 export function buildExplorer(outDir: string): void {
   const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** Builds the explorer into `outDir`, serves that folder and opens Debian's Chromium: each end-to-end test's setup. */
+export async function openBuiltExplorer(outDir: string, serve: ServerOptions = {}): Promise<{ server: StaticServer; browser: Browser }> {
+  buildExplorer(outDir);
+  const server = await startStaticServer([outDir], serve);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return { server, browser };
+}
+
+/** Closes what openBuiltExplorer opened (either may be missing when the setup failed). */
+export async function closeBuiltExplorer(server: StaticServer | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await server?.close();
 }
 
 export interface ManifestChunk {

@@ -13,10 +13,9 @@
 //   hold back the first map.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { buildExplorer, readManifest, staticClosure } from './explorer-build';
+import type { Browser, Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeBuiltExplorer, openBuiltExplorer, readManifest, staticClosure } from './explorer-build';
 
 const OUT = resolve('test-results/first-view-build');
 
@@ -26,16 +25,11 @@ let browser: Browser;
 let entryFiles: Set<string>;
 
 beforeAll(async () => {
-  buildExplorer(OUT);
+  ({ server, browser } = await openBuiltExplorer(OUT, { gzipLevel: 6 }));
   entryFiles = new Set([...staticClosure(readManifest(OUT), 'index.html')].map((file) => file.split('/').pop()!));
-  server = await startStaticServer([OUT], { gzipLevel: 6 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltExplorer(server, browser));
 
 /** Records, from before the page's first script, every layout shift and the first contentful paint. */
 const RECORD = `

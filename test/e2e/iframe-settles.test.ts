@@ -5,10 +5,9 @@
 // content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
-import { buildExplorer } from './explorer-build';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import type { Browser } from 'playwright-core';
+import { closeBuiltExplorer, openBuiltExplorer } from './explorer-build';
+import type { StaticServer } from '../../scripts/static-server';
 
 const OUT = resolve('test-results/iframe-build');
 const LOADS = 32;
@@ -37,16 +36,11 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildExplorer(OUT);
-  server = await startStaticServer([OUT]);
+  ({ server, browser } = await openBuiltExplorer(OUT));
   server.addPage('/parent.html', PARENT);
-  browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltExplorer(server, browser));
 
 /** Measured inside the frame: each part's size, the body's height and the last posted height. */
 interface Settled {

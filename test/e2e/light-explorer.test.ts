@@ -5,10 +5,9 @@
 // when its chunk cannot load the reader is told so in words, beside the button.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { buildExplorer, readManifest, staticClosure, type Manifest } from './explorer-build';
+import type { Browser, Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeBuiltExplorer, openBuiltExplorer, readManifest, staticClosure, type Manifest } from './explorer-build';
 
 const OUT = resolve('test-results/light-explorer-build');
 
@@ -37,16 +36,11 @@ function filesOnlyFor(feature: Feature): string[] {
 }
 
 beforeAll(async () => {
-  buildExplorer(OUT);
+  ({ server, browser } = await openBuiltExplorer(OUT, { gzipLevel: 6 }));
   manifest = readManifest(OUT);
-  server = await startStaticServer([OUT], { gzipLevel: 6 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltExplorer(server, browser));
 
 /** Opens the explorer and waits for its first complete map (and the zoom chunk after it). */
 async function openExplorer(block: Feature[] = []): Promise<{ page: Page; scripts: () => string[] }> {

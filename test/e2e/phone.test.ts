@@ -5,10 +5,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
-import { buildExplorer } from './explorer-build';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import type { Browser, Page } from 'playwright-core';
+import { closeBuiltExplorer, openBuiltExplorer } from './explorer-build';
+import type { StaticServer } from '../../scripts/static-server';
 import type { CompiledAtlas } from '../../src/lib/types';
 
 const OUT = resolve('test-results/phone-build');
@@ -22,16 +21,11 @@ let browser: Browser;
 let atlas: CompiledAtlas;
 
 beforeAll(async () => {
-  buildExplorer(OUT);
+  ({ server, browser } = await openBuiltExplorer(OUT));
   atlas = JSON.parse(readFileSync('public/generated/atlas.json', 'utf8'));
-  server = await startStaticServer([OUT]);
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltExplorer(server, browser));
 
 /** Deep queries through open shadow roots, defined in the page. */
 const HELPERS = `
