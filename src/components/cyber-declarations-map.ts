@@ -337,6 +337,8 @@ export class CyberDeclarationsMap extends LitElement {
       await this.sidebarChunk.loading;
       result = await super.getUpdateComplete();
     }
+    // The sidebar draws its sources a task after its head: done once they are there too.
+    await this.renderRoot.querySelector('cdm-sidebar')?.updateComplete;
     return result;
   }
 

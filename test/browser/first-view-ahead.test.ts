@@ -142,4 +142,10 @@ describe('the first view’s model, derived ahead', () => {
     expect(statuses(el)).toEqual(statuses(fresh));
     expect(statuses(el)).not.toEqual(statuses(await readyExplorer({ declaration: 'paris-call-2018', date: '2019-06-30' })));
   });
+
+  test('updateComplete settles with the whole first view drawn, the sidebar’s quotes included', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018' });
+    const sidebar = el.shadowRoot!.querySelector('cdm-sidebar');
+    expect(sidebar?.shadowRoot?.querySelectorAll('figure.quote').length).toBeGreaterThan(0);
+  });
 });

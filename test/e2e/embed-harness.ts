@@ -84,7 +84,7 @@ export const PAGE_HELPERS = `
 })();
 `;
 
-/** Waits until every instance on the page shows one element per atlas country. */
+/** Waits until every instance on the page shows one element per atlas country, then its whole first view. */
 export async function waitForMaps(page: Page, ids: string[], countryCount: number): Promise<void> {
   await page.waitForFunction(
     ({ ids, countryCount }) => {
@@ -99,5 +99,11 @@ export async function waitForMaps(page: Page, ids: string[], countryCount: numbe
     },
     { ids, countryCount },
     { timeout: 20_000 },
+  );
+  // Then the rest of each instance's first view (legend, timeline, the sidebar and its sources),
+  // which arrives in stages after the map.
+  await page.evaluate(
+    (ids) => Promise.all(ids.map((id) => (document.getElementById(id) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null)?.updateComplete)),
+    ids,
   );
 }
