@@ -1,16 +1,17 @@
 // Styles of the article layout's own parts (src/components/article-view.ts): compact, in the
 // element's type scale, so the whole figure fits about one screen in a 680 px column.
 import { css } from 'lit';
+import { PANEL_SIZE, SMALL_OUTSIDE_PANELS, STRONG_WEIGHT } from './type-scale';
 
 export const articleStyles = css`
   .title {
     margin: 0 0 6px;
     font-size: 1.2em;
     line-height: 1.25;
-    font-weight: 650;
+    font-weight: ${STRONG_WEIGHT};
   }
   .about {
-    font-size: 0.93em;
+    font-size: ${PANEL_SIZE};
   }
   .about h3 {
     margin: 0 0 2px;
@@ -31,7 +32,7 @@ export const articleStyles = css`
     min-height: 44px;
     box-sizing: border-box;
     padding: 10px 2px;
-    font-weight: 600;
+    font-weight: ${STRONG_WEIGHT};
     color: var(--cdm-accent);
   }
   .more > summary:focus-visible {
@@ -47,7 +48,7 @@ export const articleStyles = css`
   }
   .credit {
     margin: 0;
-    font-size: 0.85em;
+    font-size: ${SMALL_OUTSIDE_PANELS};
     color: var(--cdm-muted-text);
   }
   .credit a {

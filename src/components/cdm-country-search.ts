@@ -7,6 +7,7 @@ import { fieldStyles } from './field-styles';
 import { cdmEvent } from './events';
 import { uniquePrefix } from './status-style';
 import type { Iso3 } from '../lib/types';
+import { SMALL_SIZE } from './type-scale';
 
 /** How many suggestions the list shows. */
 export const SEARCH_SUGGESTIONS = 8;
@@ -94,7 +95,7 @@ export class CdmCountrySearch extends LitElement {
       outline-offset: -2px;
     }
     .message {
-      font-size: 0.86em;
+      font-size: ${SMALL_SIZE};
       color: var(--cdm-muted-text, #4f5862);
       min-height: 0;
     }

@@ -6,6 +6,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { cdmEvent } from './events';
 import { safeLink } from './cdm-source-link';
 import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, visuallyHidden, type ExtraStyle } from './status-style';
+import { PANEL_SIZE, SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
 import { pairRows, sortPairRows, type PairRow, type PairSortKey } from '../lib/pair-table-rows';
 import type { ViewLegendEntry } from '../lib/view-model';
 import type { DatasetIndex } from '../lib/dataset-index';
@@ -124,13 +125,13 @@ export class CdmDataTable extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        font-size: 0.93em;
+        font-size: ${PANEL_SIZE};
         line-height: 1.35;
       }
       caption {
         text-align: start;
         padding: 8px 10px;
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
       }
       th,
       td {
@@ -156,7 +157,7 @@ export class CdmDataTable extends LitElement {
         width: 100%;
         min-height: 36px;
         padding: 6px 10px;
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
         cursor: pointer;
       }
       thead button:hover {
@@ -167,7 +168,7 @@ export class CdmDataTable extends LitElement {
         outline-offset: -3px;
       }
       .arrow {
-        font-size: 0.8em;
+        font-size: ${SMALL_SIZE};
         min-width: 1em;
       }
       tbody th {
@@ -188,7 +189,7 @@ export class CdmDataTable extends LitElement {
         background: var(--cdm-control-hover, #e8edf2);
       }
       tr.selected th button {
-        font-weight: 650;
+        font-weight: ${STRONG_WEIGHT};
       }
       .status {
         display: inline-flex;
@@ -257,7 +258,7 @@ export class CdmDataTable extends LitElement {
           border: 0;
         }
         tbody th {
-          font-weight: 650;
+          font-weight: ${STRONG_WEIGHT};
         }
         td::before {
           /* Shown, not read: the column header already names the cell. */

@@ -5,6 +5,7 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, type ExtraStyle } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
+import { SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
 
 export interface LegendEntry {
   /** The category value as written on the map (`refused`, or a count `3`). */
@@ -77,8 +78,8 @@ export class CdmLegend extends LitElement {
         color: var(--cdm-text, #1d232a);
       }
       h2 {
-        font-size: 0.8em;
-        font-weight: 600;
+        font-size: ${SMALL_SIZE};
+        font-weight: ${STRONG_WEIGHT};
         text-transform: uppercase;
         letter-spacing: 0.05em;
         margin: 0 0 4px;
@@ -127,7 +128,7 @@ export class CdmLegend extends LitElement {
         align-items: baseline;
       }
       .label {
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
       }
       .count {
         font-variant-numeric: tabular-nums;
@@ -136,12 +137,12 @@ export class CdmLegend extends LitElement {
         margin-left: auto;
       }
       .definition {
-        font-size: 0.86em;
+        font-size: ${SMALL_SIZE};
         color: var(--cdm-muted-text, #4f5862);
       }
       .note {
         margin: 6px 0 0;
-        font-size: 0.86em;
+        font-size: ${SMALL_SIZE};
         color: var(--cdm-muted-text, #4f5862);
       }
     `,

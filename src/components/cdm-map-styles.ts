@@ -1,6 +1,7 @@
 // <cdm-map>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
 import { statusFillStyles, visuallyHidden } from './status-style';
+import { PANEL_SIZE, STRONG_WEIGHT } from './type-scale';
 
 export const mapStyles = [
     visuallyHidden,
@@ -107,7 +108,7 @@ export const mapStyles = [
         height: 32px;
         display: grid;
         place-items: center;
-        font: 600 18px/1 var(--cdm-font-family, system-ui, sans-serif);
+        font: ${STRONG_WEIGHT} 18px/1 var(--cdm-font-family, system-ui, sans-serif);
         color: var(--cdm-text, #1d232a);
         background: var(--cdm-background, #ffffff);
         border: 1px solid var(--cdm-control-border, #8a9199);
@@ -144,12 +145,13 @@ export const mapStyles = [
         border-radius: 4px;
         background: var(--cdm-tooltip-background, #1d232a);
         color: var(--cdm-tooltip-text, #ffffff);
-        font: 0.88em/1.35 var(--cdm-font-family, system-ui, sans-serif);
+        font: ${PANEL_SIZE}/1.35 var(--cdm-font-family, system-ui, sans-serif);
         pointer-events: none;
         box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
       }
       .tooltip strong {
         display: block;
+        font-weight: ${STRONG_WEIGHT};
       }
       .wheel-hint {
         position: absolute;
@@ -158,7 +160,7 @@ export const mapStyles = [
         place-items: center;
         padding: 1em;
         text-align: center;
-        font: 600 1.1em/1.3 var(--cdm-font-family, system-ui, sans-serif);
+        font: ${STRONG_WEIGHT} 1em/1.3 var(--cdm-font-family, system-ui, sans-serif);
         color: #fff;
         background: rgb(0 0 0 / 0.45);
         pointer-events: none;

@@ -1,9 +1,11 @@
 // <cdm-sidebar>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
 import { statusFillStyles, visuallyHidden } from './status-style';
+import { SMALL_SIZE, STRONG_WEIGHT, TITLE_SIZE, strongText } from './type-scale';
 
 export const sidebarStyles = [
     statusFillStyles,
+    strongText,
     visuallyHidden,
     css`
       :host {
@@ -33,7 +35,7 @@ export const sidebarStyles = [
         max-width: 40em;
       }
       h2 {
-        font-size: 1.3em;
+        font-size: ${TITLE_SIZE};
         line-height: 1.25;
         margin: 0 0 0.4em;
         text-wrap: balance;
@@ -48,8 +50,8 @@ export const sidebarStyles = [
       .kicker {
         text-transform: uppercase;
         letter-spacing: 0.06em;
-        font-size: 0.75em;
-        font-weight: 600;
+        font-size: ${SMALL_SIZE};
+        font-weight: ${STRONG_WEIGHT};
         color: var(--_muted);
         margin: 0 0 0.2em;
       }
@@ -73,7 +75,7 @@ export const sidebarStyles = [
         margin: 0;
       }
       dt {
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
         margin-top: 0.5em;
       }
       dd {
@@ -95,8 +97,8 @@ export const sidebarStyles = [
       }
       .headline-date {
         margin: 0;
-        font-size: 0.85em;
-        font-weight: 600;
+        font-size: ${SMALL_SIZE};
+        font-weight: ${STRONG_WEIGHT};
         color: var(--_muted);
       }
       .unlinked {
@@ -126,12 +128,12 @@ export const sidebarStyles = [
       }
       .flag {
         color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
-        font-size: 0.9em;
+        font-size: ${SMALL_SIZE};
       }
       .ours {
         margin: 0.3em 0 0;
-        font-size: 0.9em;
-        font-weight: 600;
+        font-size: ${SMALL_SIZE};
+        font-weight: ${STRONG_WEIGHT};
       }
       .country-head {
         display: flex;
@@ -186,7 +188,7 @@ export const sidebarStyles = [
         column-gap: 1em;
       }
       .pair-line {
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
       }
       .status {
         display: flex;
@@ -199,10 +201,10 @@ export const sidebarStyles = [
         margin-right: 0;
       }
       .reason {
-        font-size: 0.9em;
+        font-size: ${SMALL_SIZE};
       }
       .evidence {
-        font-size: 0.9em;
+        font-size: ${SMALL_SIZE};
         border-left: 3px solid color-mix(in srgb, currentColor 15%, transparent);
         padding-left: 0.7em;
       }
@@ -213,14 +215,14 @@ export const sidebarStyles = [
         display: block;
       }
       .event-what {
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
       }
       .note {
         color: var(--_muted);
       }
       .later {
         margin: 0.4em 0 0;
-        font-size: 0.9em;
+        font-size: ${SMALL_SIZE};
       }
       .quote {
         margin: 0.8em 0;
@@ -240,7 +242,6 @@ export const sidebarStyles = [
         border-left: 3px solid var(--_accent);
         /* Quotes are set in a serif, unless the host gives the element a font of its own. */
         font-family: var(--cdm-font-family, Georgia, 'Times New Roman', serif);
-        font-size: 1.02em;
       }
       blockquote p {
         margin: 0;
@@ -248,12 +249,12 @@ export const sidebarStyles = [
       figcaption {
         margin-top: 0.3em;
         padding-left: 0.9em;
-        font-size: 0.85em;
+        font-size: ${SMALL_SIZE};
         color: var(--_muted);
       }
       figcaption .speaker {
         display: block;
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
         color: inherit;
       }
       .source-meta {

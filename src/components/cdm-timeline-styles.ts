@@ -1,5 +1,6 @@
 // <cdm-timeline>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
+import { STRONG_WEIGHT } from './type-scale';
 
 /** Font size of stop labels in px (also used to estimate their width for thinning). */
 export const LABEL_FONT_PX = 12;
@@ -66,7 +67,7 @@ export const timelineStyles = css`
     }
     .play {
       min-width: 6.5em;
-      font-weight: 600;
+      font-weight: ${STRONG_WEIGHT};
     }
     :is(button, input):focus-visible {
       outline: 3px solid var(--_accent);
@@ -80,16 +81,15 @@ export const timelineStyles = css`
     .readout {
       contain: strict;
       flex: 1 1 16em;
-      /* The date's line (1.05em x 1.3) and two lines of 1.3em. */
-      height: 3.97em;
+      /* The date's line and two lines of the event, each 1.3em. */
+      height: 3.9em;
       margin: 0 0 0 0.5em;
       line-height: 1.3;
     }
     .readout-date {
       display: block;
-      font-weight: 700;
+      font-weight: ${STRONG_WEIGHT};
       font-variant-numeric: tabular-nums;
-      font-size: 1.05em;
     }
     /* What does not fit in two lines ends in an ellipsis; the full text stays in the DOM for
        screen readers (and in the slider's aria-valuetext), and in a title for the mouse. */
@@ -124,7 +124,7 @@ export const timelineStyles = css`
     }
     .label.launch {
       color: var(--_launch);
-      font-weight: 700;
+      font-weight: ${STRONG_WEIGHT};
     }
     .label.context {
       color: var(--_context);

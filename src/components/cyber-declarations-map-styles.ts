@@ -3,10 +3,12 @@ import { css } from 'lit';
 import { allRampSchemeStyles, visuallyHidden } from './status-style';
 import { themeStyles } from './theme';
 import { printStyles } from './print-styles';
+import { PANEL_SIZE, STRONG_WEIGHT, strongText } from './type-scale';
 
 export const cyberDeclarationsMapStyles = [
     themeStyles,
     visuallyHidden,
+    strongText,
     allRampSchemeStyles('.shell'),
     css`
       :host {
@@ -52,17 +54,13 @@ export const cyberDeclarationsMapStyles = [
       .toolbar > * {
         flex: 1 1 14em;
         max-width: 28em;
-        font-size: 0.93em;
+        font-size: ${PANEL_SIZE};
       }
       .as-of {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
         margin: 0 0 8px;
-        font-size: 1.05em;
         min-height: 1.45em;
-      }
-      .as-of strong {
-        font-weight: 650;
       }
       .body {
         display: grid;
@@ -100,7 +98,7 @@ export const cyberDeclarationsMapStyles = [
       }
       .display-toggle button {
         font: inherit;
-        font-size: 0.93em;
+        font-size: ${PANEL_SIZE};
         min-height: 36px;
         padding: 4px 16px;
         border: 1px solid var(--cdm-control-border);
@@ -119,7 +117,7 @@ export const cyberDeclarationsMapStyles = [
         background: var(--cdm-accent);
         border-color: var(--cdm-accent);
         color: var(--cdm-background);
-        font-weight: 600;
+        font-weight: ${STRONG_WEIGHT};
       }
       .display-toggle button:focus-visible {
         outline: 3px solid var(--cdm-focus);
@@ -167,7 +165,7 @@ export const cyberDeclarationsMapStyles = [
       }
       button.action {
         font: inherit;
-        font-size: 0.93em;
+        font-size: ${PANEL_SIZE};
         min-height: 36px;
         padding: 6px 14px;
         border-radius: 4px;
@@ -201,7 +199,7 @@ export const cyberDeclarationsMapStyles = [
       cdm-legend,
       cdm-timeline,
       cdm-sidebar {
-        font-size: 0.93em;
+        font-size: ${PANEL_SIZE};
       }
     `,
     // Last, so that on paper the map, legend and current sidebar content win over screen layout.

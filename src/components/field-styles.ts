@@ -1,6 +1,7 @@
 // The look shared by the toolbar's labelled fields (declaration picker, country search): one
 // caption above one control, the same height, border and focus ring, so the two line up.
 import { css } from 'lit';
+import { SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
 
 export const fieldStyles = css`
   :host {
@@ -13,8 +14,8 @@ export const fieldStyles = css`
     min-width: 0;
   }
   label {
-    font-size: 0.8em;
-    font-weight: 600;
+    font-size: ${SMALL_SIZE};
+    font-weight: ${STRONG_WEIGHT};
     text-transform: uppercase;
     letter-spacing: 0.05em;
     color: var(--cdm-muted-text, #4f5862);
