@@ -164,13 +164,15 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly reveal = new StagedRevealController(this, ['legend', 'timeline', 'sidebar']);
   private readonly loader = new AssetLoadController(
     this,
-    ({ dataset }) => explorerData(dataset, document.documentElement.lang || navigator.language),
+    {
+      prepare: (dataset) => explorerData(dataset, document.documentElement.lang || navigator.language),
+      ahead: {
+        atlas: [prebuildCountryNodes],
+        // Only the element's first view: a later dataset derives from the view before it.
+        data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)],
+      },
+    },
     (state) => (this._load = state),
-    [
-      ({ atlas }) => prebuildCountryNodes(atlas),
-      // Only the element's first view: a later dataset derives from the view before it.
-      (_, data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null),
-    ],
   );
   /** The data table's code, loaded the first time the table is shown (split out of the embed's main module). */
   private readonly tableChunk = new LazyChunk(this, 'The table', () => import('./cdm-data-table'));

@@ -2,12 +2,13 @@
 // page share each fetch, see load-assets.ts), again when the URLs change or the reader retries,
 // and never for an element that left the page (its load is aborted). What the element derives
 // once per dataset (`prepare`), and what its first view can make ahead (`ahead`: the map's
-// country elements, the first view's model), are worked out here, each in a task of its own: on
-// a phone the files' checks, that derivation, those elements and the first map each hold the
-// main thread for a while, and one after the other in a single task they would block a tap for
-// all of them.
+// country elements from the atlas, the first view's model from the dataset), are worked out here,
+// each in a task of its own and each as soon as its file is here, while the other file may still
+// be on its way: on a phone the files' checks, that derivation, those elements and the first map
+// each hold the main thread for a while, and one after the other in a single task after the last
+// file they would block a tap for all of them and hold back the first map.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadAssets, type LoadedAssets } from '../lib/load-assets';
+import { startAssetLoads } from '../lib/load-assets';
 import { preloadLocaleData } from '../lib/locale-data';
 import { nextTask } from '../lib/next-task';
 import type { CompiledAtlas, Dataset } from '../lib/types';
@@ -22,6 +23,19 @@ export interface AssetUrls {
   dataset: string;
 }
 
+/** What the loader works out for the element, and when. */
+export interface LoadSteps<T> {
+  /** What the element derives once per dataset, in a task of its own once the dataset is here. */
+  prepare: (dataset: Dataset) => T;
+  /** Work for the first view that can be done before it, each step in a task of its own. */
+  ahead?: {
+    /** From the atlas alone: run as soon as the atlas is here, whether or not the dataset is. */
+    atlas?: readonly ((atlas: CompiledAtlas) => void)[];
+    /** From what `prepare` made: run right after it. */
+    data?: readonly ((prepared: T) => void)[];
+  };
+}
+
 export class AssetLoadController<T> implements ReactiveController {
   private abort: AbortController | null = null;
   /** The URLs loaded or loading now; empty before the first load, after a removal or a retry. */
@@ -29,12 +43,9 @@ export class AssetLoadController<T> implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    /** What the element derives once per dataset, in its own task before the state turns ready. */
-    private readonly prepare: (assets: LoadedAssets) => T,
+    private readonly steps: LoadSteps<T>,
     /** Every change of the load's state (the host keeps it as reactive state). */
     private readonly onState: (state: LoadState<T>) => void,
-    /** Work for the first view that can be done before it, each in a task of its own after `prepare`. */
-    private readonly ahead: readonly ((assets: LoadedAssets, prepared: T) => void)[] = [],
   ) {
     host.addController(this);
   }
@@ -58,18 +69,28 @@ export class AssetLoadController<T> implements ReactiveController {
     // (a no-op on the explorer page, which loaded it while this code downloaded).
     setTimeout(preloadLocaleData);
     const base = document.baseURI;
-    loadAssets(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal })
-      .then(async (assets) => {
+    const loads = startAssetLoads(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal });
+    /** Each step in a task of its own; false once the load was given up on. */
+    const inTasks = async <A>(steps: readonly ((arg: A) => void)[] | undefined, arg: A): Promise<boolean> => {
+      for (const step of steps ?? []) {
         await nextTask();
-        if (abort.signal.aborted) return;
-        const prepared = this.prepare(assets);
-        for (const step of this.ahead) {
-          await nextTask();
-          if (abort.signal.aborted) return;
-          step(assets, prepared);
-        }
+        if (abort.signal.aborted) return false;
+        step(arg);
+      }
+      return !abort.signal.aborted;
+    };
+    const atlasDone = loads.atlas.then(async (atlas) => ({ atlas, going: await inTasks(this.steps.ahead?.atlas, atlas) }));
+    const dataDone = loads.dataset.then(async (dataset) => {
+      await nextTask();
+      if (abort.signal.aborted) return null;
+      const prepared = this.steps.prepare(dataset);
+      return (await inTasks(this.steps.ahead?.data, prepared)) ? { dataset, prepared } : null;
+    });
+    Promise.all([atlasDone, dataDone])
+      .then(async ([{ atlas, going }, data]) => {
+        if (!going || !data) return;
         await nextTask();
-        if (!abort.signal.aborted) this.onState({ status: 'ready', ...assets, prepared });
+        if (!abort.signal.aborted) this.onState({ status: 'ready', atlas, ...data });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;

@@ -133,14 +133,26 @@ function sharedJson<T>(what: string, url: string, check: Check, options: LoadOpt
   });
 }
 
+/** The two loads, each settling on its own: work on the first file can start while the second is on its way. */
+export interface AssetLoads {
+  atlas: Promise<CompiledAtlas>;
+  dataset: Promise<Dataset>;
+}
+
 /**
- * Fetches and checks the atlas and the dataset in parallel. Rejects with an AssetLoadError. Maps
- * on one page loading the same URLs at the same time share one request for each.
+ * Starts fetching and checking the atlas and the dataset in parallel; each promise rejects with an
+ * AssetLoadError. Maps on one page loading the same URLs at the same time share one request for each.
  */
+export function startAssetLoads(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): AssetLoads {
+  return {
+    atlas: sharedJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
+    dataset: sharedJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
+  };
+}
+
+/** Both files, once both have arrived (see startAssetLoads). */
 export async function loadAssets(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): Promise<LoadedAssets> {
-  const [atlas, dataset] = await Promise.all([
-    sharedJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
-    sharedJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
-  ]);
+  const loads = startAssetLoads(atlasUrl, datasetUrl, options);
+  const [atlas, dataset] = await Promise.all([loads.atlas, loads.dataset]);
   return { atlas, dataset };
 }

@@ -22,6 +22,8 @@ function statuses(el: CyberDeclarationsMap): Record<string, string | null> {
 describe('the loader’s steps ahead of the first view', () => {
   /** A stand-in host: the controller only needs addController and requestUpdate. */
   const host = () => ({ addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+  const realFetch = window.fetch;
+  afterEach(() => void (window.fetch = realFetch));
 
   test('prepare, then each step ahead with what prepare made, then ready: each in a task of its own', async () => {
     const log: string[] = [];
@@ -30,30 +32,69 @@ describe('the loader’s steps ahead of the first view', () => {
     const states: LoadState<string>[] = [];
     const loader = new AssetLoadController<string>(
       host(),
-      () => (log.push('prepare'), between('prepare'), 'prepared'),
+      {
+        prepare: () => (log.push('prepare'), between('prepare'), 'prepared'),
+        ahead: {
+          data: [(prepared) => (log.push(`first step (${prepared})`), between('first step')), (prepared) => (log.push(`second step (${prepared})`), between('second step'))],
+        },
+      },
       (state) => {
         states.push(state);
         if (state.status !== 'loading') log.push(state.status);
       },
-      [
-        (_, prepared) => (log.push(`first step (${prepared})`), between('first step')),
-        (_, prepared) => (log.push(`second step (${prepared})`), between('second step')),
-      ],
     );
     loader.load({ atlas: ATLAS, dataset: DATASET });
     await until(() => states.some((s) => s.status !== 'loading'), 'the load to end');
     expect(log).toEqual(['prepare', 'task after prepare', 'first step (prepared)', 'task after first step', 'second step (prepared)', 'task after second step', 'ready']);
   });
 
+  test('the atlas’s steps run as soon as it is here, while the dataset is still on its way', async () => {
+    const log: string[] = [];
+    let atlasStepRan = () => {};
+    const atlasStep = new Promise<void>((resolve) => (atlasStepRan = resolve));
+    // The dataset is held back until the atlas's step has run (or a second has passed, so a
+    // loader that waits for both files before any step fails here instead of hanging).
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (String(input).includes('dataset')) {
+        await Promise.race([atlasStep, new Promise((r) => setTimeout(r, 1000))]);
+        log.push('dataset arrives');
+      }
+      return response;
+    };
+    const states: LoadState<string>[] = [];
+    const loader = new AssetLoadController<string>(
+      host(),
+      { prepare: () => (log.push('prepare'), 'prepared'), ahead: { atlas: [(atlas) => (log.push(`atlas step (${atlas.countries.length > 100})`), atlasStepRan())] } },
+      (state) => {
+        states.push(state);
+        if (state.status !== 'loading') log.push(state.status);
+      },
+    );
+    // Query strings of their own: no other test's load of these files is shared with this one.
+    loader.load({ atlas: `${ATLAS}?early`, dataset: `${DATASET}?early` });
+    await until(() => states.some((s) => s.status !== 'loading'), 'the load to end');
+    expect(log).toEqual(['atlas step (true)', 'dataset arrives', 'prepare', 'ready']);
+  });
+
   test('a load given up on (the element removed) runs no further step', async () => {
     const log: string[] = [];
-    const loader = new AssetLoadController<string>(host(), () => (log.push('prepare'), 'p'), (s) => s.status === 'ready' && log.push('ready'), [
-      () => {
-        log.push('first step');
-        loader.hostDisconnected();
+    const loader = new AssetLoadController<string>(
+      host(),
+      {
+        prepare: () => (log.push('prepare'), 'p'),
+        ahead: {
+          data: [
+            () => {
+              log.push('first step');
+              loader.hostDisconnected();
+            },
+            () => log.push('second step'),
+          ],
+        },
       },
-      () => log.push('second step'),
-    ]);
+      (s) => s.status === 'ready' && log.push('ready'),
+    );
     loader.load({ atlas: ATLAS, dataset: DATASET });
     await until(() => log.includes('first step'), 'the first step');
     await new Promise((r) => setTimeout(r, 50));
