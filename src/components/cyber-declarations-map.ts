@@ -15,6 +15,7 @@ import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
 import { prebuildCountryNodes } from './map-country-layer';
 import { nextTask } from '../lib/next-task';
+import { WHILE_FILES_LOAD } from './while-files-load';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
@@ -165,12 +166,10 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly loader = new AssetLoadController(
     this,
     {
+      whileLoading: WHILE_FILES_LOAD,
       prepare: (dataset) => explorerData(dataset, document.documentElement.lang || navigator.language),
-      ahead: {
-        atlas: [prebuildCountryNodes],
-        // Only the element's first view: a later dataset derives from the view before it.
-        data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)],
-      },
+      // The first view's model only for the element's first view: a later dataset derives from the view before it.
+      ahead: { atlas: [prebuildCountryNodes], data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)] },
     },
     (state) => (this._load = state),
   );

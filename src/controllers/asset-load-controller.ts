@@ -9,7 +9,6 @@
 // file they would block a tap for all of them and hold back the first map.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { startAssetLoads } from '../lib/load-assets';
-import { preloadLocaleData } from '../lib/locale-data';
 import { nextTask } from '../lib/next-task';
 import type { CompiledAtlas, Dataset } from '../lib/types';
 
@@ -25,6 +24,8 @@ export interface AssetUrls {
 
 /** What the loader works out for the element, and when. */
 export interface LoadSteps<T> {
+  /** Work that needs neither file, each step in a task of its own while they download. */
+  whileLoading?: readonly (() => void)[];
   /** What the element derives once per dataset, in a task of its own once the dataset is here. */
   prepare: (dataset: Dataset) => T;
   /** Work for the first view that can be done before it, each step in a task of its own. */
@@ -64,10 +65,8 @@ export class AssetLoadController<T> implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.onState({ status: 'loading' });
-    // While the files are on their way the main thread has nothing to do: the engine's locale
-    // data, which the first sorted list of names would load, is loaded then, in a task of its own
-    // (a no-op on the explorer page, which loaded it while this code downloaded).
-    setTimeout(preloadLocaleData);
+    // While the files are on their way the main thread has nothing else to do.
+    for (const step of this.steps.whileLoading ?? []) setTimeout(() => abort.signal.aborted || step());
     const base = document.baseURI;
     const loads = startAssetLoads(new URL(urls.atlas, base).href, new URL(urls.dataset, base).href, { signal: abort.signal });
     /** Each step in a task of its own; false once the load was given up on. */
