@@ -15,7 +15,7 @@ import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
 import { prebuildCountryNodes } from './map-country-layer';
 import { nextTask } from '../lib/next-task';
-import { WHILE_FILES_LOAD } from './while-files-load';
+import { prepareStyleSheets, WHILE_FILES_LOAD } from './while-files-load';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
@@ -158,28 +158,23 @@ export class CyberDeclarationsMap extends LitElement {
   private stopsStale = true;
   private stops: TimelineStop[] = [];
   /**
-   * From the data's arrival to just after the first map is painted, the timeline and the legend
-   * (both below the map, so nothing above moves when they appear) are not created and the sidebar
-   * gets no data, so the first map waits for nothing but the atlas and the dataset.
+   * The legend, the timeline (both below the map: nothing above moves) and the sidebar's data come
+   * a painted frame after the first map, each in turn, so the first map waits only for the files.
+   * The timeline's stops and the sidebar's styles are made in a task of their own before their stage.
    */
-  private readonly reveal = new StagedRevealController(this, ['legend', 'timeline', 'sidebar']);
-  private readonly loader = new AssetLoadController(
-    this,
-    {
-      whileLoading: WHILE_FILES_LOAD,
-      prepare: (dataset) => explorerData(dataset, document.documentElement.lang || navigator.language),
-      // The first view's model only for the element's first view: a later dataset derives from the view before it.
-      ahead: { atlas: [prebuildCountryNodes], data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)] },
-    },
-    (state) => (this._load = state),
-  );
+  private readonly reveal = new StagedRevealController(this, ['legend', 'timeline', 'sidebar'], {
+    timeline: () => this.buildStops(),
+    sidebar: () => prepareStyleSheets(['cdm-sidebar']),
+  });
+  private readonly loader = new AssetLoadController(this, {
+    whileLoading: WHILE_FILES_LOAD,
+    prepare: (dataset) => explorerData(dataset, document.documentElement.lang || navigator.language),
+    // The first view's model only for the element's first view: a later dataset derives from the view before it.
+    ahead: { atlas: [prebuildCountryNodes], data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)] },
+  }, (state) => (this._load = state));
   /** The data table's code, loaded the first time the table is shown (split out of the embed's main module). */
   private readonly tableChunk = new LazyChunk(this, 'The table', () => import('./cdm-data-table'));
-  /**
-   * The sidebar's code (facts, sources, quotes, the country record; its "Zoom to" button sends
-   * cdm-zoom-to): a chunk of the embed, fetched just after the first map is painted, so the first
-   * map waits for it no more than for zoom, and "Sources and quotes" opens at once.
-   */
+  /** The sidebar's code (facts, sources, quotes, the country record): a chunk fetched just after the first map is painted. */
   private readonly sidebarChunk = new LazyChunk(this, 'The sources and the country record', () => import('./cdm-sidebar'));
   /** The compare and change views' chunk, loaded the first time one is shown. */
   private readonly pair = new PairViewsController(this);
@@ -317,10 +312,14 @@ export class CyberDeclarationsMap extends LitElement {
       this.ahead = null;
       this.derived = ahead ?? explorerView(ix, this.state, this.pair.model(ix, this.viewState), this.derived);
     }
-    if (this.stopsStale && this.reveal.shows('timeline')) {
-      this.stops = timelineStops(ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);
-      this.stopsStale = false;
-    }
+    if (this.reveal.shows('timeline')) this.buildStops();
+  }
+
+  /** The timeline's stops for the view, if they are out of date. */
+  private buildStops(): void {
+    if (!this.stopsStale || !this.loaded) return;
+    this.stops = timelineStops(this.loaded.ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);
+    this.stopsStale = false;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -2,7 +2,9 @@
 // nothing but the atlas and the dataset, then the legend, the timeline and the sidebar's data
 // each follow a frame later, in a task of their own. Drawn in one task, they held a phone's main
 // thread for ~200 ms (Lighthouse's simulated phone), and a tap then waited for all of them.
-// `ready` settles at each stage; updateComplete waits for the last one.
+// `ready` settles at each stage; updateComplete waits for the last one. What a stage can work out
+// before it is drawn (`prepare`) runs in a task of its own just before it, so the stage's own task
+// only draws.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Longest wait for a stage, if no frame is painted (a hidden tab paints none). */
@@ -20,6 +22,8 @@ export class StagedRevealController<Stage extends string> implements ReactiveCon
     private readonly host: ReactiveControllerHost,
     /** In the order they are shown. */
     private readonly stages: readonly Stage[],
+    /** Work for a stage, done in the task before it is shown (it may run for nothing if the wait ends early). */
+    private readonly prepare: Partial<Record<Stage, () => void>> = {},
   ) {
     this.shownCount = stages.length;
     host.addController(this);
@@ -64,10 +68,20 @@ export class StagedRevealController<Stage extends string> implements ReactiveCon
       settle();
     };
     this.finish = finish;
+    const prepare = this.prepare[this.stages[this.shownCount]!];
+    let prepared = !prepare;
+    const prepareThenShow = () => {
+      if (this.finish !== finish) return;
+      if (prepared) return showNext();
+      prepared = true;
+      prepare!();
+      clearTimeout(timer);
+      timer = window.setTimeout(showNext);
+    };
     // A timeout queued from a frame callback runs after that frame is painted; the second
     // timeout covers pages that paint no frames.
-    frame = requestAnimationFrame(() => (timer = window.setTimeout(showNext)));
-    fallback = window.setTimeout(showNext, STAGE_FALLBACK_MS);
+    frame = requestAnimationFrame(() => (timer = window.setTimeout(prepareThenShow)));
+    fallback = window.setTimeout(prepareThenShow, STAGE_FALLBACK_MS);
   }
 
   /** No frame or timer of a removed element stays pending (nor keeps it alive). */
