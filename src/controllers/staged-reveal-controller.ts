@@ -22,7 +22,7 @@ export class StagedRevealController<Stage extends string> implements ReactiveCon
     private readonly host: ReactiveControllerHost,
     /** In the order they are shown. */
     private readonly stages: readonly Stage[],
-    /** Work for a stage, done in the task before it is shown (it may run for nothing if the wait ends early). */
+    /** Work for a stage, done in the task before it is shown (skipped if the wait ends early: the host then does it as it draws). */
     private readonly prepare: Partial<Record<Stage, () => void>> = {},
   ) {
     this.shownCount = stages.length;
