@@ -1,12 +1,12 @@
 // Styles of the article layout's own parts (src/components/article-view.ts): compact, in the
 // element's type scale, so the whole figure fits about one screen in a 680 px column.
 import { css } from 'lit';
-import { PANEL_SIZE, SMALL_OUTSIDE_PANELS, STRONG_WEIGHT } from './type-scale';
+import { HEADLINE_SIZE, PANEL_SIZE, SMALL_OUTSIDE_PANELS, STRONG_WEIGHT } from './type-scale';
 
 export const articleStyles = css`
   .title {
     margin: 0 0 6px;
-    font-size: 1.2em;
+    font-size: ${HEADLINE_SIZE};
     line-height: 1.25;
     font-weight: ${STRONG_WEIGHT};
   }

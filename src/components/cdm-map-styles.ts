@@ -1,7 +1,7 @@
 // <cdm-map>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
 import { statusFillStyles, visuallyHidden } from './status-style';
-import { PANEL_SIZE, STRONG_WEIGHT } from './type-scale';
+import { MEASURED_TEXT_PX, PANEL_SIZE, STRONG_WEIGHT, ZOOM_GLYPH_PX } from './type-scale';
 
 export const mapStyles = [
     visuallyHidden,
@@ -108,7 +108,7 @@ export const mapStyles = [
         height: 32px;
         display: grid;
         place-items: center;
-        font: ${STRONG_WEIGHT} 18px/1 var(--cdm-font-family, system-ui, sans-serif);
+        font: ${STRONG_WEIGHT} ${ZOOM_GLYPH_PX}px/1 var(--cdm-font-family, system-ui, sans-serif);
         color: var(--cdm-text, #1d232a);
         background: var(--cdm-background, #ffffff);
         border: 1px solid var(--cdm-control-border, #8a9199);
@@ -123,7 +123,7 @@ export const mapStyles = [
         outline-offset: 1px;
       }
       .zoom-controls .reset {
-        font-size: 12px;
+        font-size: ${MEASURED_TEXT_PX}px;
       }
       /* On a phone no corner of the map is free of land: the buttons go in a row under it. */
       @container (max-width: 560px) {

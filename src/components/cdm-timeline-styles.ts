@@ -1,9 +1,9 @@
 // <cdm-timeline>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
-import { STRONG_WEIGHT } from './type-scale';
+import { MEASURED_TEXT_PX, STRONG_WEIGHT } from './type-scale';
 
 /** Font size of stop labels in px (also used to estimate their width for thinning). */
-export const LABEL_FONT_PX = 12;
+export const LABEL_FONT_PX = MEASURED_TEXT_PX;
 
 export const timelineStyles = css`
     :host {
@@ -254,7 +254,7 @@ export const timelineStyles = css`
     .axis {
       height: 1.4em;
       margin-top: -10px;
-      font-size: 12px;
+      font-size: ${LABEL_FONT_PX}px;
       color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }

@@ -4,6 +4,7 @@
 // is a cost a reader pays on every load, not a free nuance.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
+import { FIXED_SIZES_PX, TYPE_SCALE } from '../../src/components/type-scale';
 import { part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(() => unmountAll());
@@ -21,16 +22,8 @@ function textElements(root: ShadowRoot): Element[] {
 
 /** The sizes of the scale, in px, for an element whose own size is `base` px. */
 function scaleSizes(base: number): number[] {
-  const panel = base * 0.93;
-  return [
-    base, // the "as of" line, the wheel hint
-    base * 1.2, // the article layout's title
-    panel, // toolbar and panels
-    panel * 0.86, // small: captions, labels, notes
-    panel * 1.3, // the sidebar's heading
-    12, // the timeline's labels and axis, the map's reset button (placed by measure in px)
-    18, // the map's zoom buttons
-  ];
+  const panel = base * TYPE_SCALE.panel;
+  return [base, base * TYPE_SCALE.headline, panel, panel * TYPE_SCALE.small, panel * TYPE_SCALE.title, ...FIXED_SIZES_PX];
 }
 
 /** Sizes and weights used by the element's visible text that are not in the scale, with where. */
