@@ -5,6 +5,7 @@
 // between countries, Enter selects, Escape clears, a polite live region says where you are).
 import { mapStyles } from './cdm-map-styles';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ZoomTransform } from './map-zoom';
 import { CountryLayer, type MapCategoryAttr } from './map-country-layer';
 import { MapZoomController } from '../controllers/map-zoom-controller';
@@ -409,6 +410,24 @@ export class CdmMap extends LitElement {
     return what ? `${this.countryName(id)}: ${what}` : this.countryName(id);
   }
 
+  /** The map's frame: drawn again only for a new atlas or new extra styles, not on a timeline step
+   *  (the country layer recolours the shapes in place). */
+  private renderSvg(a: CompiledAtlas) {
+    const extra = this.extraStyle;
+    return html`
+          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '')}>
+            <defs>${statusPatternDefs(this.uid)}${extra?.defs(this.uid) ?? nothing}</defs>
+            <g class="zoom-layer">
+              <path class="sphere" d=${a.sphere}></path>
+              ${a.otherLand ? svg`<path class="other-land" d=${a.otherLand}></path>` : nothing}
+              <g class="shapes"></g>
+              <g class="markers"></g>
+              <g class="rings"></g>
+            </g>
+          </svg>
+    `;
+  }
+
   protected override render() {
     const a = this.atlas;
     if (!a) return html`<div class="frame" part="frame"></div>`;
@@ -430,16 +449,7 @@ export class CdmMap extends LitElement {
           @pointerleave=${() => (this._tip = null)}
           @blur=${this.onBlur}
         >
-          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid) + (this.extraStyle ? `; ${this.extraStyle.vars(this.uid)}` : '')}>
-            <defs>${statusPatternDefs(this.uid)}${this.extraStyle?.defs(this.uid) ?? nothing}</defs>
-            <g class="zoom-layer">
-              <path class="sphere" d=${a.sphere}></path>
-              ${a.otherLand ? svg`<path class="other-land" d=${a.otherLand}></path>` : nothing}
-              <g class="shapes"></g>
-              <g class="markers"></g>
-              <g class="rings"></g>
-            </g>
-          </svg>
+          ${guard([a, this.extraStyle], () => this.renderSvg(a))}
         </div>
         <div class="zoom-controls" part="zoom-controls">
           <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoom.scaleBy(ZOOM_STEP)}>+</button>

@@ -6,6 +6,7 @@ import { cyberDeclarationsMapStyles } from './cyber-declarations-map-styles';
 import { articleStyles } from './article-styles';
 import { articleAbout, articleCredit, articleMore, articleTitle } from './article-view';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import './cdm-map';
 import './cdm-legend';
 import './cdm-declaration-picker';
@@ -276,9 +277,9 @@ export class CyberDeclarationsMap extends LitElement {
     this.sidebarChunk.want(this.shown.has('sidebar') && this.reveal.shows('legend'));
     // `zoom-to-country`: the page's country, zoomed to once the map is drawn (the map's zoom
     // waits for its chunk); what the reader chooses is only outlined, as without the attribute.
-    const map = this.renderRoot.querySelector('cdm-map');
     const iso3 = this.state.country;
-    if (this.zoomToCountry && iso3 && iso3 !== this.zoomedFor && map) {
+    const map = this.zoomToCountry && iso3 && iso3 !== this.zoomedFor ? this.renderRoot.querySelector('cdm-map') : null;
+    if (iso3 && map) {
       this.zoomedFor = iso3;
       void map.updateComplete.then(() => map.zoomToCountry(iso3));
     }
@@ -483,7 +484,7 @@ export class CyberDeclarationsMap extends LitElement {
     const chosen = this.state.country;
     const label = chosen ? `${namer(chosen)}: record, sources and quotes` : 'Sources and quotes';
     return html`<div class="article-foot">
-      ${articleAbout(all ? null : this.derived.declaration, all ? ix.declarationIds.length : null)}
+      ${guard([all, this.derived.declaration, ix], () => articleAbout(all ? null : this.derived.declaration, all ? ix.declarationIds.length : null))}
       ${sidebar === nothing ? nothing : articleMore(label, this._moreOpen, (open) => (this._moreOpen = open), sidebar)}
       ${articleCredit(creditedSources(ix, all ? null : this.state.declaration), ix.dataset.version, href)}
     </div>`;

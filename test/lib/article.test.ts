@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { creditedSources, explorerViewHref } from '../../src/lib/article-credit';
 import { firstSentence } from '../../src/lib/first-sentence';
 import { parseLayout } from '../../src/lib/layout';
+import { serializeUrlState } from '../../src/lib/url-state';
 import { indexDataset } from '../../src/lib/dataset-index';
 import type { Dataset } from '../../src/lib/types';
 
@@ -41,6 +42,28 @@ describe('explorerViewHref', () => {
   });
   test('never a javascript: link', () => {
     expect(explorerViewHref('javascript:alert(1)//', 'https://a.example/', state)).toBeNull();
+  });
+  test('each call reads its own base and page, whatever came before (the base is resolved once per pair)', () => {
+    const pages = ['https://a.example/x/y.html', 'https://b.example/p/q/r.html'];
+    const bases = ['../', 'https://m.example/?lang=en', 'javascript:void(0)', 'not a url:'];
+    for (let round = 0; round < 2; round++) {
+      for (const page of pages) {
+        for (const base of bases) {
+          const day = { ...state, date: `2019-12-0${round + 1}` };
+          let expected: string | null = null;
+          try {
+            const url = new URL(base, page);
+            if (url.protocol.startsWith('http')) {
+              url.search = serializeUrlState(day, new URLSearchParams(url.search)).toString();
+              expected = url.href;
+            }
+          } catch {
+            expected = null;
+          }
+          expect(explorerViewHref(base, page, day), `${base} on ${page}`).toBe(expected);
+        }
+      }
+    }
   });
 });
 
