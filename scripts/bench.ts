@@ -71,8 +71,10 @@ async function main(): Promise<void> {
 <cyber-declarations-map declaration="${plan.declaration}" date="2019-12-31"${controls}></cyber-declarations-map></html>`;
   server.addPage('/bench-embed-host.html', embedHost(''));
   // The peer is a bare choropleth: the like-for-like comparison is our embed showing its map
-  // alone (controls=""), without the timeline, legend, sidebar and search the explorer updates.
-  server.addPage('/bench-map-only.html', embedHost(' controls=""'));
+  // alone (controls=""), without the timeline, legend, sidebar and search the explorer updates, and
+  // in the explorer layout, without the article layout's title, about and credit line (the map
+  // and its "as of" line only, as when the targets were set, before the article layout existed).
+  server.addPage('/bench-map-only.html', embedHost(' controls="" layout="explorer"'));
   const mapOnly: Subject = {
     label: 'ours, map only',
     url: `${server.origin}/bench-map-only.html`,
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
       { title: 'bytes over the wire: explorer (dist/index.html)', ours: results['ours@1']!, peer: results['peer@1']!, throttled: at('ours'), rows: BYTE_ROWS },
       { title: 'bytes over the wire: embed (dist/embed/)', ours: results.embed!, peer: results['peer@1']!, throttled: at('ours'), rows: EMBED_BYTE_ROWS },
       { title: 'time and memory: the explorer (map, timeline, legend, sidebar, search)', ours: results['ours@1']!, peer: results['peer@1']!, throttled: at('ours'), rows: TIME_ROWS },
-      { title: 'time: the same choropleth alone (our embed with controls="", map only)', ours: results['ours, map only@1']!, peer: results['peer@1']!, throttled: at('ours, map only'), rows: MAP_ONLY_ROWS() },
+      { title: 'time: the same choropleth alone (our embed with controls="" layout="explorer", map only)', ours: results['ours, map only@1']!, peer: results['peer@1']!, throttled: at('ours, map only'), rows: MAP_ONLY_ROWS() },
     ],
     THROTTLE,
   );
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     ...(lighthouseTable ? [`Lighthouse: ${lighthouseRuns} run(s) of lighthouse@12.8.2 (npx, on demand) in this Chromium, its default mobile preset (simulated slow 4G, 4x CPU slowdown, Moto G screen), performance category; the run with the median score is shown, with the range over the runs.`] : []),
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
     ...(peerProblem ? [peerProblem] : []),
-    'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search, like the peer; its date is set the same way.',
+    'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="" layout="explorer">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search (nor the article layout's title, about and credit line), like the peer; its date is set the same way.',
     ...(['ours@1', 'ours, map only@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
     ...[...pageErrors].slice(0, 8).map(([message, url]) => `page error at ${url.replace(/^https?:\/\/[^/]+/, '')}: ${message}`),
   ];

@@ -89,7 +89,7 @@ export const BYTE_ROWS: Row[] = [
 ];
 export const EMBED_BYTE_ROWS: Row[] = BYTE_ROWS.map((row) => (row.label.startsWith('JavaScript') ? { ...row, target: `core module ≤ ${formatBudget(BUDGETS.embedJs)}, all ≤ ${formatBudget(BUDGETS.embedJsWithLazyChunks)} (test)` } : row));
 
-/** The same choropleth alone (our element with `controls=""` against the peer): times only. */
+/** The same choropleth alone (our element with `controls="" layout="explorer"` against the peer): times only. */
 export const MAP_ONLY_ROWS = (): Row[] => TIME_ROWS.filter((row) => !row.label.startsWith('heap'));
 
 export const TIME_ROWS: Row[] = [
