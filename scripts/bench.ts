@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     ...(lighthouseTable ? [`Lighthouse: ${lighthouseRuns} run(s) of lighthouse@12.8.2 (npx, on demand) in this Chromium, its default mobile preset (simulated slow 4G, 4x CPU slowdown, Moto G screen), performance category; the run with the median score is shown, with the range over the runs.`] : []),
     'Peer: test/bench/peer.ts, Observable Plot `Plot.geo` over world-atlas 110m, fill per country from the same status query, whole plot redrawn per step.',
     ...(peerProblem ? [peerProblem] : []),
-    'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="" layout="explorer">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search (nor the article layout's title, about and credit line), like the peer; its date is set the same way.',
+    'Map only: dist/embed/cyber-declarations-map.js on a bare page as `<cyber-declarations-map controls="" layout="explorer">`, which draws the map and its "as of" line without the timeline, legend, sidebar, picker and search (nor the article layout’s title, about and credit line), like the peer; its date is set the same way.',
     ...(['ours@1', 'ours, map only@1', 'peer@1', 'embed'] as const).flatMap((key) => results[key]!.notes.map((n) => `${key.replace('@1', '')}: ${n}`)),
     ...[...pageErrors].slice(0, 8).map(([message, url]) => `page error at ${url.replace(/^https?:\/\/[^/]+/, '')}: ${message}`),
   ];
