@@ -32,7 +32,7 @@ const settings: Settings = quick
   : { firstMapRuns: 7, steps: 500, stepLoads: 5, playMs: 3000, heapSteps: 5000, mounts: 100, firstMapTimeoutMs: 15_000 };
 
 /** Lighthouse runs (the median is reported): 0 skips it. */
-const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE ?? (quick ? 1 : 3));
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE ?? (quick ? 1 : 5));
 
 const started = Date.now();
 const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
