@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
+import { ZOOM_STEP } from '../../src/lib/zoom';
 import { emulateMedia, resetMedia } from './a11y-helpers';
 import { framesPass, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
@@ -136,9 +137,10 @@ describe('reduced motion', () => {
     const recorder = new MutationObserver(() => seen.push(layer.getAttribute('transform') ?? ''));
     recorder.observe(layer, { attributes: true, attributeFilter: ['transform'] });
     await userEvent.click(map.shadowRoot.querySelector('.zoom-controls button')!);
-    await until(() => seen.some((t) => /scale\(2\)/.test(t)), 'the zoom to end at twice the scale');
+    const end = `scale(${ZOOM_STEP})`;
+    await until(() => seen.some((t) => t.endsWith(end)), 'the zoom to end one step in');
     recorder.disconnect();
-    const between = seen.filter((t) => !/scale\(2\)/.test(t));
+    const between = seen.filter((t) => !t.endsWith(end));
     expect(between.length, `transforms before the end: ${seen.join(' | ')}`).toBeGreaterThan(0);
   });
 
