@@ -70,17 +70,19 @@ test('choosing a country on the map or in the search keeps the world; "Zoom to" 
 test('with zoom-to-country, the page\'s country is zoomed to on load; a reader\'s choice is not', async () => {
   const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'JPN', 'zoom-to-country': '', layout: 'article' }, 680);
   await until(() => /scale\((?!1\))/.test(transform(el)), 'the map to zoom to Japan');
-  await new Promise((r) => setTimeout(r, 600));
+  await zoomAtRest(el);
   const frame = mapOf(el).getBoundingClientRect();
   const jp = countryNode(el, 'JPN')!.getBoundingClientRect();
   expect(Math.abs(jp.left + jp.width / 2 - (frame.left + frame.width / 2))).toBeLessThan(frame.width / 4);
   expect(inView(el, 'CHL')).toBe(false);
   // Back to the world, then the reader picks Brazil: outlined, the world stays.
   await userEvent.click(mapOf(el).shadowRoot.querySelector('button[aria-label="Show the whole world"]')!);
-  await new Promise((r) => setTimeout(r, 600));
+  await zoomAtRest(el, showsWorld, 'the glide back to the world');
+  const world = transform(el);
   await userEvent.click(countryNode(el, 'BRA')!);
   await settle(el);
-  await new Promise((r) => setTimeout(r, 600));
+  await framesPass(); // a zoom to Brazil would have started by now
   expect(el.country).toBe('BRA');
+  expect(transform(el)).toBe(world);
   for (const far of FAR_APART) expect(inView(el, far), `${far} in view`).toBe(true);
 });
