@@ -101,7 +101,7 @@ describe('Map / Table switch', () => {
       el.setAttribute('view', 'all');
       await settle(el);
       expect(await axeViolations(el.parentElement!)).toEqual([]);
-    });
+    }, 90_000); // two axe runs over a table of every state: 7-12 s here, more on a loaded machine
   }
 
   // QA: the caption's visually hidden "(sorted by ...)" is absolutely positioned; it escaped the
