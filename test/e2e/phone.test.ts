@@ -166,7 +166,7 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
       }
       if (got !== id) missed.push(`${id} → ${got}`);
       // The record comes into view (at once: reduced motion), the map leaves it.
-      else await page.waitForFunction(() => scrollY > 300, null, { timeout: 2000 }).catch(() => missed.push(`${id}: record not scrolled into view`));
+      else await page.waitForFunction(() => scrollY > 300, null, { timeout: 10_000 }).catch(() => missed.push(`${id}: record not scrolled into view`));
       await page.evaluate(() => {
         document.querySelector('cyber-declarations-map')!.removeAttribute('country');
         ((window as unknown as { __deep(s: string): { resetZoom(): void } }).__deep('cdm-map')).resetZoom();
