@@ -2,9 +2,6 @@
 import { css } from 'lit';
 import { MEASURED_TEXT_PX, STRONG_WEIGHT } from './type-scale';
 
-/** Font size of stop labels in px (also used to estimate their width for thinning). */
-export const LABEL_FONT_PX = MEASURED_TEXT_PX;
-
 export const timelineStyles = css`
     :host {
       --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
@@ -114,7 +111,7 @@ export const timelineStyles = css`
     }
     .labels {
       height: calc(var(--rows) * 1.5em);
-      font-size: ${LABEL_FONT_PX}px;
+      font-size: ${MEASURED_TEXT_PX}px;
     }
     .label {
       position: absolute;
@@ -254,7 +251,7 @@ export const timelineStyles = css`
     .axis {
       height: 1.4em;
       margin-top: -10px;
-      font-size: ${LABEL_FONT_PX}px;
+      font-size: ${MEASURED_TEXT_PX}px;
       color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }

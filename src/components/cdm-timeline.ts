@@ -1,4 +1,5 @@
-import { LABEL_FONT_PX, timelineStyles } from './cdm-timeline-styles';
+import { timelineStyles } from './cdm-timeline-styles';
+import { MEASURED_TEXT_PX } from './type-scale';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -175,7 +176,7 @@ export class CdmTimeline extends LitElement {
     this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.
     const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
-    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, LABEL_FONT_PX);
+    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, MEASURED_TEXT_PX) // the labels' size, to estimate their widths;
     if (layoutChanged || changed.has('disabled')) this.marksDirty = true;
   }
 
