@@ -176,7 +176,8 @@ export class CdmTimeline extends LitElement {
     this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.
     const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
-    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, MEASURED_TEXT_PX) // the labels' size, to estimate their widths;
+    // The labels' font size estimates their widths.
+    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, MEASURED_TEXT_PX);
     if (layoutChanged || changed.has('disabled')) this.marksDirty = true;
   }
 
