@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './minify-template-literals.ts';
+import { compileHintsPlugin } from './compile-hints.ts';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -90,7 +91,8 @@ const config: UserConfig = {
   // mode leaves process.env.NODE_ENV for a consumer build step that an embed does not have.
   resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyTemplateLiteralsPlugin(), keepLitOffGlobalThis(), embedAssets()],
+  // The compile hint goes on the module (the first view), never on the chunks fetched later.
+  plugins: [minifyTemplateLiteralsPlugin(), keepLitOffGlobalThis(), embedAssets(), compileHintsPlugin()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

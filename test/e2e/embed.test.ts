@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../scripts/bench/budgets';
+import { COMPILE_HINT } from '../../scripts/vite/compile-hints';
 import { versionedDatasetFileName } from '../../src/lib/asset-defaults';
 import { PALETTE } from '../../src/lib/palette';
 import type { CompiledAtlas, Dataset } from '../../src/lib/types';
@@ -81,6 +82,13 @@ describe('the embed build (dist/embed layout)', () => {
     for (const d of dynamic) expect(chunks).toContain(d.slice('./chunks/'.length));
     // Besides those, only the bundler's runtime that the zoom chunk imports.
     expect(chunks.filter((c) => !dynamic.includes(`./chunks/${c}`)).every((c) => c.startsWith('rolldown-runtime-'))).toBe(true);
+  });
+
+  test('the module asks V8 to compile all its functions as it loads; the chunks fetched later compile as they run', () => {
+    expect(readFileSync(join(EMBED_OUT_DIR, EMBED_JS), 'utf8').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
+    for (const file of readdirSync(join(EMBED_OUT_DIR, 'chunks'))) {
+      expect(readFileSync(join(EMBED_OUT_DIR, 'chunks', file), 'utf8').includes(COMPILE_HINT), `chunks/${file}`).toBe(false);
+    }
   });
 
   test(`its JavaScript is at most ${EMBED_JS_BUDGET / 1024} KB gzip`, () => {

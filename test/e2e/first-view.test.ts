@@ -10,14 +10,20 @@
 //   Present is then shown and focused;
 // - the engine's locale data (the page's first Intl object, tens of milliseconds on a phone) is
 //   loaded while the map's code downloads, not once the map's files have arrived, where it would
-//   hold back the first map.
+//   hold back the first map;
+// - the first view's code is compiled as it loads (V8's compile hint), not function by function
+//   on the main thread on the way to the first map.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from '../../scripts/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { COMPILE_HINT } from '../../scripts/vite/compile-hints';
 import { closeBuiltExplorer, openBuiltExplorer, readManifest, staticClosure } from './explorer-build';
 
 const OUT = resolve('test-results/first-view-build');
+/** The same build with the compile hints taken out, to compare against. */
+const OUT_UNHINTED = resolve('test-results/first-view-build-unhinted');
 
 let server: StaticServer;
 let browser: Browser;
@@ -124,5 +130,66 @@ describe('the explorer’s first view on a phone', () => {
     await page.waitForFunction(() => document.activeElement?.localName === 'cdm-briefing-bar' && document.activeElement.shadowRoot?.activeElement?.textContent?.includes('Present'));
     expect((await scriptsLoaded(page)).some((f) => f.startsWith('cdm-briefing-bar'))).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('the first view’s code, compiled as it loads', () => {
+  let unhinted: StaticServer | undefined;
+  afterAll(async () => {
+    await unhinted?.close();
+    rmSync(OUT_UNHINTED, { recursive: true, force: true });
+  });
+
+  /** The pages' entries (the explorer's and the iframe's) with what they import statically, and the map's own chunk (imported after the first paint). */
+  const firstViewFiles = () =>
+    new Set([
+      ...entryFiles,
+      ...[...staticClosure(readManifest(OUT), 'embed.html')].map((file) => file.split('/').pop()!),
+      ...readdirSync(join(OUT, 'assets')).filter((f) => f.startsWith('explorer-core-')),
+    ]);
+
+  test('the pages’ entries, their imports and the map’s chunk carry V8’s compile hint; the features loaded on first use do not', () => {
+    const firstView = firstViewFiles();
+    expect(firstView.size, 'first-view files found').toBeGreaterThan(2);
+    for (const file of readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(OUT, 'assets', file), 'utf8');
+      // The map's import stub (one `export … from` line) has no function to compile either way.
+      if (code.length < 200) continue;
+      expect(code.startsWith(`${COMPILE_HINT}\n`), file).toBe(firstView.has(file));
+    }
+  });
+
+  /** Functions the page's main thread parsed one by one (V8 compiling each on its first call) from navigation to the first map. */
+  async function functionsCompiledOnTheWay(url: string): Promise<number> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const events: { name: string; ph: string; pid: number; tid: number; args?: { name?: string } }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['__metadata', 'disabled-by-default-v8.compile'] } });
+    await page.goto(url);
+    await page.locator('cyber-declarations-map cdm-map [data-country="FRA"][data-status]').waitFor();
+    await cdp.send('Tracing.end');
+    await complete;
+    await context.close();
+    const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+    expect(mainThreads.size, 'the renderer’s main thread was traced').toBeGreaterThan(0);
+    return events.filter((e) => e.name === 'V8.ParseFunction' && mainThreads.has(`${e.pid}/${e.tid}`)).length;
+  }
+
+  test('on the way to the first map, the main thread compiles less than half as many functions one by one as it does without the hint', async () => {
+    rmSync(OUT_UNHINTED, { recursive: true, force: true });
+    cpSync(OUT, OUT_UNHINTED, { recursive: true });
+    for (const file of readdirSync(join(OUT_UNHINTED, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const path = join(OUT_UNHINTED, 'assets', file);
+      const code = readFileSync(path, 'utf8');
+      if (code.startsWith(`${COMPILE_HINT}\n`)) writeFileSync(path, code.slice(COMPILE_HINT.length + 1));
+    }
+    unhinted = await startStaticServer([OUT_UNHINTED], { gzipLevel: 6 });
+    const withHint = await functionsCompiledOnTheWay(`${server.url}index.html`);
+    const without = await functionsCompiledOnTheWay(`${unhinted.url}index.html`);
+    expect(without, 'functions compiled one by one without the hint').toBeGreaterThan(100);
+    expect(withHint, `with the hint (${withHint}) against without it (${without})`).toBeLessThan(without / 2);
   });
 });
