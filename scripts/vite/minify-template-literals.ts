@@ -1,8 +1,9 @@
-// A build step for the embed: the HTML and CSS inside Lit's html`…`, svg`…` and css`…` templates
-// reach the bundle as written (indentation, newlines, comments), since no JavaScript minifier
-// looks inside template literals. This step finds those templates (acorn), joins each one's text
-// parts around a placeholder, minifies the result (html-minifier-next for HTML and SVG, Lightning
-// CSS for CSS) and writes every part back between its `${…}` bindings (magic-string).
+// A build step for the embed and the explorer: the HTML and CSS inside Lit's html`…`, svg`…` and
+// css`…` templates reach the bundle as written (indentation, newlines, comments), since no
+// JavaScript minifier looks inside template literals. This step finds those templates (acorn),
+// joins each one's text parts around a placeholder, minifies the result (html-minifier-next for
+// HTML and SVG, Lightning CSS for CSS) and writes every part back between its `${…}` bindings
+// (magic-string).
 // It replaces minify-literals, whose current line requires Node 22 (the project supports 20.19).
 //
 // Whitespace is collapsed to one space, never removed (`conservativeCollapse`). The minifier sees
