@@ -33,20 +33,25 @@ export function compileHintsPlugin(alsoNamed: readonly string[] = []): Plugin {
   return {
     name: 'cdm-compile-hints',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const firstView = loadedWithEntries(bundle);
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !(firstView.has(file.fileName) || alsoNamed.includes(file.name))) continue;
-        if (file.code.startsWith(COMPILE_HINT)) continue;
-        file.code = `${COMPILE_HINT}\n${file.code}`;
-        if (file.map) file.map.mappings = `;${file.map.mappings}`;
-        const mapAsset = bundle[`${file.fileName}.map`];
-        if (mapAsset?.type === 'asset' && typeof mapAsset.source === 'string') {
-          const map = JSON.parse(mapAsset.source) as { mappings: string };
-          map.mappings = `;${map.mappings}`;
-          mapAsset.source = JSON.stringify(map);
+    // Last: Vite's own generateBundle puts its preload list (`__vite__mapDeps`) at the top of a chunk.
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const firstView = loadedWithEntries(bundle);
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || !(firstView.has(file.fileName) || alsoNamed.includes(file.name))) continue;
+          if (file.code.startsWith(COMPILE_HINT)) continue;
+          file.code = `${COMPILE_HINT}\n${file.code}`;
+          if (file.map) file.map.mappings = `;${file.map.mappings}`;
+          const mapAsset = bundle[`${file.fileName}.map`];
+          if (mapAsset?.type === 'asset' && typeof mapAsset.source === 'string') {
+            const map = JSON.parse(mapAsset.source) as { mappings: string };
+            map.mappings = `;${map.mappings}`;
+            mapAsset.source = JSON.stringify(map);
+          }
         }
-      }
+      },
     },
   };
 }

@@ -27,7 +27,7 @@ const chunk = (fileName: string, extra: Partial<FakeChunk> = {}): FakeChunk => (
 
 function run(bundle: Record<string, unknown>, alsoNamed: string[] = []): void {
   const plugin = compileHintsPlugin(alsoNamed);
-  (plugin.generateBundle as (options: unknown, bundle: unknown) => void).call({}, {}, bundle);
+  (plugin.generateBundle as unknown as { handler: (options: unknown, bundle: unknown) => void }).handler.call({}, {}, bundle);
 }
 
 const hinted = (bundle: Record<string, unknown>) =>
