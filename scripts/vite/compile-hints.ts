@@ -3,7 +3,7 @@
 // one the first time it runs. The files of the first view run nearly all their functions on the
 // way to the first map (the element, the dataset's check, the view model, the map, the legend, the
 // timeline), and each first call of a function not compiled yet stops the main thread to compile
-// it: with the hint, the first map comes 15-20 % sooner after the data (docs/performance.md).
+// it: with the hint, the first map came 10-20 % sooner after the data here (docs/performance.md).
 // Only the first view's files get it; a feature loaded on first use compiles as it runs.
 // Other engines read the line as the comment it is.
 import type { OutputBundle } from 'rolldown';
