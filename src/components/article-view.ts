@@ -3,9 +3,14 @@
 // credit line (sources, dataset version, a link to this view in the explorer). Template
 // functions, not elements: the element's core module stays light (test/e2e/budgets.test.ts).
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { creditedSources } from '../lib/article-credit';
+import type { CountryNamer } from '../lib/country-names';
+import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
 import { firstSentence } from '../lib/first-sentence';
 import type { Declaration } from '../lib/types';
+import type { ViewState } from '../lib/view-state';
 import { safeLink } from './cdm-source-link';
 
 /** The figure's title: the declaration's own title from the data, or the "all" view's label. */
@@ -42,4 +47,30 @@ export function articleCredit(sources: string, version: string, href: string | n
     <span>Data: cyber-declarations-map dataset ${version}.</span>
     ${href ? html`<a part="explorer-link" href=${href} target="_blank" rel="noopener">Open this view in the explorer</a>` : nothing}
   </p>`;
+}
+
+/** What the article layout's foot shows: the view, the sidebar to put behind the disclosure, the explorer link. */
+export interface ArticleFootSpec {
+  ix: DatasetIndex;
+  namer: CountryNamer;
+  state: ViewState;
+  /** The declaration shown (null in the "all" view). */
+  declaration: Declaration | null;
+  sidebar: unknown;
+  moreOpen: boolean;
+  onToggle: (open: boolean) => void;
+  href: string | null;
+}
+
+/** The article layout under the map: about, the disclosure with the sidebar, the credit line. */
+export function articleFoot(f: ArticleFootSpec): TemplateResult {
+  const all = f.state.view === 'all';
+  const chosen = f.state.country;
+  const label = chosen ? `${f.namer(chosen)}: record, sources and quotes` : 'Sources and quotes';
+  // The about box is drawn again only when what it shows changes, not on every timeline step.
+  return html`<div class="article-foot">
+    ${guard([all, f.declaration, f.ix], () => articleAbout(all ? null : f.declaration, all ? f.ix.declarationIds.length : null))}
+    ${f.sidebar === nothing ? nothing : articleMore(label, f.moreOpen, f.onToggle, f.sidebar)}
+    ${articleCredit(creditedSources(f.ix, all ? null : f.state.declaration), f.ix.dataset.version, f.href)}
+  </div>`;
 }

@@ -1,14 +1,14 @@
 // <cdm-briefing-bar for="map-id">: the briefing tools for one map, placed anywhere in the page
 // (or inside the map's own toolbar): a "Present" button that opens presentation mode at the map's
 // current view, and the export menu (PNG, SVG, CSV) for that view. It reads the view and the data
-// from the map's public API (`viewState`, `atlas`, `data`) when the reader reaches for the tools,
+// from the map's public API (`viewState`, `atlas`, `data`, `onScreen`) when the reader reaches for the tools,
 // so a timeline step does not render it again. A page URL
 // with `?present=<step>` opens presentation mode at that step as soon as the bar connects.
 import { LitElement, css, html } from 'lit';
 import './cdm-export-menu';
 import type { PresentationStart } from './cdm-presentation';
 import { PRESENT_PARAM } from '../lib/present-param';
-import { visibleFromTransform } from '../lib/visible-area';
+import type { VisibleArea } from '../lib/visible-area';
 import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
 import { resolveViewState, type ViewState } from '../lib/view-state';
 
@@ -21,10 +21,18 @@ export interface MapView {
   from: IsoDate | null;
 }
 
+/** The map's public read-only API the tools use (an element not yet defined has none of it). */
+type MapElement = Element & {
+  viewState?: ViewState;
+  atlas?: CompiledAtlas | null;
+  data?: Dataset | null;
+  onScreen?: { width: number; visible: VisibleArea | null };
+};
+
 /** The view a map element shows: its own resolved `viewState` (fallbacks applied, date clamped),
  *  or, before the element is defined, its attributes resolved by the same rule. */
 export function mapViewOf(map: Element | null): MapView {
-  const shown = (map as (Element & { viewState?: ViewState }) | null)?.viewState;
+  const shown = (map as MapElement | null)?.viewState;
   const state =
     shown ??
     resolveViewState({ declaration: map?.getAttribute('declaration'), date: map?.getAttribute('date'), view: map?.getAttribute('view'), with: map?.getAttribute('with'), from: map?.getAttribute('from') }).state;
@@ -33,7 +41,7 @@ export function mapViewOf(map: Element | null): MapView {
 
 /** The atlas and dataset a map element shows (null before it has loaded them). */
 function assetsOf(map: Element | null): { atlas: CompiledAtlas | null; data: Dataset | null } {
-  const m = map as (Element & { atlas?: CompiledAtlas | null; data?: Dataset | null }) | null;
+  const m = map as MapElement | null;
   return { atlas: m?.atlas ?? null, data: m?.data ?? null };
 }
 
@@ -102,14 +110,9 @@ export class CdmBriefingBar extends LitElement {
   }
 
   /** What else the reader sees, for the images: the chosen country and the zoom. */
-  private seen(): { country: string | null; visible: ReturnType<typeof visibleFromTransform> } {
-    const map = this.map;
-    const svg = map?.shadowRoot?.querySelector('cdm-map')?.shadowRoot?.querySelector('svg.map');
-    // The drawing's viewBox is the atlas's size ("0 0 960 422").
-    const [, , w = 0, h = 0] = (svg?.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-    const transform = svg?.querySelector('g.zoom-layer')?.getAttribute('transform') ?? null;
-    const country = (map as (Element & { viewState?: ViewState }) | null)?.viewState?.country ?? map?.getAttribute('country') ?? null;
-    return { country, visible: w > 0 && h > 0 ? visibleFromTransform(transform, w, h) : null };
+  private seen(): { country: string | null; visible: VisibleArea | null } {
+    const map = this.map as MapElement | null;
+    return { country: map?.viewState?.country ?? map?.getAttribute('country') ?? null, visible: map?.onScreen?.visible ?? null };
   }
 
   /** Leaving presentation mode returns focus here (also when the page URL opened it). */
@@ -142,9 +145,8 @@ export class CdmBriefingBar extends LitElement {
 
   /** Twice the map's on-screen width is the default PNG width. */
   private measure(): void {
-    const map = this.map;
-    const drawing = map?.shadowRoot?.querySelector('cdm-map') ?? map;
-    this._screenWidth = drawing ? Math.round(drawing.getBoundingClientRect().width) : 0;
+    const map = this.map as MapElement | null;
+    this._screenWidth = map?.onScreen?.width ?? Math.round(map?.getBoundingClientRect().width ?? 0);
   }
 
   static override styles = css`

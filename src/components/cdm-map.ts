@@ -19,6 +19,7 @@ import { TypeaheadBuffer, typeaheadIndex } from '../lib/typeahead';
 import { mapKeyCommand } from '../lib/map-keys';
 import { MAX_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
+import { visibleFromTransform, type VisibleArea } from '../lib/visible-area';
 
 /** Visible marker radius for small states, in CSS px whatever the map size or zoom. */
 export const MARKER_RADIUS_PX = 4;
@@ -401,6 +402,12 @@ export class CdmMap extends LitElement {
   /** The country the keyboard cursor is on (tests and the host read it). */
   get focusedCountry(): Iso3 | null {
     return this._focused;
+  }
+
+  /** The part of the atlas on screen under the reader's zoom (null: the whole world). */
+  get visibleArea(): VisibleArea | null {
+    const transform = this.renderRoot?.querySelector('g.zoom-layer')?.getAttribute('transform') ?? null;
+    return this.atlas ? visibleFromTransform(transform, this.atlas.width, this.atlas.height) : null;
   }
 
   private announcement(): string {

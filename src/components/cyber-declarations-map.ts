@@ -4,9 +4,8 @@
 // syncs the URL when asked, and never fires an event for what the host page sets.
 import { cyberDeclarationsMapStyles } from './cyber-declarations-map-styles';
 import { articleStyles } from './article-styles';
-import { articleAbout, articleCredit, articleMore, articleTitle } from './article-view';
+import { articleFoot, articleTitle } from './article-view';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import './cdm-map';
 import './cdm-legend';
 import './cdm-declaration-picker';
@@ -27,13 +26,14 @@ import { PairViewsController } from '../controllers/pair-views-controller';
 import { LazyChunk } from '../controllers/lazy-chunk';
 import { ReaderActions } from '../controllers/reader-actions';
 import { getAssetDefaults, resolveAssetUrls } from '../lib/asset-defaults';
-import { creditedSources, explorerViewHref } from '../lib/article-credit';
+import { explorerViewHref } from '../lib/article-credit';
 import { parseLayout, type Layout } from '../lib/layout';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
 import { aheadFor, deriveAhead, EMPTY_VIEW, explorerData, explorerView, isPairView, NO_ENTRIES, type AheadView, type ExplorerData, type ExplorerView } from '../lib/explorer-view';
 import { timelineStops, type TimelineStop } from '../lib/timeline';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, viewAttributes, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Iso3 } from '../lib/types';
+import type { VisibleArea } from '../lib/visible-area';
 
 export { CONTROL_NAMES, type ControlName } from '../lib/controls';
 
@@ -237,6 +237,15 @@ export class CyberDeclarationsMap extends LitElement {
   /** The dataset shown, the pinned `dataset-version` if any (null until loaded). Read-only. */
   get data(): Dataset | null {
     return this._load.status === 'ready' ? this._load.dataset : null;
+  }
+
+  /**
+   * The map as the reader sees it: the drawing's width in CSS pixels and the part of the atlas the
+   * reader zoomed to (atlas pixels; null: the whole world). Read-only: the image exports draw the same.
+   */
+  get onScreen(): { width: number; visible: VisibleArea | null } {
+    const map = this.renderRoot?.querySelector('cdm-map');
+    return { width: Math.round((map ?? this).getBoundingClientRect().width), visible: map?.visibleArea ?? null };
   }
 
   static override styles = [cyberDeclarationsMapStyles, articleStyles];
@@ -472,21 +481,10 @@ export class CyberDeclarationsMap extends LitElement {
         </div>
         ${article ? nothing : sidebar}
       </div>
-      ${article && this.reveal.shows('sidebar') ? this.renderArticleFoot(sidebar) : nothing}
-    </div>`;
-  }
-
-  /** The article layout under the map: about, the disclosure with the sidebar, the credit line. */
-  private renderArticleFoot(sidebar: unknown) {
-    const { ix, namer } = this.loaded!;
-    const all = this.state.view === 'all';
-    const href = explorerViewHref(this.explorerUrl || getAssetDefaults().explorer, document.baseURI, this.viewState);
-    const chosen = this.state.country;
-    const label = chosen ? `${namer(chosen)}: record, sources and quotes` : 'Sources and quotes';
-    return html`<div class="article-foot">
-      ${guard([all, this.derived.declaration, ix], () => articleAbout(all ? null : this.derived.declaration, all ? ix.declarationIds.length : null))}
-      ${sidebar === nothing ? nothing : articleMore(label, this._moreOpen, (open) => (this._moreOpen = open), sidebar)}
-      ${articleCredit(creditedSources(ix, all ? null : this.state.declaration), ix.dataset.version, href)}
+      ${article && this.reveal.shows('sidebar')
+        ? articleFoot({ ix, namer, state: s, declaration: v.declaration, sidebar, moreOpen: this._moreOpen, onToggle: (open) => (this._moreOpen = open),
+            href: explorerViewHref(this.explorerUrl || getAssetDefaults().explorer, document.baseURI, this.viewState) })
+        : nothing}
     </div>`;
   }
 }

@@ -7,7 +7,7 @@ import type { CdmExportMenu } from '../../src/components/cdm-export-menu';
 import type { CdmPresentation } from '../../src/components/cdm-presentation';
 import { openPresentation } from '../../src/components/cdm-presentation';
 import type { Dataset } from '../../src/lib/types';
-import { ATLAS, countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll, until } from './explorer-helpers';
+import { ATLAS, countryNode, mapOf, part, readyExplorer, settle, showsWorld, sidebarText, unmountAll, until, zoomAtRest } from './explorer-helpers';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 
 afterEach(() => {
@@ -103,6 +103,26 @@ describe('the element owns its data', () => {
     // Nothing loaded the newest dataset behind the map's back.
     expect(asked.filter((u) => /\/dataset\.json$/.test(u))).toEqual([]);
     wrap.remove();
+  });
+
+  test('the export draws the part of the world the reader zoomed to, read from the map’s public `onScreen`', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018' });
+    expect(el.onScreen.visible).toBeNull();
+    expect(el.onScreen.width).toBeGreaterThan(400);
+    (mapOf(el) as unknown as { zoomToCountry(iso3: string): void }).zoomToCountry('FRA');
+    await zoomAtRest(el, (t) => !showsWorld(t), 'the zoom to France');
+    const seen = el.onScreen.visible!;
+    const [[x0, y0], [x1, y1]] = el.atlas!.countries.find((c) => c.id === 'FRA')!.bounds;
+    expect(seen.w).toBeLessThan(el.atlas!.width / 2);
+    expect(seen.x).toBeLessThan(x0);
+    expect(seen.x + seen.w).toBeGreaterThan(x1);
+    expect(seen.y).toBeLessThan(y0);
+    expect(seen.y + seen.h).toBeGreaterThan(y1);
+    const menu = await barFor(el);
+    const { blob } = await menu.exportBlob('svg');
+    const drawn = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').querySelector('svg.map')!;
+    const box = drawn.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(box.map((n) => Math.round(n))).toEqual([seen.x, seen.y, seen.w, seen.h].map((n) => Math.round(n)));
   });
 
   test('two maps on one page share one request for each file', async () => {
