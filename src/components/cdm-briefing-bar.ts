@@ -170,12 +170,21 @@ export class CdmBriefingBar extends LitElement {
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 3px solid #1c5fa8;
+      outline: 3px solid var(--cdm-focus, #b8570b);
       outline-offset: 2px;
     }
     .error {
-      color: #b3261e;
+      color: var(--cdm-warning-text, #a33e00);
       flex-basis: 100%;
+    }
+    /* The theme's dark defaults (theme.ts): these tools sit in the page, outside the map. */
+    @media (prefers-color-scheme: dark) {
+      button:focus-visible {
+        outline-color: var(--cdm-focus, #ffb066);
+      }
+      .error {
+        color: var(--cdm-warning-text, #ffa066);
+      }
     }
     @media print {
       :host {

@@ -142,7 +142,7 @@ export class CdmExportMenu extends LitElement {
     }
     button:focus-visible,
     select:focus-visible {
-      outline: 3px solid #1c5fa8;
+      outline: 3px solid var(--cdm-focus, #b8570b);
       outline-offset: 2px;
     }
     button[disabled] {
@@ -153,8 +153,18 @@ export class CdmExportMenu extends LitElement {
       font-weight: 600;
     }
     .error {
-      color: #b3261e;
+      color: var(--cdm-warning-text, #a33e00);
       flex-basis: 100%;
+    }
+    /* The theme's dark defaults (theme.ts): these tools sit in the page, outside the map. */
+    @media (prefers-color-scheme: dark) {
+      button:focus-visible,
+      select:focus-visible {
+        outline-color: var(--cdm-focus, #ffb066);
+      }
+      .error {
+        color: var(--cdm-warning-text, #ffa066);
+      }
     }
     @media print {
       :host {

@@ -40,6 +40,9 @@ export const presentationStyles = css`
       background: var(--cdm-presentation-background, #0e1217);
       color: var(--cdm-presentation-color, #e6eaee);
     }
+    button:focus-visible {
+      outline-color: var(--cdm-focus, #ffb066);
+    }
   }
   header {
     grid-area: header;
@@ -165,7 +168,7 @@ export const presentationStyles = css`
     opacity: 1;
   }
   button:focus-visible {
-    outline: 3px solid #1c5fa8;
+    outline: 3px solid var(--cdm-focus, #b8570b);
     outline-offset: 2px;
   }
   button:disabled {

@@ -5,11 +5,15 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { ZOOM_STEP } from '../../src/lib/zoom';
+import '../../src/components/cdm-briefing-bar';
+import { openPresentation } from '../../src/components/cdm-presentation';
 import { emulateMedia, resetMedia } from './a11y-helpers';
 import { framesPass, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(async () => {
   unmountAll();
+  document.querySelectorAll('cdm-briefing-bar, body > cdm-presentation').forEach((e) => e.remove());
+  document.body.style.background = '';
   await resetMedia();
 });
 
@@ -160,6 +164,40 @@ describe('reduced motion', () => {
       if (reduce) expect(between).toEqual([]);
       else expect(between.length).toBeGreaterThan(0);
       expect(dates.at(-1)).toBe([...stops].sort().at(-1));
+    });
+  }
+});
+
+describe('focus rings outside the map', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the briefing tools' and the presentation's focus rings keep 3:1 against what they sit on (${scheme})`, async () => {
+      await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
+      // The explorer page's own background in this scheme (src/explorer.css).
+      const page = scheme === 'dark' ? 'rgb(14, 18, 23)' : 'rgb(255, 255, 255)';
+      document.body.style.background = page;
+      const el = await readyExplorer({ id: 'ringed' });
+      const bar = document.createElement('cdm-briefing-bar');
+      bar.setAttribute('for', 'ringed');
+      document.body.append(bar);
+      await (bar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const menu = bar.shadowRoot!.querySelector('cdm-export-menu')!;
+      const low: string[] = [];
+      /** Reached by the keyboard, as a keyboard reader does (Tab away and back): its ring shows. */
+      const check = async (what: string, button: HTMLElement, behind: string) => {
+        button.focus();
+        await userEvent.tab();
+        await userEvent.tab({ shift: true });
+        expect([what, button.matches(':focus-visible')]).toEqual([what, true]);
+        const ratio = contrast(getComputedStyle(button).outlineColor, behind);
+        if (ratio < 3) low.push(`${what} ${ratio.toFixed(2)}:1`);
+      };
+      await check('Present', bar.shadowRoot!.querySelector<HTMLElement>('button[part="present"]')!, page);
+      await check('Export PNG', menu.shadowRoot!.querySelector<HTMLElement>('button')!, page);
+      const pres = openPresentation(el, { declaration: 'paris-call-2018', date: '2022-12-31' });
+      await pres.updateComplete;
+      await check('presentation', pres.shadowRoot!.querySelector<HTMLElement>('button')!, getComputedStyle(pres).backgroundColor);
+      pres.close();
+      expect(low).toEqual([]);
     });
   }
 });
