@@ -2,6 +2,7 @@
 // missing, truncated or wrong file becomes one sentence a reader can understand, never a blank box.
 import type { CompiledAtlas, Dataset } from './types';
 import { datasetProblem } from './validate-dataset';
+import { readOlderDataset } from './older-dataset';
 
 export { datasetProblem };
 
@@ -146,7 +147,8 @@ export interface AssetLoads {
 export function startAssetLoads(atlasUrl: string, datasetUrl: string, options: LoadOptions = {}): AssetLoads {
   return {
     atlas: sharedJson<CompiledAtlas>('map outline (atlas)', atlasUrl, atlasProblem, options),
-    dataset: sharedJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options),
+    // A file written by an earlier build is read as that build meant it (older-dataset.ts).
+    dataset: sharedJson<Dataset>('declarations dataset', datasetUrl, datasetProblem, options).then(readOlderDataset),
   };
 }
 

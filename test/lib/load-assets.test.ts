@@ -31,6 +31,11 @@ describe('loadAssets', () => {
     expect(out.atlas.countries[0]!.id).toBe('FRA');
     expect(out.dataset.declarations).toHaveLength(1);
   });
+  test('a file written by an earlier build (no marker, past-tense verb, no default) is read as it was meant', async () => {
+    const { schema: _schema, ...older } = { ...dataset, declarations: [{ ...dataset.declarations[0]!, verb: 'signed' }] };
+    const out = await loadAssets('a.json', 'old.json', { fetch: fakeFetch({ 'a.json': json(atlas), 'old.json': json(older) }) });
+    expect(out.dataset.declarations[0]!.verb).toBe('sign');
+  });
   test('a 404 says which file and what the server answered', async () => {
     const f = fakeFetch({ 'a.json': () => new Response('no', { status: 404, statusText: 'Not Found' }), 'd.json': json(dataset) });
     await expect(loadAssets('a.json', 'd.json', { fetch: f })).rejects.toThrow(/atlas\) could not be loaded from a\.json: the server answered 404 Not Found/);
