@@ -47,7 +47,9 @@ function postHeight(force = false): void {
  * element has nothing pending, and the height posted is the whole content's.
  */
 function postWhenSettled(force = false): void {
-  void map.updateComplete.then(() => postHeight(force));
+  // Nothing while the files load: the loading line's height shrank the frame to a few hundred
+  // pixels, then it grew again under the article (once the map is drawn, or the error shown).
+  void map.updateComplete.then(() => map.loadStatus !== 'loading' && postHeight(force));
 }
 
 new ResizeObserver(() => postWhenSettled()).observe(document.body);

@@ -15,6 +15,7 @@ import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
 import { prebuildCountryNodes } from './map-country-layer';
 import { nextTask } from '../lib/next-task';
+import { warnOnce } from '../lib/warn-once';
 import { prepareStyleSheets, WHILE_FILES_LOAD } from './while-files-load';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
@@ -191,7 +192,7 @@ export class CyberDeclarationsMap extends LitElement {
     chose: (iso3) => (this.zoomedFor = iso3),
     reducedMotion: () => this.reducedMotion.matches,
   });
-  private warned = new Set<string>();
+  private readonly warn = warnOnce('<cyber-declarations-map>');
 
   constructor() {
     super();
@@ -218,6 +219,11 @@ export class CyberDeclarationsMap extends LitElement {
   /** Version of the dataset now shown (null until it has loaded); "Embed this view" pins it. */
   get loadedDatasetVersion(): string | null {
     return this._load.status === 'ready' ? this._load.dataset.version : null;
+  }
+
+  /** `loading` until the atlas and the dataset are here, then `ready`, or `error` (the message and Retry shown). */
+  get loadStatus(): 'loading' | 'ready' | 'error' {
+    return this._load.status;
   }
 
   /**
@@ -272,12 +278,6 @@ export class CyberDeclarationsMap extends LitElement {
   retry(): void {
     this.loader.reset();
     this.requestUpdate();
-  }
-
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<cyber-declarations-map>: ${message}`);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

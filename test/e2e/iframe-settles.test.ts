@@ -2,7 +2,8 @@
 // frames it, loaded again and again at widths from 320 to 800 px: every load must settle fully
 // drawn (map, timeline, legend, and the credit line in the default article layout or the sidebar
 // in the explorer layout, each with a non-zero size) and the last height it posted must be its
-// content's height. Issue 16 saw up to 17 of 42 loads settle half drawn.
+// content's height. Issue 16 saw up to 17 of 42 loads settle half drawn. No height is posted while
+// the map is still loading (the loading line's height made the article jump twice).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -19,10 +20,14 @@ const PARENT = `<!doctype html><html><head><meta charset="utf-8"><style>body{mar
 <body><script>
   const q = new URLSearchParams(location.search);
   window.__heights = [];
+  window.__whileLoading = [];
   addEventListener('message', (e) => {
     const f = document.querySelector('iframe');
     const h = e.data && e.data['datawrapper-height'];
     if (!f || e.source !== f.contentWindow || !h) return;
+    // A height posted while the map was still loading its files resizes the article for nothing.
+    const map = f.contentDocument.querySelector('cyber-declarations-map');
+    if (!map || map.loadStatus === 'loading') window.__whileLoading.push(Object.values(h)[0]);
     for (const k in h) { window.__heights.push(h[k]); f.style.height = h[k] + 'px'; }
   });
   const f = document.createElement('iframe');
@@ -97,6 +102,8 @@ test(`the iframe page settles fully drawn and sized in ${LOADS} loads at 320-800
         .toBe(true)
         .catch(() => undefined);
       if (!last || !ok(last)) half.push(`load ${i + 1} at ${width} px: ${JSON.stringify(last)}`);
+      const early = await page.evaluate(() => (window as unknown as { __whileLoading: number[] }).__whileLoading);
+      if (early.length > 0) half.push(`load ${i + 1} at ${width} px posted ${early.join(', ')} px while the map was loading`);
       await page.close();
     }
   } finally {
