@@ -57,7 +57,7 @@ const obj =
   (fields: Record<string, Check>): Check =>
   (v) => {
     isObject(v);
-    for (const k in fields) {
+    for (const k of Object.keys(fields)) {
       path.push(k);
       fields[k]!(v[k]);
       path.pop();

@@ -24,6 +24,16 @@ describe('datasetProblem', () => {
     else expect(problem).toMatch(shape.message);
   });
 
+  test('a host page that adds an enumerable property to Object.prototype does not break the check', () => {
+    // Old libraries still do this; the check once walked its rules with for…in and called the extra one.
+    Object.defineProperty(Object.prototype, 'hostPollution', { value: 'bad', enumerable: true, configurable: true, writable: true });
+    try {
+      expect(datasetProblem(good)).toBeNull();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).hostPollution;
+    }
+  });
+
   test('a huge wrong value is cut in the message', () => {
     const d = structuredClone(good) as unknown as { countries: { name: unknown }[] };
     d.countries[0]!.name = ['x'.repeat(1 << 20)];
