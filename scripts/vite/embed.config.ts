@@ -3,7 +3,7 @@
 //   generated/atlas.json                the atlas it loads by default (beside the module)
 //   generated/dataset.json              the newest dataset
 //   generated/dataset.<version>.json    the same dataset under its version, for `dataset-version`
-//   example.html                        a long article embedding two maps (from test/embed/article.html)
+//   example.html, example.css           a long article embedding two maps (from test/embed/article.html)
 // The module finds its assets relative to its own URL (src/embed.ts), so it only ever requests
 // files from the host it was loaded from. Needs public/generated/ (`npm run build:data`) first.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,6 +77,8 @@ function embedAssets(): Plugin {
       if (existsSync(example)) {
         mkdirSync(dirname(join(OUT_DIR, 'example.html')), { recursive: true });
         copyFileSync(example, join(OUT_DIR, 'example.html'));
+        // Its styles, a file of their own so the page works under a strict style-src.
+        copyFileSync(join(ROOT, 'test/embed/example.css'), join(OUT_DIR, 'example.css'));
       }
     },
   };

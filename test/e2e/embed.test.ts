@@ -43,7 +43,7 @@ async function openPage(path: string, width?: number): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
   });
   await page.addInitScript({ content: PAGE_HELPERS });
   await page.goto(new URL(path, session.server.url).href);
@@ -58,10 +58,11 @@ async function importEmbed(page: Page): Promise<void> {
 }
 
 describe('the embed build (dist/embed layout)', () => {
-  test('is one ES module, no CSS file, with the atlas, the dataset and its version-pinned copy beside it', () => {
+  test('is one ES module, no CSS file of its own, with the atlas, the dataset and its version-pinned copy beside it', () => {
     const top = readdirSync(EMBED_OUT_DIR).sort();
     expect(top.filter((f) => /\.(m?js)$/.test(f))).toEqual([EMBED_JS]);
-    expect(top.filter((f) => f.endsWith('.css'))).toEqual([]);
+    // The module needs no style sheet; example.css is the example article's own.
+    expect(top.filter((f) => f.endsWith('.css'))).toEqual(['example.css']);
     expect(top).toContain('example.html');
     const generated = readdirSync(join(EMBED_OUT_DIR, 'generated')).sort();
     const pinned = versionedDatasetFileName(dataset.version);
@@ -333,6 +334,8 @@ describe('the example article (dist/embed/example.html)', () => {
     await waitForMaps(page, ['map-paris', 'map-dfi'], atlas.countries.length);
     const declarations = await page.evaluate(() => ['map-paris', 'map-dfi'].map((id) => document.getElementById(id)!.getAttribute('declaration')));
     expect(declarations).toEqual(['paris-call-2018', 'dfi-2022']);
+    // Its own styles are there (example.css beside it): the article's serif body text.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Georgia/);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.context().close();
   });
