@@ -12,8 +12,10 @@ export function parseControls(value: string | null): { shown: Set<ControlName>; 
   if (value === null) return { shown: new Set(CONTROL_NAMES), warning: null };
   const tokens = value.split(/\s+/).filter(Boolean);
   const bad = tokens.filter((t) => !isControlName(t));
-  return {
-    shown: new Set(tokens.filter(isControlName)),
-    warning: bad.length ? `unknown control(s) ${bad.join(', ')}; expected some of: ${CONTROL_NAMES.join(' ')}.` : null,
-  };
+  const known = tokens.filter(isControlName);
+  const expected = `expected some of: ${CONTROL_NAMES.join(' ')}`;
+  // Only unknown names is a bad value, which falls back to the default (all), as every attribute
+  // does; `controls=""` (no name at all) is the map alone.
+  if (bad.length && !known.length) return { shown: new Set(CONTROL_NAMES), warning: `unknown control(s) ${bad.join(', ')}; ${expected}. Showing all controls.` };
+  return { shown: new Set(known), warning: bad.length ? `unknown control(s) ${bad.join(', ')}; ${expected}.` : null };
 }
