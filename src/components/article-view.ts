@@ -8,7 +8,7 @@ import { creditedSources } from '../lib/article-credit';
 import type { CountryNamer } from '../lib/country-names';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
-import { firstSentence } from '../lib/first-sentence';
+import { asSentence, firstSentence } from '../lib/first-sentence';
 import type { Declaration } from '../lib/types';
 import type { ViewState } from '../lib/view-state';
 import { safeLink } from './cdm-source-link';
@@ -24,7 +24,7 @@ export function articleAbout(decl: Declaration | null, allCount: number | null):
     <h3 id="about-h">About this map</h3>
     ${allCount !== null || !decl
       ? html`<p>Each state is shaded by how many of the ${allCount ?? 0} declarations it had joined, with certainty, by the day shown.</p>`
-      : html`<p class="facts">${decl.shortName}: launched ${formatDay(decl.launch)}. ${decl.venue}.</p>
+      : html`<p class="facts">${decl.shortName}: launched ${formatDay(decl.launch)}. ${asSentence(decl.venue)}</p>
           <p>${firstSentence(decl.summary)} ${safeLink(decl.textUrl, 'Read the text', 'text-link')}</p>`}
   </section>`;
 }

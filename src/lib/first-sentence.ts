@@ -13,3 +13,8 @@ export function firstSentence(text: string, min = 60): string {
   }
   return text;
 }
+
+/** The text as a sentence: a full stop added unless it already ends one ("Washington, D.C." stays). */
+export function asSentence(text: string): string {
+  return /[.!?…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
+}

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { creditedSources, explorerViewHref } from '../../src/lib/article-credit';
-import { firstSentence } from '../../src/lib/first-sentence';
+import { asSentence, firstSentence } from '../../src/lib/first-sentence';
 import { parseLayout } from '../../src/lib/layout';
 import { serializeUrlState } from '../../src/lib/url-state';
 import { indexDataset } from '../../src/lib/dataset-index';
@@ -83,5 +83,14 @@ describe('creditedSources', () => {
     const otherOnly = [...publishersOf('g7-2021')].filter((p) => !publishersOf('paris-call-2018').has(p));
     for (const p of otherOnly) expect(text).not.toContain(p);
     expect(text).toMatch(/ and \d+ more$/);
+  });
+});
+
+describe('asSentence', () => {
+  test('adds a full stop only where the text does not already end a sentence', () => {
+    // The DFI's venue ends "Washington, D.C.": the about box read "D.C..".
+    expect(asSentence('Hybrid launch, Washington, D.C.')).toBe('Hybrid launch, Washington, D.C.');
+    expect(asSentence('UNESCO, Paris')).toBe('UNESCO, Paris.');
+    expect(asSentence('Did it? ')).toBe('Did it?');
   });
 });
