@@ -25,8 +25,10 @@ export const mapStyles = [
         outline: none;
         border-radius: 6px;
       }
+      /* An outline, painted over the drawing (an inset shadow was painted under it, hidden once zoomed). */
       .viewport:focus-visible {
-        box-shadow: 0 0 0 3px var(--cdm-focus, #b8570b) inset;
+        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline-offset: -3px;
       }
       svg {
         display: block;

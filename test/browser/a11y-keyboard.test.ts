@@ -2,12 +2,12 @@
 // alphabetical order, each announced in the polite live region as
 // "<Country>: <Declaration>, <status>, <date>"; Enter opens the record, Escape returns. Real keys.
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { CdmMap } from '../../src/components/cdm-map';
 import { statusWords } from '../../src/lib/status-words';
 import type { Status } from '../../src/lib/types';
 import { TYPEAHEAD_MS } from '../../src/lib/typeahead';
-import { countryNode, mapOf, part, readyExplorer, settle, sidebarText, unmountAll } from './explorer-helpers';
+import { countryNode, mapOf, part, readyExplorer, settle, showsWorld, sidebarText, unmountAll, zoomAtRest } from './explorer-helpers';
 
 afterEach(() => unmountAll());
 
@@ -174,5 +174,35 @@ describe('keyboard-only walk across the map', () => {
     // The map's countries are one stop.
     expect(stops.filter((n) => n.startsWith('cdm-map div')).length).toBe(1);
   });
-});
 
+  test('the map’s focus ring stays visible on top of the drawing, zoomed in too', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018' });
+    const map = mapOf(el);
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    // Reached by the keyboard (Tab away and back), then zoomed in with +, as a keyboard reader does.
+    viewport.focus();
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(deepActive()).toBe(viewport);
+    await userEvent.keyboard('++');
+    await zoomAtRest(el, (t) => !showsWorld(t), 'the keyboard zoom');
+    // The theme's focus colour, as a canvas reads it.
+    const probe = new OffscreenCanvas(1, 1).getContext('2d')!;
+    probe.fillStyle = getComputedStyle(viewport).getPropertyValue('--cdm-focus').trim() || '#b8570b';
+    probe.fillRect(0, 0, 1, 1);
+    const ring = [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    // The pixels just inside the map's edges, at the middle of each side, show the ring's colour.
+    const base64 = await page.screenshot({ element: viewport, save: false });
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { width: w, height: h } = image;
+    const off: string[] = [];
+    for (const [side, x, y] of [['top', w / 2, 1], ['bottom', w / 2, h - 2], ['left', 1, h / 2], ['right', w - 2, h / 2]] as const) {
+      const [r, g, b] = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+      if (Math.abs(r! - ring[0]!) + Math.abs(g! - ring[1]!) + Math.abs(b! - ring[2]!) > 40) off.push(`${side}: rgb(${r}, ${g}, ${b})`);
+    }
+    expect(off, `the ring is rgb(${ring.join(', ')})`).toEqual([]);
+  });
+});
