@@ -143,3 +143,29 @@ describe('one rule for headline counts', () => {
     expect(headlineVerdict(h61, countsAt(ix, 'dfi-2022', h61.asOf)).agreement).toBe('consistent');
   });
 });
+
+// The third audit (data findings): words the sources do not print are never given as theirs.
+describe('quotes and quoted words are the sources’ own', () => {
+  it('Iran: the IELR blog’s own words; no ZDNet sentence the research does not hold', () => {
+    const iran = eventOf('paris-call-2018', 'IRN', 'refused');
+    expect(iran).toMatchObject({ sourceId: 'pc_ielr', wording: '“has refused to sign”' });
+    expect(iran.note).toContain('“US, along with China, Russia, and Iran, has refused to sign”');
+    expect(iran.note).not.toMatch(/active cyber units|summarised, not quoted/);
+  });
+
+  it('North Korea: no words are put in ZDNet’s mouth; the main source is the one that names it', () => {
+    const prk = eventOf('paris-call-2018', 'PRK', 'not-signed');
+    expect(prk).toMatchObject({ sourceId: 'pc_telecompaper', datedBy: 'cited-report', wording: 'not signed at launch (Telecompaper, citing Axios)' });
+    expect(prk.moreSourceIds).toContain('pc_zdnet');
+    expect(prk.note).not.toMatch(/active cyber units|“didn't sign the pact”/);
+  });
+
+  it('the Kenyan spokesperson’s words are cited to the report that prints them', () => {
+    expect(ix.quotes.get('q-kenya-oguna')).toMatchObject({ sourceId: 'dfi_kenya_denial' });
+    expect(ix.sources.get('dfi_kenya_denial')!.url).toBe('https://tech-space.africa/kenya-distances-itself-from-us-list-promoting-free-internet/');
+  });
+
+  it('no word of a summary is in quotation marks unless a source prints it (the Paris Call’s “hacking back”)', () => {
+    expect(ix.declarations.get('paris-call-2018')!.summary).not.toContain('“hack-backs”');
+  });
+});
