@@ -123,8 +123,18 @@ describe('the audit’s dates, quotes and sources', () => {
   });
 
   it('the Euro Weekly News report has its own source row, cited where it is named', () => {
-    expect(ix.sources.get('dfi_euroweekly')).toMatchObject({ publisher: 'Euro Weekly News', date: '2022-04-29', url: null });
+    expect(ix.sources.get('dfi_euroweekly')).toMatchObject({
+      publisher: 'Euro Weekly News',
+      date: '2022-04-29',
+      url: 'https://euroweeklynews.com/2022/04/29/russia-and-china-refuse-to-sign-declaration-for-the-future-of-the-internet-proposed-by-us-and-eu/',
+    });
     for (const c of ['NGA', 'PHL', 'TUR']) expect(eventOf('dfi-2022', c, 'not-signed').moreSourceIds).toContain('dfi_euroweekly');
+    // Its headline has China and Russia refusing, other press accounts not invited: the notes say so.
+    for (const c of ['CHN', 'RUS']) {
+      const e = eventOf('dfi-2022', c, 'not-signed');
+      expect(e.moreSourceIds).toContain('dfi_euroweekly');
+      expect(e.note).toMatch(/Euro Weekly News .* refusing .* not invited/);
+    }
   });
 
   it('Estonia’s 2018 Paris Call signing rests on a launch report, not an article about Uzbekistan', () => {
