@@ -138,7 +138,7 @@ describe('the GGE report: adopted by its members, not signed', () => {
     const el = await readyExplorer({ declaration: 'gge-2015', date: '2016-01-01' });
     expect(legend(el)[0]!.label).toBe('Adopted');
     expect(legend(el)[0]!.definition).toBe('Adopted the 2015 UN GGE report by this date, according to a cited source.');
-    expect(await tooltip(el, 'BRA')).toBe('Brazil 2015 UN GGE report, adopted, on 22 Jul 2015');
+    expect(await tooltip(el, 'BRA')).toBe('Brazil 2015 UN GGE report, adopted, on or before 22 Jul 2015');
     const brazil = await record(el, 'BRA', 'gge-2015');
     expect(brazil.status).toBe('Adopted');
     expect(sidebarText(el)).not.toMatch(/GGE report\s+Signed/);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/dates';
 import { REFUSAL_WORDS } from '../../../src/lib/data/wording-rules';
 import { headlineVerdict } from '../../../src/lib/headline-agreement';
-import { countsAt } from '../../../src/lib/status';
+import { legendStatuses } from '../../../src/lib/legend-entries';
+import { countsAt, statusAt } from '../../../src/lib/status';
 import { realDataset } from './real-dataset';
 
 const { dataset, ix } = realDataset();
@@ -177,5 +178,40 @@ describe('quotes and quoted words are the sources’ own', () => {
 
   it('no word of a summary is in quotation marks unless a source prints it (the Paris Call’s “hacking back”)', () => {
     expect(ix.declarations.get('paris-call-2018')!.summary).not.toContain('“hack-backs”');
+  });
+});
+
+describe('dates no more precise than their sources', () => {
+  it('the 2015 GGE report: adopted on or before the document’s date (agreed in June 2015, day not found)', () => {
+    const gge = events('gge-2015');
+    expect(gge).toHaveLength(20);
+    for (const e of gge) {
+      expect(e, e.country).toMatchObject({ date: '2015-07-22', precision: 'on-or-before', earliest: null });
+      expect(e.note, e.country).toMatch(/June 2015.*exact day was not found.*date of UN document A\/70\/174/);
+      expect(e.note, e.country).toMatch(/could re-read neither/);
+    }
+    // No window before the launch: the members count as having adopted it from the launch, and
+    // the legend offers no "Date uncertain" it could never show.
+    expect(countsAt(ix, 'gge-2015', '2015-07-22')).toMatchObject({ signed: 20, uncertain: 0 });
+    expect(statusAt(ix, 'gge-2015', 'BRA', '2015-07-22').reason).toBe('Adopted on or before 22 Jul 2015; exact date not known.');
+    expect(legendStatuses(ix.declarations.get('gge-2015')!, gge)).not.toContain('uncertain');
+  });
+
+  it('El Salvador: the date_signed the website’s repository once recorded, with its caveat', () => {
+    const slv = eventOf('paris-call-2018', 'SLV');
+    expect(slv).toMatchObject({ date: '2019-10-17', precision: 'on-or-before', earliest: '2019-10-10', sourceId: 'pc_repo' });
+    expect(slv.note).toMatch(/date_signed of 10 Oct 2019/);
+    expect(slv.note).toMatch(/all 34 supporters added in the same commit/);
+    expect(slv.note).not.toMatch(/No source found gives the day/);
+  });
+
+  it('Guatemala, Suriname, the Central African Republic: the date_signed was written a day ahead, and the note says so', () => {
+    for (const c of ['GTM', 'SUR', 'CAF']) expect(eventOf('paris-call-2018', c).note, c).toMatch(/written on 11 Nov 2019, a day ahead.*Paris Peace Forum/);
+  });
+
+  it('the seed articles carry no reliable date: none is called a launch-day report, and an inferred year is said to be inferred', () => {
+    for (const e of dataset.events) expect(e.note, `${e.declarationId} ${e.country}`).not.toMatch(/launch-day news report/i);
+    const talks = dataset.context.find((c) => c.id === 'cybercrime-talks-2022')!;
+    expect(talks.summary).toMatch(/“May 30” without a year; 2022 is inferred/);
   });
 });
