@@ -215,3 +215,15 @@ describe('dates no more precise than their sources', () => {
     expect(talks.summary).toMatch(/“May 30” without a year; 2022 is inferred/);
   });
 });
+
+describe('copies of the 2022 launch-day list are marked, and never cited beside the original', () => {
+  it('Malwarebytes, Dellyranks and the defense-arab.com post are copies; only Senegal’s row (whose original is gone) cites them beside each other', () => {
+    for (const id of ['dfi_malwarebytes', 'dfi_dellyranks', 'dfi_defensearab']) expect(ix.sources.get(id)!.copyOf, id).toMatch(/launch-day list/);
+    for (const e of dataset.events) {
+      const all = [e.sourceId, ...(e.moreSourceIds ?? [])];
+      if (!all.includes('dfi_wh_factsheet')) continue;
+      for (const copy of ['dfi_malwarebytes', 'dfi_dellyranks']) expect(all, `${e.declarationId} ${e.country}`).not.toContain(copy);
+    }
+    expect(eventOf('dfi-2022', 'SEN').moreSourceIds).toContain('dfi_malwarebytes');
+  });
+});
