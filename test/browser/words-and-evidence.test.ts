@@ -80,12 +80,14 @@ describe('China and the 2022 declaration: did not endorse, never refused', () =>
     expect(entries.some((e) => e.value === 'refused')).toBe(false);
 
     const tip = await tooltip(el, 'CHN');
-    expect(tip).toBe('China Future of the Internet, did not endorse, on 28 Apr 2022 (not part of it, MediaNama)');
+    expect(tip).toBe('China Future of the Internet, did not endorse, on 28 Apr 2022 (not part of it, MediaNama; dated from the launch: not on the launch list)');
     expect(tip).not.toMatch(/refus/i);
 
     const china = await record(el, 'CHN', 'dfi-2022');
     expect(china.status).toBe('Did not endorse');
-    expect(china.text).toContain('In the source’s words: not part of it, MediaNama');
+    // Unquoted: the research's summary of MediaNama, not its words.
+    expect(china.text).toContain('Reported as: not part of it, MediaNama');
+    expect(china.text).not.toContain('In the source’s words');
     expect(china.text).toContain('dated from the launch: not on the launch list');
     expect(china.text).not.toMatch(/\brefused\b/i);
 

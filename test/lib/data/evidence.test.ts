@@ -227,3 +227,9 @@ describe('copies of the 2022 launch-day list are marked, and never cited beside 
     expect(eventOf('dfi-2022', 'SEN').moreSourceIds).toContain('dfi_malwarebytes');
   });
 });
+
+describe('verbatim wording where the research holds it', () => {
+  it('India: MediaNama’s own words, quoted', () => {
+    expect(eventOf('dfi-2022', 'IND', 'not-signed').wording).toBe('“has not signed”');
+  });
+});
