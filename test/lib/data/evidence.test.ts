@@ -233,3 +233,12 @@ describe('verbatim wording where the research holds it', () => {
     expect(eventOf('dfi-2022', 'IND', 'not-signed').wording).toBe('“has not signed”');
   });
 });
+
+describe('context events say no more than their sources', () => {
+  it('the 2010 GGE report: the 15 members come from the UNODA fact sheet; nothing says it was the first, or by consensus', () => {
+    const gge2010 = dataset.context.find((c) => c.id === 'gge-2010-report')!;
+    expect(gge2010.sourceId).toBe('cyberpolicyportal_factsheet');
+    expect(`${gge2010.title} ${gge2010.summary}`).not.toMatch(/\bfirst\b|consensus/i);
+    expect(gge2010.summary).toMatch(/15 states/);
+  });
+});
