@@ -19,7 +19,7 @@ import {
   type ViewMode,
 } from '../lib/types';
 import { headlineVerdict } from '../lib/headline-agreement';
-import { evidenceWords } from '../lib/status-text';
+import { LAUNCH_LIST_DATING, labelledEvidenceWords } from '../lib/status-text';
 import { countsPhrase, LEGEND_ORDER, pastOf, statusLabel, statusWords } from '../lib/status-words';
 import { quoteFigure } from './cdm-quote';
 import { safeLink, sourceLink } from './cdm-source-link';
@@ -366,8 +366,8 @@ export class CdmSidebar extends LitElement {
     return html`<li class="event" data-event-status=${e.status}>
       <span class="event-what">${what} ${eventDateText(e)}</span>
       ${e.wording
-        ? html`<span class="event-wording">In the source’s words: ${evidenceWords(e, ix.sources.get(e.sourceId))}${e.datedBy === 'launch-list'
-            ? html` <span class="muted">(dated from the launch: not on the launch list)</span>`
+        ? html`<span class="event-wording">${labelledEvidenceWords(e, ix.sources.get(e.sourceId))}${e.datedBy === 'launch-list'
+            ? html` <span class="muted">(${LAUNCH_LIST_DATING})</span>`
             : nothing}</span>`
         : nothing}
       <span class="event-source">Source: ${sourceLink(ix.sources.get(e.sourceId), e.sourceId)}${more.length

@@ -2,6 +2,7 @@
 // the "all declarations" view, per state and declaration) as of the current date, the event that decides it (date, precision, sources with title and URL) and the
 // quote that backs it. RFC 4180 quoting, CRLF line ends, and no cell a spreadsheet would run as a
 // formula (CSV injection): data files are human-edited, and a download must be safe to open.
+import { wordingLabel } from './status-text';
 import { statusLabel } from './status-words';
 import type { Dataset, DeclarationId, Iso3, IsoDate, StatusAtDate } from './types';
 
@@ -31,6 +32,8 @@ export const CSV_COLUMNS = [
   'status_label',
   'source_wording',
   'dated_by',
+  // Added when unquoted wording stopped being called the source's words: after the older columns.
+  'wording_kind',
 ] as const;
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -113,6 +116,7 @@ export function csvRows(input: CsvExportInput): (string | number | boolean | nul
       statusLabel(at.status, decl.verb),
       e?.wording ?? '',
       e && e.status !== 'signed' ? e.datedBy : '',
+      e?.wording ? wordingLabel(e.wording) : '',
     ]);
   }
   return rows;

@@ -1,6 +1,7 @@
 // A country's status in a few words, for tooltips, live-region announcements and the as-of line:
 // "Paris Call, signed, on or before 16 Sep 2019"; for not signing, the source's own words and
-// publisher: "Paris Call, refused, on 12 Nov 2018 (“have refused to sign”, CircleID)". Pure, so
+// publisher: "Paris Call, refused, on 12 Nov 2018 (“have refused to sign”, CircleID)", and what
+// dates it when the source's report does not (the launch list). Pure, so
 // node tests pin the wording. The status words themselves come from status-words.ts.
 import { formatDay, formatMonth } from './dates';
 import { statusWords } from './status-words';
@@ -26,6 +27,29 @@ export function evidenceWords(e: EndorsementEvent, source: Pick<Source, 'publish
   return who ? `${e.wording}, ${who}` : e.wording;
 }
 
+/**
+ * Whether an event's wording is the source's own words. The data stores verbatim words in
+ * typographic quotes (“have refused to sign”) and, without quotes, the research's short summary of
+ * what the source reported (a translation, or a source whose words were not recorded): see
+ * `wording` in data/README.md. Only quoted wording may be called the source's words.
+ */
+export function isSourceWords(wording: string): boolean {
+  return /^“[^“”]+”$/.test(wording.trim());
+}
+
+/** The one label for an event's wording, on every surface that labels it: the record, the CSV. */
+export function wordingLabel(wording: string): 'In the source’s words' | 'Reported as' {
+  return isSourceWords(wording) ? 'In the source’s words' : 'Reported as';
+}
+
+/** "In the source’s words: “have refused to sign”, CircleID"; "Reported as: did not sign, CorporateCompliance.cl". */
+export function labelledEvidenceWords(e: EndorsementEvent, source: Pick<Source, 'publisher' | 'title' | 'seed'> | undefined): string {
+  return `${wordingLabel(e.wording)}: ${evidenceWords(e, source)}`;
+}
+
+/** What dates a not-taking-part event when its source's report does not: said wherever its date is. */
+export const LAUNCH_LIST_DATING = 'dated from the launch: not on the launch list';
+
 /** "Paris Call, signed, on 12 Nov 2018"; before the launch: "Paris Call, not launched yet". */
 export function describeStatus(
   decl: Pick<Declaration, 'shortName' | 'launch' | 'verb'>,
@@ -40,7 +64,8 @@ export function describeStatus(
   if (s.status === 'uncertain') return `${decl.shortName}, ${words}, listed by ${formatDay(e.date)}`;
   if (s.status === 'disputed') return `${decl.shortName}, listed as having ${statusWords('signed', decl.verb)} ${when(e)}, but the listing is disputed`;
   if (s.status === 'refused' || s.status === 'not-signed') {
-    return `${decl.shortName}, ${words}, ${when(e)} (${evidenceWords(e, sourceOf(e.sourceId))})`;
+    const dated = e.datedBy === 'launch-list' ? `; ${LAUNCH_LIST_DATING}` : '';
+    return `${decl.shortName}, ${words}, ${when(e)} (${evidenceWords(e, sourceOf(e.sourceId))}${dated})`;
   }
   return `${decl.shortName}, ${words}, ${when(e)}`;
 }

@@ -220,7 +220,10 @@ function pairSteps(dataset: Dataset, declarations: readonly Declaration[]): Draf
       declarationId: first.id,
       from: first.launch,
       date: end,
-      caption: `Who joined the ${first.shortName} after its launch: ${joined.length} by ${captionDay(end)}; ${change.counts.uncertain} at dates not known`,
+      // The uncertain ones may have taken part at the launch itself (the Paris Call's 35 listed by
+      // 16 Sep 2019: up to 20 of them may be among the 51 launch states), so they are not said to
+      // have joined after it.
+      caption: `Who joined the ${first.shortName} after its launch: ${joined.length} by ${captionDay(end)}; ${change.counts.uncertain} at dates not known, maybe at launch`,
       countries: joined,
       named: [],
     },

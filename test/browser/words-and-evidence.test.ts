@@ -80,12 +80,14 @@ describe('China and the 2022 declaration: did not endorse, never refused', () =>
     expect(entries.some((e) => e.value === 'refused')).toBe(false);
 
     const tip = await tooltip(el, 'CHN');
-    expect(tip).toBe('China Future of the Internet, did not endorse, on 28 Apr 2022 (not part of it, MediaNama)');
+    expect(tip).toBe('China Future of the Internet, did not endorse, on 28 Apr 2022 (not part of it, MediaNama; dated from the launch: not on the launch list)');
     expect(tip).not.toMatch(/refus/i);
 
     const china = await record(el, 'CHN', 'dfi-2022');
     expect(china.status).toBe('Did not endorse');
-    expect(china.text).toContain('In the source’s words: not part of it, MediaNama');
+    // Unquoted: the research's summary of MediaNama, not its words.
+    expect(china.text).toContain('Reported as: not part of it, MediaNama');
+    expect(china.text).not.toContain('In the source’s words');
     expect(china.text).toContain('dated from the launch: not on the launch list');
     expect(china.text).not.toMatch(/\brefused\b/i);
 
@@ -138,7 +140,7 @@ describe('the GGE report: adopted by its members, not signed', () => {
     const el = await readyExplorer({ declaration: 'gge-2015', date: '2016-01-01' });
     expect(legend(el)[0]!.label).toBe('Adopted');
     expect(legend(el)[0]!.definition).toBe('Adopted the 2015 UN GGE report by this date, according to a cited source.');
-    expect(await tooltip(el, 'BRA')).toBe('Brazil 2015 UN GGE report, adopted, on 22 Jul 2015');
+    expect(await tooltip(el, 'BRA')).toBe('Brazil 2015 UN GGE report, adopted, on or before 22 Jul 2015');
     const brazil = await record(el, 'BRA', 'gge-2015');
     expect(brazil.status).toBe('Adopted');
     expect(sidebarText(el)).not.toMatch(/GGE report\s+Signed/);

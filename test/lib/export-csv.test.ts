@@ -76,6 +76,12 @@ describe('declarationCsv', () => {
     expect(byCountry.get('FRA')).toMatchObject({ quote: 'We call for "trust", and\nsecurity.', quote_speaker: 'A. Speaker', quote_role: 'Minister' });
   });
 
+  it('says whether the wording is the source’s words or a summary, by the one rule (status-text.ts)', () => {
+    // The fixture's wording is unquoted: a summary, "Reported as", never "the source’s words".
+    expect(byCountry.get('CHN')).toMatchObject({ source_wording: 'declined to sign', wording_kind: 'Reported as' });
+    expect(byCountry.get('FRA')).toMatchObject({ source_wording: '', wording_kind: '' });
+  });
+
   it('defuses a formula in the data', () => {
     expect(byCountry.get('USA')!.note).toBe(`'=HYPERLINK("http://evil")`);
   });

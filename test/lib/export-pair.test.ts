@@ -18,7 +18,7 @@ function rowsOf(csv: string, iso3: string): string[] {
 describe('compare CSV', () => {
   const csv = viewCsv(compare);
   it('has the usual columns, then what is compared and the category', () => {
-    expect(csv.split('\r\n')[0]).toMatch(/,status_label,source_wording,dated_by,comparison,category,category_label$/);
+    expect(csv.split('\r\n')[0]).toMatch(/,status_label,source_wording,dated_by,wording_kind,comparison,category,category_label$/);
   });
   it('gives each state one row per declaration, both with its category', () => {
     const sen = rowsOf(csv, 'SEN');

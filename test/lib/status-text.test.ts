@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countsPhrase, describeSignedCount, describeStatus } from '../../src/lib/status-text';
+import { countsPhrase, describeSignedCount, describeStatus, isSourceWords, labelledEvidenceWords, wordingLabel } from '../../src/lib/status-text';
 import type { Declaration, EndorsementEvent, Source, Status, StatusAtDate } from '../../src/lib/types';
 
 const decl = { shortName: 'Paris Call', launch: '2018-11-12', verb: 'sign' } as Declaration;
@@ -55,4 +55,26 @@ test('countsPhrase leaves out zero counts, except signed, and counts closed grou
 
 test('describeSignedCount', () => {
   expect(describeSignedCount(3, 5, '2022-12-31')).toBe('signed 3 of 5 declarations as of 31 Dec 2022');
+});
+
+test('only quoted wording is called the source’s words; a summary or translation is “Reported as”', () => {
+  expect(isSourceWords('“have refused to sign”')).toBe(true);
+  expect(isSourceWords('“didn\'t sign, either”')).toBe(true);
+  for (const summary of ['did not sign', 'not part of it', 'not signed at launch (Telecompaper, citing Axios)', 'the “pact” was not signed', '“a” and “b”', '']) {
+    expect(isSourceWords(summary), summary).toBe(false);
+    expect(wordingLabel(summary), summary).toBe('Reported as');
+  }
+  expect(wordingLabel('“have refused to sign”')).toBe('In the source’s words');
+  const quoted = ev({ status: 'refused', date: '2018-11-12', wording: '“have refused to sign”' });
+  expect(labelledEvidenceWords(quoted, hill)).toBe('In the source’s words: “have refused to sign”, CircleID');
+  const translated = ev({ status: 'not-signed', date: '2022-04-28', wording: 'did not sign' });
+  expect(labelledEvidenceWords(translated, { ...hill, publisher: 'CorporateCompliance.cl' })).toBe('Reported as: did not sign, CorporateCompliance.cl');
+});
+
+test('a not-taking-part event dated by the launch list says so in the tooltip too (South Africa, reported in Dec 2022)', () => {
+  const dfi = { shortName: 'Future of the Internet', launch: '2022-04-28', verb: 'endorse' } as Declaration;
+  const zaf = ev({ status: 'not-signed', date: '2022-04-28', wording: 'did not sign', datedBy: 'launch-list' });
+  expect(describeStatus(dfi, at('not-signed', zaf), '2022-06-01', () => ({ ...hill, publisher: 'Digital Watch' }))).toBe(
+    'Future of the Internet, did not endorse, on 28 Apr 2022 (did not sign, Digital Watch; dated from the launch: not on the launch list)',
+  );
 });

@@ -72,10 +72,16 @@ describe('statusAt: the cases the issue pins', () => {
   });
 
   it('later Paris Call joiners dated only by the website listing are absent until that day, then signed', () => {
-    // No source says when El Salvador endorsed before the website listed it (17 Oct 2019), so the
+    // Ecuador: no source says when it endorsed before the website listed it (20 Nov 2020), so the
     // map never shows it earlier; the sidebar still says "on or before".
+    expect(status('paris-call-2018', 'ECU', '2020-11-19')).toBe('absent');
+    expect(status('paris-call-2018', 'ECU', '2020-11-20')).toBe('signed');
+    // El Salvador: the website's repository recorded a date_signed of 10 Oct 2019 when it listed
+    // it on 17 Oct 2019, a value shared by the whole batch and later removed: uncertain between.
     expect(status('paris-call-2018', 'SLV', '2019-09-17')).toBe('absent');
-    expect(status('paris-call-2018', 'SLV', '2019-10-16')).toBe('absent');
+    expect(status('paris-call-2018', 'SLV', '2019-10-09')).toBe('absent');
+    expect(status('paris-call-2018', 'SLV', '2019-10-10')).toBe('uncertain');
+    expect(status('paris-call-2018', 'SLV', '2019-10-16')).toBe('uncertain');
     expect(status('paris-call-2018', 'SLV', '2019-10-17')).toBe('signed');
     expect(statusAt(ix, 'paris-call-2018', 'SLV', '2019-10-17').event?.precision).toBe('on-or-before');
   });

@@ -12,7 +12,7 @@ describe('declarationViewModel', () => {
     expect(vm.asOf).toBe('20 of 20 members adopted as of 1 Jan 2016');
     expect(vm.legend.map((e) => e.label)).toEqual(['Adopted', 'No record', 'Not a member']);
     expect(vm.summary).toMatch(/^Map: Report of the Group of Governmental Experts .*: 20 adopted, 0 no record, 177 not a member\.$/);
-    expect(vm.describe('BRA')).toBe('2015 UN GGE report, adopted, on 22 Jul 2015');
+    expect(vm.describe('BRA')).toBe('2015 UN GGE report, adopted, on or before 22 Jul 2015');
   });
 
   it('before the launch: no categories, and it says so', () => {

@@ -36,7 +36,7 @@ describe('data-check report', () => {
 
   it('counts, per declaration, the rows of each wording the sources use for not taking part', () => {
     expect(report).toContain(
-      ['    refused: 5 row(s)', '        3 × “have refused to sign”', '        1 × refused to sign', '        1 × “refused to support the initiative at state level”'].join('\n'),
+      ['    refused: 5 row(s)', '        3 × “have refused to sign”', '        1 × “has refused to sign”', '        1 × “refused to support the initiative at state level”'].join('\n'),
     );
     expect(report).toContain(['    not-signed: 2 row(s)', '        2 × “did not sign on”'].join('\n'));
   });

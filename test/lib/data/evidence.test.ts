@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/dates';
 import { REFUSAL_WORDS } from '../../../src/lib/data/wording-rules';
 import { headlineVerdict } from '../../../src/lib/headline-agreement';
-import { countsAt } from '../../../src/lib/status';
+import { legendStatuses } from '../../../src/lib/legend-entries';
+import { countsAt, statusAt } from '../../../src/lib/status';
 import { realDataset } from './real-dataset';
 
 const { dataset, ix } = realDataset();
@@ -123,8 +124,18 @@ describe('the audit’s dates, quotes and sources', () => {
   });
 
   it('the Euro Weekly News report has its own source row, cited where it is named', () => {
-    expect(ix.sources.get('dfi_euroweekly')).toMatchObject({ publisher: 'Euro Weekly News', date: '2022-04-29', url: null });
+    expect(ix.sources.get('dfi_euroweekly')).toMatchObject({
+      publisher: 'Euro Weekly News',
+      date: '2022-04-29',
+      url: 'https://euroweeklynews.com/2022/04/29/russia-and-china-refuse-to-sign-declaration-for-the-future-of-the-internet-proposed-by-us-and-eu/',
+    });
     for (const c of ['NGA', 'PHL', 'TUR']) expect(eventOf('dfi-2022', c, 'not-signed').moreSourceIds).toContain('dfi_euroweekly');
+    // Its headline has China and Russia refusing, other press accounts not invited: the notes say so.
+    for (const c of ['CHN', 'RUS']) {
+      const e = eventOf('dfi-2022', c, 'not-signed');
+      expect(e.moreSourceIds).toContain('dfi_euroweekly');
+      expect(e.note).toMatch(/Euro Weekly News .* refusing .* not invited/);
+    }
   });
 
   it('Estonia’s 2018 Paris Call signing rests on a launch report, not an article about Uzbekistan', () => {
@@ -141,5 +152,93 @@ describe('one rule for headline counts', () => {
     const dfi = ix.declarations.get('dfi-2022')!;
     const h61 = dfi.headlineCounts.find((h) => h.states === 61)!;
     expect(headlineVerdict(h61, countsAt(ix, 'dfi-2022', h61.asOf)).agreement).toBe('consistent');
+  });
+});
+
+// The third audit (data findings): words the sources do not print are never given as theirs.
+describe('quotes and quoted words are the sources’ own', () => {
+  it('Iran: the IELR blog’s own words; no ZDNet sentence the research does not hold', () => {
+    const iran = eventOf('paris-call-2018', 'IRN', 'refused');
+    expect(iran).toMatchObject({ sourceId: 'pc_ielr', wording: '“has refused to sign”' });
+    expect(iran.note).toContain('“US, along with China, Russia, and Iran, has refused to sign”');
+    expect(iran.note).not.toMatch(/active cyber units|summarised, not quoted/);
+  });
+
+  it('North Korea: no words are put in ZDNet’s mouth; the main source is the one that names it', () => {
+    const prk = eventOf('paris-call-2018', 'PRK', 'not-signed');
+    expect(prk).toMatchObject({ sourceId: 'pc_telecompaper', datedBy: 'cited-report', wording: 'not signed at launch (Telecompaper, citing Axios)' });
+    expect(prk.moreSourceIds).toContain('pc_zdnet');
+    expect(prk.note).not.toMatch(/active cyber units|“didn't sign the pact”/);
+  });
+
+  it('the Kenyan spokesperson’s words are cited to the report that prints them', () => {
+    expect(ix.quotes.get('q-kenya-oguna')).toMatchObject({ sourceId: 'dfi_kenya_denial' });
+    expect(ix.sources.get('dfi_kenya_denial')!.url).toBe('https://tech-space.africa/kenya-distances-itself-from-us-list-promoting-free-internet/');
+  });
+
+  it('no word of a summary is in quotation marks unless a source prints it (the Paris Call’s “hacking back”)', () => {
+    expect(ix.declarations.get('paris-call-2018')!.summary).not.toContain('“hack-backs”');
+  });
+});
+
+describe('dates no more precise than their sources', () => {
+  it('the 2015 GGE report: adopted on or before the document’s date (agreed in June 2015, day not found)', () => {
+    const gge = events('gge-2015');
+    expect(gge).toHaveLength(20);
+    for (const e of gge) {
+      expect(e, e.country).toMatchObject({ date: '2015-07-22', precision: 'on-or-before', earliest: null });
+      expect(e.note, e.country).toMatch(/June 2015.*exact day was not found.*date of UN document A\/70\/174/);
+      expect(e.note, e.country).toMatch(/could re-read neither/);
+    }
+    // No window before the launch: the members count as having adopted it from the launch, and
+    // the legend offers no "Date uncertain" it could never show.
+    expect(countsAt(ix, 'gge-2015', '2015-07-22')).toMatchObject({ signed: 20, uncertain: 0 });
+    expect(statusAt(ix, 'gge-2015', 'BRA', '2015-07-22').reason).toBe('Adopted on or before 22 Jul 2015; exact date not known.');
+    expect(legendStatuses(ix.declarations.get('gge-2015')!, gge)).not.toContain('uncertain');
+  });
+
+  it('El Salvador: the date_signed the website’s repository once recorded, with its caveat', () => {
+    const slv = eventOf('paris-call-2018', 'SLV');
+    expect(slv).toMatchObject({ date: '2019-10-17', precision: 'on-or-before', earliest: '2019-10-10', sourceId: 'pc_repo' });
+    expect(slv.note).toMatch(/date_signed of 10 Oct 2019/);
+    expect(slv.note).toMatch(/all 34 supporters added in the same commit/);
+    expect(slv.note).not.toMatch(/No source found gives the day/);
+  });
+
+  it('Guatemala, Suriname, the Central African Republic: the date_signed was written a day ahead, and the note says so', () => {
+    for (const c of ['GTM', 'SUR', 'CAF']) expect(eventOf('paris-call-2018', c).note, c).toMatch(/written on 11 Nov 2019, a day ahead.*Paris Peace Forum/);
+  });
+
+  it('the seed articles carry no reliable date: none is called a launch-day report, and an inferred year is said to be inferred', () => {
+    for (const e of dataset.events) expect(e.note, `${e.declarationId} ${e.country}`).not.toMatch(/launch-day news report/i);
+    const talks = dataset.context.find((c) => c.id === 'cybercrime-talks-2022')!;
+    expect(talks.summary).toMatch(/“May 30” without a year; 2022 is inferred/);
+  });
+});
+
+describe('copies of the 2022 launch-day list are marked, and never cited beside the original', () => {
+  it('Malwarebytes, Dellyranks and the defense-arab.com post are copies; only Senegal’s row (whose original is gone) cites them beside each other', () => {
+    for (const id of ['dfi_malwarebytes', 'dfi_dellyranks', 'dfi_defensearab']) expect(ix.sources.get(id)!.copyOf, id).toMatch(/launch-day list/);
+    for (const e of dataset.events) {
+      const all = [e.sourceId, ...(e.moreSourceIds ?? [])];
+      if (!all.includes('dfi_wh_factsheet')) continue;
+      for (const copy of ['dfi_malwarebytes', 'dfi_dellyranks']) expect(all, `${e.declarationId} ${e.country}`).not.toContain(copy);
+    }
+    expect(eventOf('dfi-2022', 'SEN').moreSourceIds).toContain('dfi_malwarebytes');
+  });
+});
+
+describe('verbatim wording where the research holds it', () => {
+  it('India: MediaNama’s own words, quoted', () => {
+    expect(eventOf('dfi-2022', 'IND', 'not-signed').wording).toBe('“has not signed”');
+  });
+});
+
+describe('context events say no more than their sources', () => {
+  it('the 2010 GGE report: the 15 members come from the UNODA fact sheet; nothing says it was the first, or by consensus', () => {
+    const gge2010 = dataset.context.find((c) => c.id === 'gge-2010-report')!;
+    expect(gge2010.sourceId).toBe('cyberpolicyportal_factsheet');
+    expect(`${gge2010.title} ${gge2010.summary}`).not.toMatch(/\bfirst\b|consensus/i);
+    expect(gge2010.summary).toMatch(/15 states/);
   });
 });
