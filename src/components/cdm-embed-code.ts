@@ -161,7 +161,9 @@ export class CdmEmbedCode extends LitElement {
         </div>
       </div>
       <div class="preview" .style=${`--w:${w}px`}>
-        <iframe part="preview" title=${`Preview: ${this.choices.title}`} src=${frameUrl(this.pageUrl, this.chosenState)} loading="lazy"></iframe>
+        <!-- Out of the Tab order: a keyboard went through the whole map in it (and Escape, inside
+             the frame, never reached this dialog) before the code and its Copy buttons. -->
+        <iframe part="preview" tabindex="-1" title=${`Preview: ${this.choices.title}`} src=${frameUrl(this.pageUrl, this.chosenState)} loading="lazy"></iframe>
       </div>`;
   }
 

@@ -184,3 +184,23 @@ test('every configurator choice is reflected in both snippets and the preview', 
   expect(preview().getBoundingClientRect().width).toBe(375);
   expect(root.querySelector('button[data-preview="375"]')!.getAttribute('aria-pressed')).toBe('true');
 });
+
+test('Tab goes from the choices to the code and its Copy buttons without entering the live preview', async () => {
+  const el = await fixture();
+  el.pageUrl = new URL('/embed.html', location.href).href;
+  el.state = { ...STATE, datasetVersion: undefined };
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  const preview = root.querySelector<HTMLIFrameElement>('iframe[part="preview"]')!;
+  // The preview has drawn its map, with a dozen controls of its own a keyboard could get lost in.
+  await vi.waitFor(() => expect((preview.contentDocument?.querySelector('cyber-declarations-map') as (Element & { loadStatus?: string }) | null)?.loadStatus).toBe('ready'), { timeout: 15_000 });
+  const { copyIframe } = parts(el);
+  root.querySelector<HTMLElement>('dialog input, dialog button')!.focus();
+  const visited: string[] = [];
+  for (let i = 0; i < 40 && root.activeElement !== copyIframe; i++) {
+    await userEvent.keyboard('{Tab}');
+    visited.push(root.activeElement?.tagName.toLowerCase() ?? String(document.activeElement?.tagName));
+  }
+  expect(visited).not.toContain('iframe');
+  expect(root.activeElement).toBe(copyIframe);
+});
