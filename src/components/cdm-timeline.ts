@@ -234,7 +234,8 @@ export class CdmTimeline extends LitElement {
           ?disabled=${prevDisabled} @click=${this.onPrevious}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 3 5.5 8l5 5" /></svg>
         </button>
-        <button part="button play" class="play" type="button" aria-pressed=${playing ? 'true' : 'false'}
+        <!-- Its name says what it does (Play / Pause): no aria-pressed too, read as "Pause, pressed". -->
+        <button part="button play" class="play" type="button"
           ?disabled=${this.disabled || this.stopDates.length === 0} @click=${this.onPlay}>
           ${playing
             ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="4" y="3" width="3" height="10" /><rect x="9" y="3" width="3" height="10" /></svg>Pause`
