@@ -13,6 +13,11 @@ export const cyberDeclarationsMapStyles = [
     css`
       :host {
         display: block;
+        /* The type's size (below) follows this element's width, not the screen's. */
+        container-type: inline-size;
+        /* A container has no width of its own: in a flex row it would shrink to its padding. */
+        flex: 1 1 100%;
+        min-width: 0;
         color: var(--cdm-text);
         background: var(--cdm-background);
         font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -38,7 +43,8 @@ export const cyberDeclarationsMapStyles = [
         white-space: normal;
         direction: ltr;
         container-type: inline-size;
-        /* Type grows with the element: 15 px on a phone, up to 20 px on a 2560 px screen. */
+        /* Type grows with the element (the host, the nearest container): 15 px in a phone's or an
+           article's column, up to 20 px across a 2560 px screen. */
         font-size: clamp(15px, 13px + 0.3cqi, 20px);
         line-height: 1.45;
         padding: 12px;

@@ -1,7 +1,7 @@
 // Legend highlighting, the all-declarations view, and the layout from 320 px to 2560 px.
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { countryNode, mapOf, part, readyExplorer, settle, unmountAll } from './explorer-helpers';
+import { ATLAS, DATASET, countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(() => unmountAll());
 
@@ -99,6 +99,40 @@ describe('layout', () => {
     for (const name of ['cdm-map', 'cdm-timeline', 'cdm-legend']) {
       const box = part(el, name)!.getBoundingClientRect();
       expect(box.width, name).toBeGreaterThan(shell.width - 2 * 12 - 1);
+    }
+  });
+});
+
+describe('the element in the host page’s layout', () => {
+  test('its type follows its own column, not the screen: 15 px in a 680 px column, more in a wide one', async () => {
+    const sizes: number[] = [];
+    for (const width of [680, 1400]) {
+      const el = await readyExplorer({}, width);
+      const shell = el.shadowRoot!.querySelector('.shell')!;
+      sizes.push(parseFloat(getComputedStyle(shell).fontSize));
+      unmountAll();
+    }
+    // clamp(15px, 13px + 0.3cqi, 20px) of the element's width, whatever this window's width is.
+    expect(sizes[0]).toBeCloseTo(15.04, 1);
+    expect(sizes[1]).toBeCloseTo(17.2, 1);
+  });
+
+  test('in a flex row beside a fixed aside, with no width set, it takes the rest of the row', async () => {
+    const row = document.createElement('div');
+    row.style.cssText = 'display:flex;gap:20px;width:1000px';
+    const aside = document.createElement('aside');
+    aside.style.cssText = 'flex:none;width:200px';
+    const el = document.createElement('cyber-declarations-map');
+    el.setAttribute('atlas-src', ATLAS);
+    el.setAttribute('dataset-src', DATASET);
+    row.append(aside, el);
+    document.body.append(row);
+    try {
+      await until(() => countryNode(el as never, 'FRA'), 'the map to draw');
+      expect(Math.round(el.getBoundingClientRect().width)).toBe(780);
+      expect(mapOf(el as never).getBoundingClientRect().width).toBeGreaterThan(700);
+    } finally {
+      row.remove();
     }
   });
 });

@@ -6,8 +6,9 @@
 // lays them out, so the credit's default link is followed to the real explorer.
 //
 // The height: a 900 px tall screen, and at most 1.3 of it. Measured (Debian's Chromium, 680 px
-// column): 939 px (all declarations) to 1,055 px (the 2015 UN GGE report, whose title takes three
-// lines), i.e. 1.04 to 1.17 screens: the map (288 px), the timeline (152 px), the legend in rows
+// column, type sized by the column, not the screen): 899 px (all declarations) to 1,067 px (the
+// 2015 UN GGE report, whose title takes three lines), i.e. 1.0 to 1.19 screens; on 2026-12-05,
+// before: the map (288 px), the timeline (152 px), the legend in rows
 // (48 to 94 px), the toolbar and as-of line (80 px), about (137 to 179 px), the disclosure (46 px)
 // and the credit (39 px). Before the article layout the same element was 3,300 px.
 import { afterAll, beforeAll, expect, test } from 'vitest';
