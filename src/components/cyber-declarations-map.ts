@@ -356,7 +356,8 @@ export class CyberDeclarationsMap extends LitElement {
   private validateState(changed: PropertyValues<this>): void {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
       const { state, warnings } = resolveViewState(viewAttributes(this), this.loaded?.context ?? {});
-      for (const w of warnings) this.warn(w);
+      // Only once the data say which ids exist: before, a good `with` would be warned about too.
+      if (this.loaded) for (const w of warnings) this.warn(w);
       this.state = state;
     }
     if (changed.has('controls')) {

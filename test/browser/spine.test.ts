@@ -65,6 +65,8 @@ describe('one view state', () => {
     const said = warn.mock.calls.map((c) => String(c[0]));
     expect(said.some((s) => s.includes('cannot compare dfi-2022 with itself; showing g7-2021.'))).toBe(true);
     expect(said.some((s) => s.includes('the window cannot start (2023-06-01) after it ends (2021-01-01)'))).toBe(true);
+    // Each says what is shown, once: no warning from before the data arrived ("showing null").
+    expect(said.filter((s) => /showing null|starts on null/.test(s))).toEqual([]);
   });
 });
 
