@@ -245,10 +245,8 @@ export class CyberDeclarationsMap extends LitElement {
     return this._load.status === 'ready' ? this._load.dataset : null;
   }
 
-  /**
-   * The map as the reader sees it: the drawing's width in CSS pixels and the part of the atlas the
-   * reader zoomed to (atlas pixels; null: the whole world). Read-only: the image exports draw the same.
-   */
+  /** The map as seen: the drawing's width in CSS px and the part of the atlas zoomed to (null: the
+   *  whole world). Read-only: the image exports draw the same. */
   get onScreen(): { width: number; visible: VisibleArea | null } {
     const map = this.renderRoot?.querySelector('cdm-map');
     return { width: Math.round((map ?? this).getBoundingClientRect().width), visible: map?.visibleArea ?? null };
@@ -357,7 +355,10 @@ export class CyberDeclarationsMap extends LitElement {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
       const { state, warnings } = resolveViewState(viewAttributes(this), this.loaded?.context ?? {});
       // Only once the data say which ids exist: before, a good `with` would be warned about too.
-      if (this.loaded) for (const w of warnings) this.warn(w);
+      if (this.loaded && warnings.length) {
+        for (const w of warnings) this.warn(w);
+        this.url.correct(state);
+      }
       this.state = state;
     }
     if (changed.has('controls')) {

@@ -47,6 +47,16 @@ export class UrlSyncController implements ReactiveController {
     for (const f of VIEW_FIELDS) this.host[f] = state[f] ?? page[f];
   }
 
+  /**
+   * Puts the view shown in place of bad values in the URL (a fallback, a clamped date), in the same
+   * history entry: a reader who copies the link passes on what they see, not the typo.
+   */
+  correct(state: UrlState): void {
+    if (!this.enabled) return;
+    const params = serializeUrlState(state, new URLSearchParams(window.location.search));
+    history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  }
+
   /** Records the state after a reader's action: a new entry, or the same one for a run of date steps. */
   write(state: UrlState, kind: ChangeKind): void {
     if (!this.enabled) return;

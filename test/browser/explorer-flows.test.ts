@@ -145,6 +145,17 @@ describe('explorer user flows', () => {
     await until(() => el.declaration === 'g7-2021', 'forward to the G7 view');
   });
 
+  test('a link with bad values shows the fallback, and the address bar then says what is shown', async () => {
+    history.replaceState(null, '', '?declaration=nope&date=2030-01-01&country=ZZZ');
+    const before = history.length;
+    const el = await readyExplorer({ 'sync-url': '' });
+    expect(el.viewState).toMatchObject({ declaration: 'paris-call-2018', date: '2022-12-31', country: null });
+    const params = new URLSearchParams(location.search);
+    expect([params.get('declaration'), params.get('date'), params.get('country')]).toEqual(['paris-call-2018', '2022-12-31', null]);
+    // Corrected in place: Back does not return to the typo.
+    expect(history.length).toBe(before);
+  });
+
   test("Back to an entry without parameters shows the page's own view again", async () => {
     history.replaceState(null, '', location.pathname);
     const el = await readyExplorer({ 'sync-url': '', declaration: 'g7-2021', date: '2021-12-31' });
