@@ -95,6 +95,12 @@ export const presentationStyles = css`
   cdm-slide-map::part(zoom-controls) {
     display: none;
   }
+  /* The slide's map and legend keep the light palette in either scheme, as they always have: their
+     defaults are light-dark() (theme.ts), and the page this element sits in may be dark. */
+  cdm-slide-map,
+  cdm-legend {
+    color-scheme: light;
+  }
   cdm-legend {
     grid-area: legend;
     min-height: 0;
