@@ -3,6 +3,7 @@
 // same on every step whatever the caption, legend or title; on portrait screens the legend goes
 // under the map.
 import { css } from 'lit';
+import { themeVar } from './theme';
 
 export const presentationStyles = css`
   :host {
@@ -41,7 +42,7 @@ export const presentationStyles = css`
       color: var(--cdm-presentation-color, #e6eaee);
     }
     button:focus-visible {
-      outline-color: var(--cdm-focus, #ffb066);
+      outline-color: ${themeVar('--cdm-focus', 'dark')};
     }
   }
   header {
@@ -174,7 +175,7 @@ export const presentationStyles = css`
     opacity: 1;
   }
   button:focus-visible {
-    outline: 3px solid var(--cdm-focus, #b8570b);
+    outline: 3px solid ${themeVar('--cdm-focus', 'light')};
     outline-offset: 2px;
   }
   button:disabled {
