@@ -2,6 +2,7 @@
 // element's type scale, so the whole figure fits about one screen in a 680 px column.
 import { css } from 'lit';
 import { HEADLINE_SIZE, PANEL_SIZE, SMALL_OUTSIDE_PANELS, STRONG_WEIGHT } from './type-scale';
+import { themeVar } from './theme';
 
 export const articleStyles = css`
   .title {
@@ -21,11 +22,11 @@ export const articleStyles = css`
     margin: 0 0 4px;
   }
   .about .facts {
-    color: var(--cdm-muted-text);
+    color: ${themeVar('--cdm-muted-text')};
   }
   .more {
-    border-top: 1px solid var(--cdm-control-border);
-    border-bottom: 1px solid var(--cdm-control-border);
+    border-top: 1px solid ${themeVar('--cdm-control-border')};
+    border-bottom: 1px solid ${themeVar('--cdm-control-border')};
   }
   .more > summary {
     cursor: pointer;
@@ -33,10 +34,10 @@ export const articleStyles = css`
     box-sizing: border-box;
     padding: 10px 2px;
     font-weight: ${STRONG_WEIGHT};
-    color: var(--cdm-accent);
+    color: ${themeVar('--cdm-accent')};
   }
   .more > summary:focus-visible {
-    outline: 3px solid var(--cdm-focus);
+    outline: 3px solid ${themeVar('--cdm-focus')};
     outline-offset: 2px;
   }
   /* In the disclosure the sidebar is part of the page's flow, never a sticky scrolling column. */
@@ -49,13 +50,13 @@ export const articleStyles = css`
   .credit {
     margin: 0;
     font-size: ${SMALL_OUTSIDE_PANELS};
-    color: var(--cdm-muted-text);
+    color: ${themeVar('--cdm-muted-text')};
   }
   .credit a {
-    color: var(--cdm-accent);
+    color: ${themeVar('--cdm-accent')};
   }
   .credit a:focus-visible {
-    outline: 3px solid var(--cdm-focus);
+    outline: 3px solid ${themeVar('--cdm-focus')};
     outline-offset: 2px;
   }
   .article-foot {

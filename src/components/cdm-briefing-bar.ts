@@ -11,6 +11,7 @@ import { PRESENT_PARAM } from '../lib/present-param';
 import type { VisibleArea } from '../lib/visible-area';
 import type { CompiledAtlas, Dataset, DeclarationId, IsoDate, ViewMode } from '../lib/types';
 import { resolveViewState, type ViewState } from '../lib/view-state';
+import { themeVar } from './theme';
 
 export interface MapView {
   declaration: DeclarationId;
@@ -170,20 +171,21 @@ export class CdmBriefingBar extends LitElement {
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 3px solid var(--cdm-focus, #b8570b);
+      outline: 3px solid ${themeVar('--cdm-focus', 'light')};
       outline-offset: 2px;
     }
     .error {
-      color: var(--cdm-warning-text, #a33e00);
+      color: ${themeVar('--cdm-warning-text', 'light')};
       flex-basis: 100%;
     }
-    /* The theme's dark defaults (theme.ts): these tools sit in the page, outside the map. */
+    /* The theme's dark defaults (themeVar): these tools sit in the page, outside the map and its
+       colour scheme, so a media query picks them. */
     @media (prefers-color-scheme: dark) {
       button:focus-visible {
-        outline-color: var(--cdm-focus, #ffb066);
+        outline-color: ${themeVar('--cdm-focus', 'dark')};
       }
       .error {
-        color: var(--cdm-warning-text, #ffa066);
+        color: ${themeVar('--cdm-warning-text', 'dark')};
       }
     }
     @media print {

@@ -8,6 +8,7 @@ import { cdmEvent } from './events';
 import { uniquePrefix } from './status-style';
 import type { Iso3 } from '../lib/types';
 import { SMALL_SIZE } from './type-scale';
+import { themeVar } from './theme';
 
 /** How many suggestions the list shows. */
 export const SEARCH_SUGGESTIONS = 8;
@@ -78,8 +79,8 @@ export class CdmCountrySearch extends LitElement {
       margin: 2px 0 0;
       padding: 4px 0;
       list-style: none;
-      background: var(--cdm-background, #ffffff);
-      border: 1px solid var(--cdm-control-border, #8a9199);
+      background: ${themeVar('--cdm-background')};
+      border: 1px solid ${themeVar('--cdm-control-border')};
       border-radius: 4px;
       box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
       max-height: 18em;
@@ -90,13 +91,13 @@ export class CdmCountrySearch extends LitElement {
       cursor: pointer;
     }
     li[aria-selected='true'] {
-      background: var(--cdm-control-hover, #e8edf2);
-      outline: 2px solid var(--cdm-focus, #b8570b);
+      background: ${themeVar('--cdm-control-hover')};
+      outline: 2px solid ${themeVar('--cdm-focus')};
       outline-offset: -2px;
     }
     .message {
       font-size: ${SMALL_SIZE};
-      color: var(--cdm-muted-text, #4f5862);
+      color: ${themeVar('--cdm-muted-text')};
       min-height: 0;
     }
   `,

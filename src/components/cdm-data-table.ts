@@ -24,6 +24,7 @@ import {
   type SortDirection,
 } from '../lib/table-rows';
 import type { Declaration, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
+import { themeVar } from './theme';
 
 interface Column<K> {
   key: K;
@@ -105,7 +106,7 @@ export class CdmDataTable extends LitElement {
       :host {
         display: block;
         container-type: inline-size;
-        color: var(--cdm-text, #1d232a);
+        color: ${themeVar('--cdm-text')};
         font-family: var(--cdm-font-family, system-ui, sans-serif);
       }
       .scroller {
@@ -114,12 +115,12 @@ export class CdmDataTable extends LitElement {
         position: relative;
         max-height: min(70vh, 640px);
         overflow: auto;
-        border: 1px solid var(--cdm-control-border, #8a9199);
+        border: 1px solid ${themeVar('--cdm-control-border')};
         border-radius: 6px;
-        background: var(--cdm-background, #ffffff);
+        background: ${themeVar('--cdm-background')};
       }
       .scroller:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 2px;
       }
       table {
@@ -138,14 +139,14 @@ export class CdmDataTable extends LitElement {
         text-align: start;
         vertical-align: top;
         padding: 5px 10px;
-        border-top: 1px solid var(--cdm-control-hover, #e8edf2);
+        border-top: 1px solid ${themeVar('--cdm-control-hover')};
       }
       thead th {
         position: sticky;
         top: 0;
         z-index: 1;
-        background: var(--cdm-background, #ffffff);
-        border-bottom: 2px solid var(--cdm-control-border, #8a9199);
+        background: ${themeVar('--cdm-background')};
+        border-bottom: 2px solid ${themeVar('--cdm-control-border')};
         padding: 0;
       }
       thead button {
@@ -161,10 +162,10 @@ export class CdmDataTable extends LitElement {
         cursor: pointer;
       }
       thead button:hover {
-        background: var(--cdm-control-hover, #e8edf2);
+        background: ${themeVar('--cdm-control-hover')};
       }
       thead button:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: -3px;
       }
       .arrow {
@@ -182,11 +183,11 @@ export class CdmDataTable extends LitElement {
         text-underline-offset: 2px;
       }
       tbody th button:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 1px;
       }
       tr.selected {
-        background: var(--cdm-control-hover, #e8edf2);
+        background: ${themeVar('--cdm-control-hover')};
       }
       tr.selected th button {
         font-weight: ${STRONG_WEIGHT};
@@ -198,7 +199,7 @@ export class CdmDataTable extends LitElement {
         white-space: nowrap;
       }
       .swatch {
-        stroke: var(--cdm-swatch-border, rgb(0 0 0 / 0.25));
+        stroke: ${themeVar('--cdm-swatch-border')};
         stroke-width: 1;
       }
       svg.sw {
@@ -211,7 +212,7 @@ export class CdmDataTable extends LitElement {
         color: inherit;
       }
       a:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 1px;
       }
       .empty {
@@ -219,7 +220,7 @@ export class CdmDataTable extends LitElement {
         padding: 12px;
       }
       .source-meta {
-        color: var(--cdm-muted-text, #4f5862);
+        color: ${themeVar('--cdm-muted-text')};
       }
       /* On a phone each row is a card (country, then each cell under its column's name): no
          sideways scrolling. The explicit roles keep it a table for screen readers, and the
@@ -238,7 +239,7 @@ export class CdmDataTable extends LitElement {
           position: sticky;
           top: 0;
           z-index: 1;
-          background: var(--cdm-background, #ffffff);
+          background: ${themeVar('--cdm-background')};
         }
         thead tr {
           display: flex;
@@ -250,7 +251,7 @@ export class CdmDataTable extends LitElement {
         }
         tbody tr {
           padding: 6px 10px;
-          border-top: 1px solid var(--cdm-control-border, #8a9199);
+          border-top: 1px solid ${themeVar('--cdm-control-border')};
         }
         tbody th,
         td {
@@ -263,7 +264,7 @@ export class CdmDataTable extends LitElement {
         td::before {
           /* Shown, not read: the column header already names the cell. */
           content: attr(data-label) ': ' / '';
-          color: var(--cdm-muted-text, #4f5862);
+          color: ${themeVar('--cdm-muted-text')};
         }
       }
     `,

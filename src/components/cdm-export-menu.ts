@@ -7,6 +7,7 @@ import type { ColorScheme } from '../lib/palette';
 import type { CompiledAtlas, Dataset, DeclarationId, Iso3, IsoDate, ViewMode } from '../lib/types';
 import type { ExportFormat, ExportRequest, ExportResult } from '../export/build-export';
 import { cdmEvent } from './events';
+import { themeVar } from './theme';
 
 export type { ExportDetail, ExportFormat, ExportResult } from '../export/build-export';
 
@@ -142,7 +143,7 @@ export class CdmExportMenu extends LitElement {
     }
     button:focus-visible,
     select:focus-visible {
-      outline: 3px solid var(--cdm-focus, #b8570b);
+      outline: 3px solid ${themeVar('--cdm-focus', 'light')};
       outline-offset: 2px;
     }
     button[disabled] {
@@ -153,17 +154,18 @@ export class CdmExportMenu extends LitElement {
       font-weight: 600;
     }
     .error {
-      color: var(--cdm-warning-text, #a33e00);
+      color: ${themeVar('--cdm-warning-text', 'light')};
       flex-basis: 100%;
     }
-    /* The theme's dark defaults (theme.ts): these tools sit in the page, outside the map. */
+    /* The theme's dark defaults (themeVar): these tools sit in the page, outside the map and its
+       colour scheme, so a media query picks them. */
     @media (prefers-color-scheme: dark) {
       button:focus-visible,
       select:focus-visible {
-        outline-color: var(--cdm-focus, #ffb066);
+        outline-color: ${themeVar('--cdm-focus', 'dark')};
       }
       .error {
-        color: var(--cdm-warning-text, #ffa066);
+        color: ${themeVar('--cdm-warning-text', 'dark')};
       }
     }
     @media print {

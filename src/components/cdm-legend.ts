@@ -6,6 +6,7 @@ import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from '
 import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, type ExtraStyle } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
 import { SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
+import { themeVar } from './theme';
 
 export interface LegendEntry {
   /** The category value as written on the map (`refused`, or a count `3`). */
@@ -75,7 +76,7 @@ export class CdmLegend extends LitElement {
         container-type: inline-size;
         font-family: var(--cdm-font-family, system-ui, sans-serif);
         line-height: 1.4;
-        color: var(--cdm-text, #1d232a);
+        color: ${themeVar('--cdm-text')};
       }
       h2 {
         font-size: ${SMALL_SIZE};
@@ -83,7 +84,7 @@ export class CdmLegend extends LitElement {
         text-transform: uppercase;
         letter-spacing: 0.05em;
         margin: 0 0 4px;
-        color: var(--cdm-muted-text, #4f5862);
+        color: ${themeVar('--cdm-muted-text')};
       }
       ul {
         list-style: none;
@@ -108,10 +109,10 @@ export class CdmLegend extends LitElement {
       }
       button:hover,
       button[aria-pressed='true'] {
-        background: var(--cdm-control-hover, #e8edf2);
+        background: ${themeVar('--cdm-control-hover')};
       }
       button:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 0;
       }
       svg.sw {
@@ -119,7 +120,7 @@ export class CdmLegend extends LitElement {
         margin-top: 3px;
       }
       .swatch {
-        stroke: var(--cdm-swatch-border, rgb(0 0 0 / 0.25));
+        stroke: ${themeVar('--cdm-swatch-border')};
         stroke-width: 1;
       }
       .head {
@@ -138,12 +139,12 @@ export class CdmLegend extends LitElement {
       }
       .definition {
         font-size: ${SMALL_SIZE};
-        color: var(--cdm-muted-text, #4f5862);
+        color: ${themeVar('--cdm-muted-text')};
       }
       .note {
         margin: 6px 0 0;
         font-size: ${SMALL_SIZE};
-        color: var(--cdm-muted-text, #4f5862);
+        color: ${themeVar('--cdm-muted-text')};
       }
     `,
     // On a phone, right under the map, and in the article layout (`compact`): swatch, word and

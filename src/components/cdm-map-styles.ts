@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { statusFillStyles, visuallyHidden } from './status-style';
 import { MEASURED_TEXT_PX, PANEL_SIZE, STRONG_WEIGHT, ZOOM_GLYPH_PX } from './type-scale';
+import { themeVar } from './theme';
 
 export const mapStyles = [
     visuallyHidden,
@@ -18,7 +19,7 @@ export const mapStyles = [
         position: relative;
         border-radius: 6px;
         overflow: hidden;
-        background: var(--cdm-sea, #f3f6f9);
+        background: ${themeVar('--cdm-sea')};
       }
       .viewport {
         display: block;
@@ -27,7 +28,7 @@ export const mapStyles = [
       }
       /* An outline, painted over the drawing (an inset shadow was painted under it, hidden once zoomed). */
       .viewport:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: -3px;
       }
       svg {
@@ -44,18 +45,18 @@ export const mapStyles = [
         cursor: grabbing;
       }
       .sphere {
-        fill: var(--cdm-sea, #f3f6f9);
+        fill: ${themeVar('--cdm-sea')};
         stroke: none;
       }
       .other-land {
-        fill: var(--cdm-other-land, #d9dde2);
+        fill: ${themeVar('--cdm-other-land')};
         stroke: none;
         pointer-events: none;
       }
       .shape,
       .marker .dot {
-        fill: var(--cdm-no-data, #c4c9cf);
-        stroke: var(--cdm-border, #ffffff);
+        fill: ${themeVar('--cdm-no-data')};
+        stroke: ${themeVar('--cdm-border')};
         stroke-width: 0.6px;
         vector-effect: non-scaling-stroke;
         stroke-linejoin: round;
@@ -66,7 +67,7 @@ export const mapStyles = [
         stroke-width: 1.2px;
       }
       .marker {
-        fill: var(--cdm-no-data, #c4c9cf);
+        fill: ${themeVar('--cdm-no-data')};
         cursor: pointer;
       }
       .marker .hit {
@@ -87,11 +88,11 @@ export const mapStyles = [
         stroke-linejoin: round;
       }
       .ring.selected {
-        stroke: var(--cdm-selected, #111820);
+        stroke: ${themeVar('--cdm-selected')};
         stroke-width: 2.5px;
       }
       .ring.focus {
-        stroke: var(--cdm-focus, #b8570b);
+        stroke: ${themeVar('--cdm-focus')};
         stroke-width: 3px;
         stroke-dasharray: 5 3;
       }
@@ -111,17 +112,17 @@ export const mapStyles = [
         display: grid;
         place-items: center;
         font: ${STRONG_WEIGHT} ${ZOOM_GLYPH_PX}px/1 var(--cdm-font-family, system-ui, sans-serif);
-        color: var(--cdm-text, #1d232a);
-        background: var(--cdm-background, #ffffff);
-        border: 1px solid var(--cdm-control-border, #8a9199);
+        color: ${themeVar('--cdm-text')};
+        background: ${themeVar('--cdm-background')};
+        border: 1px solid ${themeVar('--cdm-control-border')};
         border-radius: 4px;
         cursor: pointer;
       }
       .zoom-controls button:hover {
-        background: var(--cdm-control-hover, #e8edf2);
+        background: ${themeVar('--cdm-control-hover')};
       }
       .zoom-controls button:focus-visible {
-        outline: 3px solid var(--cdm-focus, #b8570b);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 1px;
       }
       .zoom-controls .reset {
@@ -145,8 +146,8 @@ export const mapStyles = [
         max-width: min(260px, 100% - 8px);
         padding: 6px 8px;
         border-radius: 4px;
-        background: var(--cdm-tooltip-background, #1d232a);
-        color: var(--cdm-tooltip-text, #ffffff);
+        background: ${themeVar('--cdm-tooltip-background')};
+        color: ${themeVar('--cdm-tooltip-text')};
         font: ${PANEL_SIZE}/1.35 var(--cdm-font-family, system-ui, sans-serif);
         pointer-events: none;
         box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);

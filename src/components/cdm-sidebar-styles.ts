@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { statusFillStyles, visuallyHidden } from './status-style';
 import { SMALL_SIZE, STRONG_WEIGHT, TITLE_SIZE, strongText } from './type-scale';
+import { themeVar } from './theme';
 
 export const sidebarStyles = [
     statusFillStyles,
@@ -11,8 +12,8 @@ export const sidebarStyles = [
       :host {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;
-        --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-        --_muted: var(--cdm-muted-text, light-dark(#4f5862, #aab3bd));
+        --_accent: ${themeVar('--cdm-accent')};
+        --_muted: ${themeVar('--cdm-muted-text')};
         display: block;
         font-family: var(--cdm-font-family, system-ui, sans-serif);
         line-height: 1.5;
@@ -127,7 +128,7 @@ export const sidebarStyles = [
         stroke-width: 1;
       }
       .flag {
-        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
+        color: ${themeVar('--cdm-warning-text')};
         font-size: ${SMALL_SIZE};
       }
       .ours {
@@ -261,7 +262,7 @@ export const sidebarStyles = [
         color: var(--_muted);
       }
       .missing {
-        color: var(--cdm-warning-text, light-dark(#a33e00, #ffa066));
+        color: ${themeVar('--cdm-warning-text')};
       }
     `,
   ];

@@ -7,6 +7,7 @@ import { css, type PropertyValues } from 'lit';
 import { CdmMap, MARKER_RADIUS_PX } from './cdm-map';
 import { estimateTextWidth } from '../lib/export-svg';
 import type { Iso3 } from '../lib/types';
+import { themeVar } from './theme';
 
 /** Label type size on screen, in CSS px at a 1920 px wide slide (scaled with the map). */
 export const LABEL_PX = 22;
@@ -57,7 +58,7 @@ export class CdmSlideMap extends CdmMap {
       }
       .marks .outline-halo {
         fill: none;
-        stroke: var(--cdm-background, #ffffff);
+        stroke: ${themeVar('--cdm-background')};
         stroke-width: 6px;
         vector-effect: non-scaling-stroke;
         stroke-linejoin: round;
@@ -65,8 +66,8 @@ export class CdmSlideMap extends CdmMap {
       .marks text {
         font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
         font-weight: 700;
-        fill: var(--cdm-text, #1d232a);
-        stroke: var(--cdm-background, #ffffff);
+        fill: ${themeVar('--cdm-text')};
+        stroke: ${themeVar('--cdm-background')};
         stroke-width: 0.25em;
         stroke-linejoin: round;
         paint-order: stroke;

@@ -1,14 +1,15 @@
 // <cdm-timeline>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
 import { MEASURED_TEXT_PX, STRONG_WEIGHT } from './type-scale';
+import { themeVar } from './theme';
 
 export const timelineStyles = css`
     :host {
-      --_accent: var(--cdm-accent, light-dark(#1f5fbf, #8cc3f7));
-      --_launch: var(--cdm-timeline-launch, currentColor);
-      --_change: var(--cdm-timeline-change, light-dark(#5b6b7f, #9fb0c4));
-      --_context: var(--cdm-timeline-context, light-dark(#a0561c, #f0a060));
-      --_muted: var(--cdm-muted-text, light-dark(#4f5862, #aab3bd));
+      --_accent: ${themeVar('--cdm-accent')};
+      --_launch: ${themeVar('--cdm-timeline-launch')};
+      --_change: ${themeVar('--cdm-timeline-change')};
+      --_context: ${themeVar('--cdm-timeline-context')};
+      --_muted: ${themeVar('--cdm-muted-text')};
       --_thumb: 22px;
       display: block;
       font-family: var(--cdm-font-family, system-ui, sans-serif);

@@ -1,7 +1,7 @@
 // <cyber-declarations-map>'s styles, in a module of their own so the element's file holds its behaviour.
 import { css } from 'lit';
-import { allRampSchemeStyles, visuallyHidden } from './status-style';
-import { themeStyles } from './theme';
+import { visuallyHidden } from './status-style';
+import { themeStyles, themeVar } from './theme';
 import { printStyles } from './print-styles';
 import { PANEL_SIZE, STRONG_WEIGHT, strongText } from './type-scale';
 
@@ -9,7 +9,6 @@ export const cyberDeclarationsMapStyles = [
     themeStyles,
     visuallyHidden,
     strongText,
-    allRampSchemeStyles('.shell'),
     css`
       :host {
         display: block;
@@ -18,8 +17,8 @@ export const cyberDeclarationsMapStyles = [
         /* A container has no width of its own: in a flex row it would shrink to its padding. */
         flex: 1 1 100%;
         min-width: 0;
-        color: var(--cdm-text);
-        background: var(--cdm-background);
+        color: ${themeVar('--cdm-text')};
+        background: ${themeVar('--cdm-background')};
         font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
         text-align: start;
       }
@@ -31,7 +30,7 @@ export const cyberDeclarationsMapStyles = [
            (a careless '* { letter-spacing: …; color: … }', an RTL article) apply to the host
            element itself and would be inherited into every shadow tree below. */
         font-family: var(--cdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-        color: var(--cdm-text);
+        color: ${themeVar('--cdm-text')};
         font-style: normal;
         font-weight: 400;
         letter-spacing: normal;
@@ -107,9 +106,9 @@ export const cyberDeclarationsMapStyles = [
         font-size: ${PANEL_SIZE};
         min-height: 36px;
         padding: 4px 16px;
-        border: 1px solid var(--cdm-control-border);
-        background: var(--cdm-background);
-        color: var(--cdm-text);
+        border: 1px solid ${themeVar('--cdm-control-border')};
+        background: ${themeVar('--cdm-background')};
+        color: ${themeVar('--cdm-text')};
         cursor: pointer;
       }
       .display-toggle button:first-child {
@@ -120,13 +119,13 @@ export const cyberDeclarationsMapStyles = [
         border-left: none;
       }
       .display-toggle button[aria-pressed='true'] {
-        background: var(--cdm-accent);
-        border-color: var(--cdm-accent);
-        color: var(--cdm-background);
+        background: ${themeVar('--cdm-accent')};
+        border-color: ${themeVar('--cdm-accent')};
+        color: ${themeVar('--cdm-background')};
         font-weight: ${STRONG_WEIGHT};
       }
       .display-toggle button:focus-visible {
-        outline: 3px solid var(--cdm-focus);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 2px;
       }
       .not-launched {
@@ -142,8 +141,8 @@ export const cyberDeclarationsMapStyles = [
         margin: 12px;
         padding: 12px 16px;
         border-radius: 6px;
-        background: var(--cdm-background);
-        border: 1px solid var(--cdm-control-border);
+        background: ${themeVar('--cdm-background')};
+        border: 1px solid ${themeVar('--cdm-control-border')};
         box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
         text-align: center;
       }
@@ -175,20 +174,20 @@ export const cyberDeclarationsMapStyles = [
         min-height: 36px;
         padding: 6px 14px;
         border-radius: 4px;
-        border: 1px solid var(--cdm-accent);
-        background: var(--cdm-accent);
-        color: var(--cdm-background);
+        border: 1px solid ${themeVar('--cdm-accent')};
+        background: ${themeVar('--cdm-accent')};
+        color: ${themeVar('--cdm-background')};
         cursor: pointer;
       }
       button.action:focus-visible {
-        outline: 3px solid var(--cdm-focus);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 2px;
       }
       .placeholder {
         position: relative;
         aspect-ratio: 960 / 422;
         border-radius: 6px;
-        background: var(--cdm-sea);
+        background: ${themeVar('--cdm-sea')};
         display: grid;
         place-items: center;
         text-align: center;
@@ -200,7 +199,7 @@ export const cyberDeclarationsMapStyles = [
         max-width: 36em;
       }
       .error {
-        border: 2px solid var(--cdm-color-refused);
+        border: 2px solid ${themeVar('--cdm-color-refused')};
       }
       cdm-legend,
       cdm-timeline,

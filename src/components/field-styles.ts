@@ -2,6 +2,7 @@
 // caption above one control, the same height, border and focus ring, so the two line up.
 import { css } from 'lit';
 import { SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
+import { themeVar } from './theme';
 
 export const fieldStyles = css`
   :host {
@@ -10,7 +11,7 @@ export const fieldStyles = css`
     gap: 2px;
     font-family: var(--cdm-font-family, system-ui, sans-serif);
     line-height: 1.3;
-    color: var(--cdm-text, #1d232a);
+    color: ${themeVar('--cdm-text')};
     min-width: 0;
   }
   label {
@@ -18,7 +19,7 @@ export const fieldStyles = css`
     font-weight: ${STRONG_WEIGHT};
     text-transform: uppercase;
     letter-spacing: 0.05em;
-    color: var(--cdm-muted-text, #4f5862);
+    color: ${themeVar('--cdm-muted-text')};
   }
   .field {
     font: inherit;
@@ -27,12 +28,12 @@ export const fieldStyles = css`
     min-height: 36px;
     padding: 6px 8px;
     color: inherit;
-    background: var(--cdm-background, #ffffff);
-    border: 1px solid var(--cdm-control-border, #8a9199);
+    background: ${themeVar('--cdm-background')};
+    border: 1px solid ${themeVar('--cdm-control-border')};
     border-radius: 4px;
   }
   .field:focus-visible {
-    outline: 3px solid var(--cdm-focus, #b8570b);
+    outline: 3px solid ${themeVar('--cdm-focus')};
     outline-offset: 1px;
   }
 `;

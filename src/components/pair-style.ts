@@ -1,15 +1,19 @@
 // How the compare and change categories look, in the lazy chunk of those views: fills from
-// themable custom properties (`--cdm-color-both`, …, light and dark defaults from the tested
-// palette), bold hatching for the first declaration alone, dots for the second alone (unlike the
-// fine hatching of `uncertain`), thin stripes for "already signed". `uncertain` is drawn by the status rules of status-style.ts.
+// themable custom properties (`--cdm-color-both`, …, read with their light and dark defaults from
+// the tested palette as the fallback, as theme.ts does for the statuses, so a page's value on the
+// element or any ancestor wins), bold hatching for the first declaration alone, dots for the
+// second alone (unlike the fine hatching of `uncertain`), thin stripes for "already signed".
+// `uncertain` is drawn by the status rules of status-style.ts.
 // The map, the legend and the table take these as their `extraStyle` (pattern defs, the
 // variables naming them, one stylesheet), so the core module carries none of it.
-import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
+import { css, svg, unsafeCSS, type SVGTemplateResult } from 'lit';
 import type { ExtraStyle } from './status-style';
-import { PAIR_COLORED, PAIR_PALETTE, PAIR_PATTERNED, type PairPalette, type PairPatterned } from '../lib/compare-palette';
+import { fallbackVar } from './theme';
+import { PAIR_COLORED, PAIR_PALETTE, PAIR_PATTERNED, type PairPatterned } from '../lib/compare-palette';
 
-const light = PAIR_PALETTE.light;
-const color = (c: (typeof PAIR_COLORED)[number]): string => `var(--cdm-color-${c}, ${light.fill[c]})`;
+const { light, dark } = PAIR_PALETTE;
+const color = (c: (typeof PAIR_COLORED)[number]): string => fallbackVar(`--cdm-color-${c}`, light.fill[c], dark.fill[c]).cssText;
+const ink = (c: PairPatterned): string => fallbackVar(`--cdm-pattern-ink-${c}`, light.ink[c], dark.ink[c]).cssText;
 const patternId = (prefix: string, c: PairPatterned): string => `${prefix}-pattern-${c}`;
 
 function defs(prefix: string): SVGTemplateResult {
@@ -35,28 +39,9 @@ const fillRules = PAIR_COLORED.map((c) =>
 ).join('\n');
 const inkRules = PAIR_PATTERNED.map(
   (c) => `.pattern-${c} rect { fill: ${color(c)}; stroke: none; }
-  .pattern-${c} line { stroke: var(--cdm-pattern-ink-${c}, ${light.ink[c]}); }
-  .pattern-${c} circle { fill: var(--cdm-pattern-ink-${c}, ${light.ink[c]}); stroke: none; }`,
+  .pattern-${c} line { stroke: ${ink(c)}; }
+  .pattern-${c} circle { fill: ${ink(c)}; stroke: none; }`,
 ).join('\n');
-
-function themeVars(p: PairPalette): string {
-  return [...PAIR_COLORED.map((c) => `--cdm-color-${c}: ${p.fill[c]};`), ...PAIR_PATTERNED.map((c) => `--cdm-pattern-ink-${c}: ${p.ink[c]};`)].join('\n');
-}
-
-/**
- * The custom properties' defaults, light and dark, for the mediator's :host (a page rule still
- * wins over them, as for the status colours).
- */
-export const pairThemeStyles: CSSResult = css`
-  :host {
-    ${unsafeCSS(themeVars(light))}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${unsafeCSS(themeVars(PAIR_PALETTE.dark))}
-    }
-  }
-`;
 
 export const pairStyle: ExtraStyle = {
   defs,

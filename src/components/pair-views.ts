@@ -2,4 +2,4 @@
 // mediator imports it the first time a page or a reader asks for view=compare or view=change, so
 // the core module an article loads carries none of it.
 export { changeViewModel, compareViewModel, type PairViewModel } from '../lib/compare-view-model';
-export { pairStyle, pairThemeStyles } from './pair-style';
+export { pairStyle } from './pair-style';

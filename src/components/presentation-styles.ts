@@ -3,6 +3,7 @@
 // same on every step whatever the caption, legend or title; on portrait screens the legend goes
 // under the map.
 import { css } from 'lit';
+import { themeVar } from './theme';
 
 export const presentationStyles = css`
   :host {
@@ -41,7 +42,7 @@ export const presentationStyles = css`
       color: var(--cdm-presentation-color, #e6eaee);
     }
     button:focus-visible {
-      outline-color: var(--cdm-focus, #ffb066);
+      outline-color: ${themeVar('--cdm-focus', 'dark')};
     }
   }
   header {
@@ -94,6 +95,12 @@ export const presentationStyles = css`
   }
   cdm-slide-map::part(zoom-controls) {
     display: none;
+  }
+  /* The slide's map and legend keep the light palette in either scheme, as they always have: their
+     defaults are light-dark() (theme.ts), and the page this element sits in may be dark. */
+  cdm-slide-map,
+  cdm-legend {
+    color-scheme: light;
   }
   cdm-legend {
     grid-area: legend;
@@ -168,7 +175,7 @@ export const presentationStyles = css`
     opacity: 1;
   }
   button:focus-visible {
-    outline: 3px solid var(--cdm-focus, #b8570b);
+    outline: 3px solid ${themeVar('--cdm-focus', 'light')};
     outline-offset: 2px;
   }
   button:disabled {

@@ -6,6 +6,7 @@
 import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
 import { allRampFor, PALETTE, PATTERNED_STATUSES, type PatternedStatus } from '../lib/palette';
 import { STATUSES, type Status } from '../lib/types';
+import { fallbackVar, themeVar } from './theme';
 
 /**
  * Categories drawn beyond the statuses (the compare and change views, a lazy chunk): their
@@ -25,7 +26,7 @@ export function adoptOnce(root: Node | null, style: CSSResult | undefined): void
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const light = PALETTE.light;
+const { light, dark } = PALETTE;
 
 /**
  * Most declarations the "all declarations" view shades apart (fill rules exist for 0..this). The
@@ -33,32 +34,26 @@ const light = PALETTE.light;
  */
 export const MAX_ALL_VIEW_STEPS = 12;
 
-/** Fallback colours when no ancestor sets the custom properties (a child used on its own). */
-export const statusColor = (s: Status): string => `var(--cdm-color-${s}, ${light.status[s]})`;
-/** A page's `--cdm-all-<n>` wins; else the ramp for the dataset's number of declarations (allRampVars). */
-export const allRampColor = (n: number): string => `var(--cdm-all-${n}, var(--_all-${n}, ${light.allRamp[n] ?? light.allRamp[0]}))`;
+/** A status's colour: the page's `--cdm-color-<status>` (on the element or any ancestor), else the default for the scheme. */
+export const statusColor = (s: Status): string => themeVar(`--cdm-color-${s}`).cssText;
+/**
+ * A page's `--cdm-all-<n>` wins; else the ramp for the dataset's number of declarations
+ * (allRampVars, on the element's inner .shell); else, for a map or legend on its own, the
+ * five-declaration ramp.
+ */
+export const allRampColor = (n: number): string =>
+  `var(--cdm-all-${n}, ${fallbackVar(`--_all-${n}`, light.allRamp[n] ?? light.allRamp[0], dark.allRamp[n] ?? dark.allRamp[0])})`;
 
 /**
- * The ramp for `declarations` declarations, light and dark, as custom properties: bind it on the
- * element that holds the maps and legends (`.style=${…}`, CSSOM, so a strict CSP allows it),
- * beside `allRampSchemeStyles`, which picks the reader's scheme.
+ * The ramp for `declarations` declarations, each count's colour light and dark, as private custom
+ * properties (`--_all-<n>`; never the documented `--cdm-all-<n>`, which a page sets on any
+ * ancestor): bind it on the element that holds the maps and legends (`.style=${…}`, CSSOM, so a
+ * strict CSP allows it).
  */
 export function allRampVars(declarations: number): string {
-  const light = allRampFor(PALETTE.light, declarations);
   const dark = allRampFor(PALETTE.dark, declarations);
-  return light.map((c, k) => `--_all-light-${k}: ${c}; --_all-dark-${k}: ${dark[k]}`).join('; ');
+  return allRampFor(PALETTE.light, declarations).map((c, k) => `--_all-${k}: light-dark(${c}, ${dark[k]})`).join('; ');
 }
-
-const schemeRules = (scheme: 'light' | 'dark') =>
-  Array.from({ length: MAX_ALL_VIEW_STEPS + 1 }, (_, k) => `--_all-${k}: var(--_all-${scheme}-${k});`).join(' ');
-
-/** For the element carrying `allRampVars`: each count's colour in the reader's scheme. */
-export const allRampSchemeStyles = (selector: string): CSSResult => css`
-  ${unsafeCSS(`${selector} { ${schemeRules('light')} }`)}
-  @media (prefers-color-scheme: dark) {
-    ${unsafeCSS(`${selector} { ${schemeRules('dark')} }`)}
-  }
-`;
 
 export const PATTERNED: readonly Status[] = PATTERNED_STATUSES;
 
@@ -114,8 +109,8 @@ const rampRules = Array.from({ length: MAX_ALL_VIEW_STEPS + 1 }, (_, n) => `[dat
 const patternRules = PATTERNED.map(
   (s) => `
   .pattern-${s} rect { fill: ${statusColor(s)}; stroke: none; }
-  .pattern-${s} line { stroke: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as PatternedStatus]}); }
-  .pattern-${s} circle { fill: var(--cdm-pattern-ink-${s}, ${light.patternInk[s as PatternedStatus]}); stroke: none; }`,
+  .pattern-${s} line { stroke: ${themeVar(`--cdm-pattern-ink-${s as PatternedStatus}`)}; }
+  .pattern-${s} circle { fill: ${themeVar(`--cdm-pattern-ink-${s as PatternedStatus}`)}; stroke: none; }`,
 ).join('\n');
 
 /** Fill rules for `data-status` / `data-signed-count`, the pattern inks, the out-of-flow `<svg class="defs">`. */

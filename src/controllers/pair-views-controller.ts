@@ -2,7 +2,7 @@
 // or a reader asks for one, adopts its colour defaults into the host's shadow root, and asks the
 // host to update when it has arrived. Pages that never show these views never download it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { adoptOnce, type ExtraStyle } from '../components/status-style';
+import type { ExtraStyle } from '../components/status-style';
 import type { PairViewModel } from '../lib/compare-view-model';
 import type { DatasetIndex } from '../lib/dataset-index';
 import type { ViewMode } from '../lib/types';
@@ -46,7 +46,6 @@ export class PairViewsController implements ReactiveController {
   ensure(): void {
     this.loading ??= import('../components/pair-views').then((views) => {
       this.views = views;
-      adoptOnce(this.host.shadowRoot, views.pairThemeStyles);
       this.host.requestUpdate();
     });
   }

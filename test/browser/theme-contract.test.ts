@@ -1,6 +1,9 @@
 // The theme contract: every custom property the README documents reaches the children that draw
-// with it, set once on the host. (A child that reads an undocumented name, as the timeline and the
-// sidebar once did with their own font and muted-text names, fails here.)
+// with it, set once on the host, on any ancestor (a wrapper around the maps) or on <body>, as the
+// README promises. (A child that reads an undocumented name, as the timeline and the sidebar once
+// did with their own font and muted-text names, fails here; so does an element that declares the
+// properties' defaults itself, since a declaration on it beats a value inherited from an ancestor.)
+// With nothing set, the light and the dark defaults draw exactly the colours they always drew.
 import { afterEach, describe, expect, test } from 'vitest';
 import readme from '../../README.md?raw';
 import { PATTERNED_STATUSES } from '../../src/lib/palette';
@@ -8,8 +11,21 @@ import { PAIR_COLORED, PAIR_PATTERNED } from '../../src/lib/compare-palette';
 import { STATUSES } from '../../src/lib/types';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
 import { mapOf, part, readyExplorer, settle, unmountAll } from './explorer-helpers';
+import { emulateMedia, resetMedia } from './a11y-helpers';
 
-afterEach(unmountAll);
+afterEach(async () => {
+  unmountAll();
+  document.body.removeAttribute('style');
+  await resetMedia();
+});
+
+/** Where a page sets the properties: on the element, on a wrapper around it, on <body>. */
+const WHERE = {
+  'the element': (el: CyberDeclarationsMap): HTMLElement => el,
+  'an ancestor (a wrapper div)': (el: CyberDeclarationsMap): HTMLElement => el.parentElement!,
+  '<body>': (): HTMLElement => document.body,
+} as const;
+const PLACES = Object.keys(WHERE) as Array<keyof typeof WHERE>;
 
 /** The custom properties in the README's Theming table (`--cdm-all-0` … `--cdm-all-5` expanded). */
 function documented(): string[] {
@@ -100,12 +116,13 @@ describe('theme contract', () => {
     expect(names.filter((n) => !(n in probes()) && n !== '--cdm-focus')).toEqual([]);
   });
 
-  test('every documented property set on the host reaches every child that draws with it', async () => {
+  test.each(PLACES)('every documented property set on %s reaches every child that draws with it', async (where) => {
     const names = documented().filter((n) => n !== '--cdm-focus' && !n.startsWith('--cdm-all-') && !isPair(n));
     // A view with every status on screen: the Paris Call (refused, not-signed, uncertain), and the
     // G7 (not-member) and the 2022 declaration (disputed) are checked by switching declaration.
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-01-01' });
-    names.forEach((n, i) => el.style.setProperty(n, n === '--cdm-font-family' ? `"Theme Probe ${i}", monospace` : colour(i)));
+    const target = WHERE[where](el);
+    names.forEach((n, i) => target.style.setProperty(n, n === '--cdm-font-family' ? `"Theme Probe ${i}", monospace` : colour(i)));
     const expected = (n: string, i: number) => (n === '--cdm-font-family' ? `"Theme Probe ${i}", monospace` : colour(i));
     const misses: string[] = [];
     for (const declaration of ['paris-call-2018', 'g7-2021', 'dfi-2022']) {
@@ -124,11 +141,12 @@ describe('theme contract', () => {
     expect(seen.length).toBeGreaterThan(names.length - 6);
   });
 
-  test('the compare and change views’ colours and pattern inks', async () => {
+  test.each(PLACES)('the compare and change views’ colours and pattern inks, set on %s', async (where) => {
     const names = documented().filter(isPair);
     expect(names).toHaveLength(PAIR_COLORED.length + PAIR_PATTERNED.length);
     const el = await readyExplorer({ declaration: 'paris-call-2018', view: 'compare', with: 'dfi-2022', date: '2022-12-31' });
-    names.forEach((n, i) => el.style.setProperty(n, colour(i)));
+    const target = WHERE[where](el);
+    names.forEach((n, i) => target.style.setProperty(n, colour(i)));
     const seen = new Set<string>();
     for (const attrs of [{}, { view: 'change', from: '2019-01-01' }]) {
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -144,10 +162,11 @@ describe('theme contract', () => {
     expect([...seen].sort()).toEqual(names);
   });
 
-  test('the "all declarations" shades and the focus ring', async () => {
+  test.each(PLACES)('the "all declarations" shades and the focus ring, set on %s', async (where) => {
     const el = await readyExplorer({ view: 'all', date: '2022-12-31' });
-    for (let n = 0; n <= 5; n++) el.style.setProperty(`--cdm-all-${n}`, colour(n));
-    el.style.setProperty('--cdm-focus', 'rgb(1, 2, 3)');
+    const target = WHERE[where](el);
+    for (let n = 0; n <= 5; n++) target.style.setProperty(`--cdm-all-${n}`, colour(n));
+    target.style.setProperty('--cdm-focus', 'rgb(1, 2, 3)');
     await settle(el);
     const shown = [0, 1, 2, 3, 4, 5].map((n) => probes()[`--cdm-all-${n}`]!(el)[0]![1]);
     shown.forEach((v, n) => v !== undefined && expect(v, `--cdm-all-${n}`).toBe(colour(n)));
@@ -158,4 +177,132 @@ describe('theme contract', () => {
     legendButton.focus({ focusVisible: true } as FocusOptions);
     expect([style(button)?.outlineColor, style(legendButton)?.outlineColor]).toContain('rgb(1, 2, 3)');
   });
+  // Recorded from the element as it was before its defaults moved off its :host into the readers'
+  // fallbacks (theme.ts): with nothing set, nothing a reader sees may change, in either scheme.
+  test.each(['light', 'dark'] as const)('with nothing set, the %s scheme draws the colours it always drew', async (scheme) => {
+    await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
+    expect(await defaultColours()).toEqual(DEFAULT_COLOURS[scheme]);
+  });
 });
+
+/** The colours a handful of probes draw with nothing set: each view's fills and inks, text, controls, focus. */
+async function defaultColours(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const put = (key: string, value: string | undefined) => value !== undefined && (out[key] = value);
+  const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-01-01', country: 'RUS' });
+  await settle(el);
+  const map = shadow(mapOf(el))!;
+  const sidebar = shadow(part(el, 'cdm-sidebar'))!;
+  const timeline = shadow(part(el, 'cdm-timeline'))!;
+  const legend = shadow(part(el, 'cdm-legend'))!;
+  put('element background', style(el)?.backgroundColor);
+  put('element text', style(el)?.color);
+  put('sea', style(map.querySelector('.sphere'))?.fill);
+  put('other land', style(map.querySelector('.other-land'))?.fill);
+  put('border', style(map.querySelector('[data-status="signed"]'))?.stroke);
+  put('selected ring', style(map.querySelector('.ring.selected'))?.stroke);
+  put('signed', style(map.querySelector('[data-status="signed"]'))?.fill);
+  put('absent', style(map.querySelector('[data-status="absent"]'))?.fill);
+  put('refused pattern', style(map.querySelector('.pattern-refused rect'))?.fill);
+  put('refused ink', style(map.querySelector('.pattern-refused line'))?.stroke);
+  put('not-member ink', style(map.querySelector('.pattern-not-member circle'))?.fill);
+  const zoom = map.querySelector<HTMLButtonElement>('.zoom-controls button')!;
+  put('zoom button background', style(zoom)?.backgroundColor);
+  put('zoom button text', style(zoom)?.color);
+  put('zoom button border', style(zoom)?.borderTopColor);
+  zoom.focus({ focusVisible: true } as FocusOptions);
+  put('focus ring', style(zoom)?.outlineColor);
+  put('legend text', style(legend.querySelector('.label'))?.color);
+  put('legend heading', style(legend.querySelector('h2'))?.color);
+  put('legend swatch border', style(legend.querySelector('.swatch'))?.stroke);
+  put('sidebar heading', style(sidebar.querySelector('h2'))?.color);
+  put('sidebar secondary text', style(sidebar.querySelector('.muted'))?.color);
+  put('sidebar link', style(sidebar.querySelector('a'))?.color);
+  put('timeline axis', style(timeline.querySelector('.axis'))?.color);
+  put('timeline launch', style(timeline.querySelector('.mark.launch'))?.backgroundColor);
+  put('timeline change', style(timeline.querySelector('.mark.change'))?.backgroundColor);
+  put('timeline context', style(timeline.querySelector('.mark.context'))?.borderColor);
+  el.setAttribute('view', 'all');
+  el.setAttribute('date', '2022-12-31');
+  await settle(el);
+  for (const n of [0, 1, 3, 5]) put(`all view, ${n} signed`, style(map.querySelector(`[data-signed-count="${n}"]`))?.fill);
+  el.setAttribute('view', 'compare');
+  el.setAttribute('with', 'dfi-2022');
+  await settle(el);
+  put('compare both', style(map.querySelector('[data-status="both"]'))?.fill);
+  put('compare first only', style(map.querySelector('.pattern-first-only rect'))?.fill);
+  put('compare first only ink', style(map.querySelector('.pattern-first-only line'))?.stroke);
+  return out;
+}
+
+/** Recorded with the old theme (every default declared on :host), before the change to theme.ts. */
+const DEFAULT_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
+  light: {
+    'element background': 'rgb(255, 255, 255)',
+    'element text': 'rgb(29, 35, 42)',
+    'sea': 'rgb(243, 246, 249)',
+    'other land': 'rgb(217, 221, 226)',
+    'border': 'rgb(255, 255, 255)',
+    'selected ring': 'rgb(17, 24, 32)',
+    'signed': 'rgb(28, 95, 168)',
+    'absent': 'rgb(135, 141, 148)',
+    'refused pattern': 'rgb(197, 83, 0)',
+    'refused ink': 'rgb(255, 255, 255)',
+    'not-member ink': 'rgb(201, 206, 212)',
+    'zoom button background': 'rgb(255, 255, 255)',
+    'zoom button text': 'rgb(29, 35, 42)',
+    'zoom button border': 'rgb(138, 145, 153)',
+    'focus ring': 'rgb(184, 87, 11)',
+    'legend text': 'rgb(29, 35, 42)',
+    'legend heading': 'rgb(79, 88, 98)',
+    'legend swatch border': 'rgba(0, 0, 0, 0.25)',
+    'sidebar heading': 'rgb(29, 35, 42)',
+    'sidebar secondary text': 'rgb(79, 88, 98)',
+    'sidebar link': 'rgb(28, 95, 168)',
+    'timeline axis': 'rgb(79, 88, 98)',
+    'timeline launch': 'rgb(29, 35, 42)',
+    'timeline change': 'rgb(91, 107, 127)',
+    'timeline context': 'rgb(160, 86, 28)',
+    'all view, 0 signed': 'rgb(135, 141, 148)',
+    'all view, 1 signed': 'rgb(90, 142, 195)',
+    'all view, 3 signed': 'rgb(39, 99, 166)',
+    'all view, 5 signed': 'rgb(8, 53, 110)',
+    'compare both': 'rgb(58, 47, 115)',
+    'compare first only': 'rgb(192, 90, 0)',
+    'compare first only ink': 'rgb(255, 255, 255)',
+  },
+  dark: {
+    'element background': 'rgb(14, 18, 23)',
+    'element text': 'rgb(230, 234, 238)',
+    'sea': 'rgb(20, 26, 33)',
+    'other land': 'rgb(42, 49, 57)',
+    'border': 'rgb(20, 26, 33)',
+    'selected ring': 'rgb(255, 255, 255)',
+    'signed': 'rgb(140, 195, 247)',
+    'absent': 'rgb(122, 129, 137)',
+    'refused pattern': 'rgb(224, 112, 44)',
+    'refused ink': 'rgb(20, 26, 33)',
+    'not-member ink': 'rgb(138, 145, 153)',
+    'zoom button background': 'rgb(14, 18, 23)',
+    'zoom button text': 'rgb(230, 234, 238)',
+    'zoom button border': 'rgb(108, 117, 127)',
+    'focus ring': 'rgb(255, 176, 102)',
+    'legend text': 'rgb(230, 234, 238)',
+    'legend heading': 'rgb(170, 179, 189)',
+    'legend swatch border': 'rgba(255, 255, 255, 0.3)',
+    'sidebar heading': 'rgb(230, 234, 238)',
+    'sidebar secondary text': 'rgb(170, 179, 189)',
+    'sidebar link': 'rgb(140, 195, 247)',
+    'timeline axis': 'rgb(170, 179, 189)',
+    'timeline launch': 'rgb(230, 234, 238)',
+    'timeline change': 'rgb(159, 176, 196)',
+    'timeline context': 'rgb(240, 160, 96)',
+    'all view, 0 signed': 'rgb(122, 129, 137)',
+    'all view, 1 signed': 'rgb(61, 110, 159)',
+    'all view, 3 signed': 'rgb(95, 156, 216)',
+    'all view, 5 signed': 'rgb(181, 213, 246)',
+    'compare both': 'rgb(230, 221, 255)',
+    'compare first only': 'rgb(240, 154, 74)',
+    'compare first only ink': 'rgb(20, 26, 33)',
+  },
+};
