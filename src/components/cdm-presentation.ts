@@ -199,11 +199,13 @@ export class CdmPresentation extends LitElement {
     this.tabIndex = -1;
     document.addEventListener('keydown', this.onKey, true);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    this.addEventListener('click', this.onPointerClick);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKey, true);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.removeEventListener('click', this.onPointerClick);
     super.disconnectedCallback();
   }
 
@@ -329,9 +331,21 @@ export class CdmPresentation extends LitElement {
     this._fullscreen = full;
   };
 
+  /**
+   * A button clicked with a pointer keeps focus, and with it Space and Enter, which clickers send:
+   * they would press it again (◀ went back, Notes opened a second window). After a pointer click
+   * (detail > 0; a key press clicks with detail 0) focus goes back to the slide, so the clicker
+   * steps (reveal.js steps on Space whatever has focus); a keyboard user who Tabbed to a button
+   * keeps it, with Enter and Space.
+   */
+  private readonly onPointerClick = (event: MouseEvent): void => {
+    if (!this.open || event.detail === 0) return;
+    if (event.composedPath().some((n) => n instanceof HTMLButtonElement)) this.focus({ preventScroll: true });
+  };
+
   private readonly onKey = (event: KeyboardEvent): void => {
     if (!this.open || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    // Buttons inside keep Enter and Space for themselves.
+    // A focused button keeps Enter and Space (a pointer click does not leave focus on one: onPointerClick).
     const path = event.composedPath();
     if ((event.key === 'Enter' || event.key === ' ') && path.some((n) => n instanceof HTMLButtonElement)) return;
     let handled = true;

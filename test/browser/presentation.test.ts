@@ -176,6 +176,42 @@ describe('<cdm-presentation>', () => {
   });
 });
 
+describe('<cdm-presentation> with a mouse and a clicker', () => {
+  const button = (label: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+  const at = (n: number) => `${n} / ${tour.length}`;
+
+  test('after a mouse click on ◀, ▶ or Notes, Space and Enter still step; a button reached by keyboard keeps them', async () => {
+    await mount();
+    const opened: unknown[] = [];
+    const open = window.open;
+    window.open = ((...args: unknown[]) => (opened.push(args), {})) as typeof window.open;
+    try {
+      el.present({ step: 3 });
+      await settle();
+      await userEvent.click(button('Previous step'));
+      await expect.poll(() => screen().counter).toBe(at(3));
+      // A clicker's Space and Enter: forward, not ◀ again.
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(4));
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => screen().counter).toBe(at(5));
+      await userEvent.click(button('Speaker notes'));
+      expect(opened).toHaveLength(1);
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(6));
+      expect(opened, 'Space after Notes opens no second window').toHaveLength(1);
+      // Keyboard users: a focused button takes Enter and Space.
+      button('Previous step').focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => screen().counter).toBe(at(5));
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(4));
+    } finally {
+      window.open = open;
+    }
+  });
+});
+
 describe('<cdm-presentation> accessibility', () => {
   test('axe-core finds no violations in presentation mode', async () => {
     const axe = (await import('axe-core')).default;
