@@ -104,6 +104,8 @@ export class CdmPresentation extends LitElement {
   private sources = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
+  /** Set while our own toggle leaves full screen: that exit keeps the presentation open. */
+  private leavingFullscreen = false;
   /** Where focus goes back to on leaving (the control that opened presentation mode). */
   private returnFocusTo: HTMLElement | null = null;
 
@@ -326,8 +328,10 @@ export class CdmPresentation extends LitElement {
 
   private readonly onFullscreenChange = (): void => {
     const full = document.fullscreenElement === this;
-    // Escape in real full screen is taken by the browser: leaving full screen means leaving.
-    if (this._fullscreen && !full && this.open) this.close();
+    // Escape in real full screen is taken by the browser: leaving full screen means leaving, unless
+    // our own toggle (F, the button) left it, which keeps the overlay on the same step.
+    if (this._fullscreen && !full && this.open && !this.leavingFullscreen) this.close();
+    if (!full) this.leavingFullscreen = false;
     this._fullscreen = full;
   };
 
@@ -364,8 +368,10 @@ export class CdmPresentation extends LitElement {
   };
 
   private toggleFullscreen(): void {
-    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
-    else this.requestFull();
+    if (document.fullscreenElement === this) {
+      this.leavingFullscreen = true;
+      void document.exitFullscreen().catch(() => (this.leavingFullscreen = false));
+    } else this.requestFull();
   }
 
   private writeUrl(index: number | null): void {

@@ -210,6 +210,48 @@ describe('<cdm-presentation> with a mouse and a clicker', () => {
       window.open = open;
     }
   });
+
+  test('F and the full-screen button leave full screen on the same step; Escape leaves the presentation', async () => {
+    await mount();
+    opener = document.createElement('button');
+    opener.textContent = 'Present';
+    opener.addEventListener('click', () => el.present({ step: 4 }, opener));
+    document.body.append(opener);
+    await userEvent.click(opener);
+    await expect.poll(() => document.fullscreenElement).toBe(el);
+    await userEvent.keyboard('f');
+    await expect.poll(() => document.fullscreenElement).toBeNull();
+    await el.updateComplete;
+    expect([el.open, screen().counter]).toEqual([true, at(5)]);
+    const box = el.getBoundingClientRect();
+    expect([box.width, box.height]).toEqual([window.innerWidth, window.innerHeight]);
+
+    await userEvent.keyboard('f');
+    await expect.poll(() => document.fullscreenElement).toBe(el);
+    await el.updateComplete;
+    await userEvent.click(button('Leave full screen'));
+    await expect.poll(() => document.fullscreenElement).toBeNull();
+    await el.updateComplete;
+    expect([el.open, screen().counter]).toEqual([true, at(5)]);
+    expect(button('Full screen')).not.toBeNull();
+    await userEvent.keyboard('{PageDown}');
+    await expect.poll(() => screen().counter).toBe(at(6));
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => el.open).toBe(false);
+    await expect.poll(() => document.activeElement).toBe(opener);
+  });
+
+  test('leaving full screen some other way (the browser\'s Escape) leaves the presentation', async () => {
+    await mount();
+    opener = document.createElement('button');
+    opener.addEventListener('click', () => el.present({ step: 2 }));
+    document.body.append(opener);
+    await userEvent.click(opener);
+    await expect.poll(() => document.fullscreenElement).toBe(el);
+    await document.exitFullscreen();
+    await expect.poll(() => el.open).toBe(false);
+  });
 });
 
 describe('<cdm-presentation> accessibility', () => {
