@@ -29,6 +29,7 @@ function compactRules(p: string): string {
 
 /**
  * @attr compact - entries in rows of swatch, word and count (the definitions are still read out), as on a phone
+ * @attr definitions - show the definitions however narrow the legend (a slide's legend column), unless `compact`
  * @csspart list - the list of entries
  */
 export class CdmLegend extends LitElement {
@@ -39,6 +40,7 @@ export class CdmLegend extends LitElement {
     note: { type: String },
     extraStyle: { attribute: false },
     compact: { type: Boolean, reflect: true },
+    definitions: { type: Boolean, reflect: true },
     _pinned: { state: true },
   };
 
@@ -51,6 +53,8 @@ export class CdmLegend extends LitElement {
   declare extraStyle: ExtraStyle | null;
   /** Entries in rows, definitions read out only (the article layout; a phone gets it by width). */
   declare compact: boolean;
+  /** Definitions shown even under 560 px (the narrow width that otherwise means a phone). */
+  declare definitions: boolean;
   declare _pinned: string | null;
 
   private readonly uid = uniquePrefix('cdm-legend');
@@ -64,6 +68,7 @@ export class CdmLegend extends LitElement {
     this.note = '';
     this.extraStyle = null;
     this.compact = false;
+    this.definitions = false;
     this._pinned = null;
   }
 
@@ -149,7 +154,7 @@ export class CdmLegend extends LitElement {
     `,
     // On a phone, right under the map, and in the article layout (`compact`): swatch, word and
     // count in rows (the definition is still read out). One set of rules, under either condition.
-    unsafeCSS(`@container (max-width:560px){${compactRules('')}}${compactRules(':host([compact]) ')}`),
+    unsafeCSS(`@container (max-width:560px){${compactRules(':host(:not([definitions])) ')}}${compactRules(':host([compact]) ')}`),
     statusFillStyles,
   ];
 

@@ -1,10 +1,9 @@
 // <cdm-presentation>: presentation mode for briefings. Full screen (Fullscreen API; when the
 // browser refuses, a fixed overlay over the whole window), large type, and only what a presenter
 // needs: a clicker's keys (Page Down / Page Up, arrows, Space / Shift+Space) step through the tour
-// (src/lib/tour.ts), each step with its one-line caption and a "3 / 14" counter; Escape leaves.
-// The map is the product's own `<cdm-map>` and `<cdm-legend>` (same paths, colours, patterns and
-// data-status hooks as the explorer), fed each step's statuses from the same queries, laid out
-// for a 16:9 screen with projector-sized type.
+// (src/lib/tour.ts), each step with its caption and a "3 / 14" counter; Escape leaves. The map and
+// legend are the explorer's own (same paths, colours, patterns, data-status hooks and queries),
+// laid out for a 16:9 screen with type that scales with it (presentation-styles.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import './cdm-slide-map';
 import './cdm-legend';
@@ -22,6 +21,9 @@ import { pairStyle } from './pair-style';
 import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
+
+/** Screens whose legend column is narrow (under the legend's phone width) but has room for the definitions. */
+const ROOMY = matchMedia('(orientation: landscape) and (min-height: 600px)');
 
 /** Keys that move forward / back: what presentation clickers send, and what people press. */
 export const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter', 'N', 'n']);
@@ -104,6 +106,8 @@ export class CdmPresentation extends LitElement {
   private sources = '';
   private describe: (iso3: Iso3) => string = () => '';
   private pendingStart: PresentationStart | 'url' | null = null;
+  /** Set while our own toggle leaves full screen: that exit keeps the presentation open. */
+  private leavingFullscreen = false;
   /** Where focus goes back to on leaving (the control that opened presentation mode). */
   private returnFocusTo: HTMLElement | null = null;
 
@@ -199,11 +203,17 @@ export class CdmPresentation extends LitElement {
     this.tabIndex = -1;
     document.addEventListener('keydown', this.onKey, true);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    this.addEventListener('click', this.onPointerClick);
+    ROOMY.addEventListener('change', this.onRoomy);
   }
+
+  private readonly onRoomy = (): void => this.requestUpdate();
 
   override disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKey, true);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.removeEventListener('click', this.onPointerClick);
+    ROOMY.removeEventListener('change', this.onRoomy);
     super.disconnectedCallback();
   }
 
@@ -314,24 +324,32 @@ export class CdmPresentation extends LitElement {
 
   private requestFull(): void {
     if (document.fullscreenElement === this || typeof this.requestFullscreen !== 'function') return;
-    // Without a user gesture (e.g. opened from `?present=` on load) the browser refuses and logs a
-    // warning, so do not ask; the fixed overlay already fills the window. Browsers without
-    // UserActivation are asked anyway, as are iframes without allowfullscreen and kiosks, where a
-    // refusal costs nothing.
+    // Without a user gesture (`?present=` on load) the browser refuses and warns: the overlay already
+    // fills the window. Browsers without UserActivation are asked anyway (a refusal costs nothing).
     if (navigator.userActivation && !navigator.userActivation.isActive) return;
     this.requestFullscreen({ navigationUI: 'hide' }).catch(() => undefined);
   }
 
   private readonly onFullscreenChange = (): void => {
     const full = document.fullscreenElement === this;
-    // Escape in real full screen is taken by the browser: leaving full screen means leaving.
-    if (this._fullscreen && !full && this.open) this.close();
+    // The browser takes Escape in full screen, so leaving it means leaving; not by our toggle (F, the button).
+    if (this._fullscreen && !full && this.open && !this.leavingFullscreen) this.close();
+    if (!full) this.leavingFullscreen = false;
     this._fullscreen = full;
+  };
+
+  /**
+   * A button clicked with a pointer would keep focus and take a clicker's Space and Enter (◀ went
+   * back, Notes opened a second window): focus goes back to the slide. Keyboard clicks (detail 0) keep it.
+   */
+  private readonly onPointerClick = (event: MouseEvent): void => {
+    if (!this.open || event.detail === 0) return;
+    if (event.composedPath().some((n) => n instanceof HTMLButtonElement)) this.focus({ preventScroll: true });
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (!this.open || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    // Buttons inside keep Enter and Space for themselves.
+    // A focused button keeps Enter and Space (a pointer click does not leave focus on one: onPointerClick).
     const path = event.composedPath();
     if ((event.key === 'Enter' || event.key === ' ') && path.some((n) => n instanceof HTMLButtonElement)) return;
     let handled = true;
@@ -350,8 +368,10 @@ export class CdmPresentation extends LitElement {
   };
 
   private toggleFullscreen(): void {
-    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
-    else this.requestFull();
+    if (document.fullscreenElement === this) {
+      this.leavingFullscreen = true;
+      void document.exitFullscreen().catch(() => (this.leavingFullscreen = false));
+    } else this.requestFull();
   }
 
   private writeUrl(index: number | null): void {
@@ -394,7 +414,7 @@ export class CdmPresentation extends LitElement {
         <span class="date">${view ? captionDay(view.date) : ''}</span>
       </header>
       ${view && this.atlas
-        ? html`<div class="map-area"><div class="map-wrap" .style=${`--map-w:${this.atlas.width};--map-h:${this.atlas.height}`}>
+        ? html`<div class="map-area" .style=${`--map-w:${this.atlas.width};--map-h:${this.atlas.height}`}><div class="map-wrap">
             <cdm-slide-map
               .atlas=${this.atlas}
               .categories=${this.categories}
@@ -411,7 +431,7 @@ export class CdmPresentation extends LitElement {
             ></cdm-slide-map>
           </div></div>`
         : html`<p class="loading">Loading the map…</p>`}
-      <cdm-legend heading="Legend" .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
+      <cdm-legend heading="Legend" ?definitions=${ROOMY.matches} .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
         @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
         <p class="caption" part="caption">${caption}</p>

@@ -9,8 +9,6 @@ import { estimateTextWidth } from '../lib/export-svg';
 import type { Iso3 } from '../lib/types';
 import { themeVar } from './theme';
 
-/** Label type size on screen, in CSS px at a 1920 px wide slide (scaled with the map). */
-export const LABEL_PX = 22;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 interface Box { x: number; y: number; w: number; h: number }
@@ -123,7 +121,8 @@ export class CdmSlideMap extends CdmMap {
     }
     layer.append(...halos, ...outlines);
     // Labels, greedily, in the caption's order: one that would cover another or leave the map is left out.
-    const px = LABEL_PX * (width / 1920 > 0.5 ? width / 1920 : 0.5);
+    // The element's font size: on a slide, its smallest text, which scales with the slide.
+    const px = parseFloat(getComputedStyle(this).fontSize) || 16;
     const size = px * unit;
     const placed: Box[] = [];
     for (const iso3 of this.labelled) {

@@ -1,7 +1,7 @@
-// Styles of <cdm-presentation>: a 16:9 slide. On a landscape screen the rows and the legend's
-// column have fixed sizes in em (and em follows only the screen's width), so the map's box is the
-// same on every step whatever the caption, legend or title; on portrait screens the legend goes
-// under the map.
+// Styles of <cdm-presentation>: a 16:9 slide. Type is set in em of one size that scales with the
+// screen, and every row but the map's has a fixed height in em (two lines of counts, of caption, of
+// sources: they wrap, never cut), so the map's box is the same on every step. 4:3 screens put the
+// legend under the map; portrait phones stack everything and keep the map right under the title.
 import { css } from 'lit';
 import { themeVar } from './theme';
 
@@ -16,23 +16,35 @@ export const presentationStyles = css`
     background: var(--cdm-presentation-background, #ffffff);
     color: var(--cdm-presentation-color, #1d232a);
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    /* Large type: readable from the back of a room on a projector (28 px on a 1920 px screen). */
-    font-size: clamp(16px, 1.45vw, 44px);
+    /* The slide's smallest text (definitions, sources, buttons); the rest is set in multiples. It
+       scales with the slide (the host is the window): 16 px at 1024 x 768, 18 at 1280 x 720, 24.5
+       at 1920 x 1080, readable from the back of a room. */
+    font-size: clamp(14px, min(1.5625vw, 2.2727vh), 48px);
     line-height: 1.25;
     outline: none;
+    /* Fixed rows, so the map's box is the same on every step: the header holds the title and
+       two lines of counts, the footer two lines of caption, the source line two lines. */
+    --title-h: calc(1.75em * 1.15);
+    --counts-h: calc(1.15em * 1.2 * 2);
+    --caption-lines: 2;
+    --footer-h: calc(1.25em * 1.2 * var(--caption-lines) + 0.3em + 2px);
+    --source-h: calc(1em * 1.25 * 2);
   }
   :host([open]) {
     display: grid;
     /* minmax(0, 1fr), not auto: an auto track grows to the map's min-content width. */
-    grid-template-columns: minmax(0, 1fr) 14.5em;
-    grid-template-rows: 3.3em minmax(0, 1fr) 3.3em 1.2em;
+    grid-template-columns: minmax(0, 1fr) 24em;
+    grid-template-rows: calc(var(--title-h) + var(--counts-h)) minmax(0, 1fr) var(--footer-h) var(--source-h);
     grid-template-areas: 'header header' 'map legend' 'footer footer' 'source source';
     gap: 0.4em 1em;
   }
+  /* 4:3 and narrower: the legend goes under the map, in a row of fixed height. */
   @media (max-aspect-ratio: 4/3) {
+    :host {
+    }
     :host([open]) {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) auto auto auto;
+      grid-template-rows: calc(var(--title-h) + var(--counts-h)) minmax(0, 1fr) 17em var(--footer-h) var(--source-h);
       grid-template-areas: 'header' 'map' 'legend' 'footer' 'source';
     }
   }
@@ -48,36 +60,43 @@ export const presentationStyles = css`
   header {
     grid-area: header;
     min-width: 0;
-    display: flex;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: var(--title-h) auto;
+    grid-template-areas: 'title date' 'counts counts';
+    column-gap: 1em;
     align-items: baseline;
-    justify-content: space-between;
-    gap: 0 1em;
   }
+  /* The counts run under the date too: the longest (a pair's) needs the whole width for two lines. */
   header > div {
-    flex: 1 1 auto;
-    min-width: 0;
+    display: contents;
   }
   h1,
   .counts,
   .source {
     margin: 0;
+  }
+  h1 {
+    grid-area: title;
+    font-size: 1.75em;
+    line-height: 1.15;
+    font-weight: 700;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  h1 {
-    font-size: 1.6em;
-    line-height: 1.2;
-    font-weight: 700;
-  }
   .date {
-    font-size: 1.4em;
+    grid-area: date;
+    font-size: 1.5em;
+    line-height: 1.15;
     font-weight: 600;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .counts {
-    font-size: 1em;
+    grid-area: counts;
+    font-size: 1.15em;
+    line-height: 1.2;
   }
   .map-area {
     grid-area: map;
@@ -107,7 +126,8 @@ export const presentationStyles = css`
     min-height: 0;
     overflow: hidden;
     align-self: center;
-    font: 500 0.68em/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    /* The legend sets its definitions at 0.86 of its size: they come out at the slide's smallest. */
+    font: 500 calc(1em / 0.86) / 1.25 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     color: inherit;
     --cdm-text: currentColor;
     --cdm-muted-text: currentColor;
@@ -126,31 +146,25 @@ export const presentationStyles = css`
     border-top: 2px solid currentColor;
     padding-top: 0.3em;
   }
-  @media (max-aspect-ratio: 4/3) {
-    footer {
-      flex-wrap: wrap;
-    }
-  }
   .caption {
     flex: 1 1 12em;
     min-width: 0;
     margin: 0;
-    font-size: 1.15em;
+    font-size: 1.25em;
     line-height: 1.2;
     font-weight: 500;
     overflow-wrap: break-word;
   }
   .counter {
     margin-left: auto;
-    font-size: 1.35em;
+    font-size: 1.6em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   .source {
     grid-area: source;
-    font-size: 0.68em;
-    line-height: 1.6;
+    line-height: 1.25;
   }
   .controls {
     display: flex;
@@ -159,10 +173,9 @@ export const presentationStyles = css`
   }
   button {
     font: inherit;
-    font-size: 0.7em;
-    min-width: 2.6em;
-    min-height: 2.2em;
-    padding: 0.2em 0.6em;
+    min-width: 2.4em;
+    min-height: 2em;
+    padding: 0.1em 0.5em;
     border: 1px solid currentColor;
     border-radius: 6px;
     background: transparent;
@@ -196,5 +209,32 @@ export const presentationStyles = css`
     align-self: center;
     justify-self: center;
     max-width: 40em;
+  }
+  /* Portrait: each part in its own row, as tall as its text; the title's row is two lines high
+     whatever the title, so the map under it stays put from step to step. The counts go under it. */
+  @media (max-aspect-ratio: 3/4) {
+    :host([open]) {
+      grid-template-rows: none;
+      grid-template-areas: 'title' 'date' 'map' 'counts' 'legend' 'footer' 'source';
+      align-content: start;
+    }
+    header {
+      display: contents;
+    }
+    h1 {
+      font-size: 1.5em;
+      height: calc(1.15em * 2);
+      white-space: normal;
+    }
+    .date {
+      font-size: 1.15em;
+    }
+    .map-area {
+      container-type: inline-size;
+      aspect-ratio: var(--map-w) / var(--map-h);
+    }
+    footer {
+      flex-wrap: wrap;
+    }
   }
 `;

@@ -176,6 +176,85 @@ describe('<cdm-presentation>', () => {
   });
 });
 
+describe('<cdm-presentation> with a mouse and a clicker', () => {
+  const button = (label: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+  const at = (n: number) => `${n} / ${tour.length}`;
+
+  test('after a mouse click on ◀, ▶ or Notes, Space and Enter still step; a button reached by keyboard keeps them', async () => {
+    await mount();
+    const opened: unknown[] = [];
+    const open = window.open;
+    window.open = ((...args: unknown[]) => (opened.push(args), {})) as typeof window.open;
+    try {
+      el.present({ step: 3 });
+      await settle();
+      await userEvent.click(button('Previous step'));
+      await expect.poll(() => screen().counter).toBe(at(3));
+      // A clicker's Space and Enter: forward, not ◀ again.
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(4));
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => screen().counter).toBe(at(5));
+      await userEvent.click(button('Speaker notes'));
+      expect(opened).toHaveLength(1);
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(6));
+      expect(opened, 'Space after Notes opens no second window').toHaveLength(1);
+      // Keyboard users: a focused button takes Enter and Space.
+      button('Previous step').focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => screen().counter).toBe(at(5));
+      await userEvent.keyboard(' ');
+      await expect.poll(() => screen().counter).toBe(at(4));
+    } finally {
+      window.open = open;
+    }
+  });
+
+  test('F and the full-screen button leave full screen on the same step; Escape leaves the presentation', async () => {
+    await mount();
+    opener = document.createElement('button');
+    opener.textContent = 'Present';
+    opener.addEventListener('click', () => el.present({ step: 4 }, opener));
+    document.body.append(opener);
+    await userEvent.click(opener);
+    await expect.poll(() => document.fullscreenElement).toBe(el);
+    await expect.poll(() => button('Leave full screen')).not.toBeNull();
+    await userEvent.keyboard('f');
+    await expect.poll(() => document.fullscreenElement).toBeNull();
+    await el.updateComplete;
+    expect([el.open, screen().counter]).toEqual([true, at(5)]);
+    const box = el.getBoundingClientRect();
+    expect([box.width, box.height]).toEqual([window.innerWidth, window.innerHeight]);
+
+    await userEvent.keyboard('f');
+    // Full screen as the element knows it: after its 'fullscreenchange'.
+    await expect.poll(() => button('Leave full screen')).not.toBeNull();
+    await userEvent.click(button('Leave full screen'));
+    await expect.poll(() => document.fullscreenElement).toBeNull();
+    await el.updateComplete;
+    expect([el.open, screen().counter]).toEqual([true, at(5)]);
+    expect(button('Full screen')).not.toBeNull();
+    await userEvent.keyboard('{PageDown}');
+    await expect.poll(() => screen().counter).toBe(at(6));
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => el.open).toBe(false);
+    await expect.poll(() => document.activeElement).toBe(opener);
+  });
+
+  test('leaving full screen some other way (the browser\'s Escape) leaves the presentation', async () => {
+    await mount();
+    opener = document.createElement('button');
+    opener.addEventListener('click', () => el.present({ step: 2 }));
+    document.body.append(opener);
+    await userEvent.click(opener);
+    await expect.poll(() => button('Leave full screen')).not.toBeNull();
+    await document.exitFullscreen();
+    await expect.poll(() => el.open).toBe(false);
+  });
+});
+
 describe('<cdm-presentation> accessibility', () => {
   test('axe-core finds no violations in presentation mode', async () => {
     const axe = (await import('axe-core')).default;
