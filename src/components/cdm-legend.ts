@@ -2,7 +2,8 @@
 // drawn by the map's own fill rules (same colours, same patterns), and hover / focus on an entry
 // highlighting its countries (a click pins the highlight, for touch). Counts have a fixed width so
 // the legend does not jump while the timeline is scrubbed.
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { legendCompactStyles } from './legend-compact-styles';
 import { adoptOnce, patternVars, statusFillStyles, statusPatternDefs, swatch, uniquePrefix, type ExtraStyle } from './status-style';
 import type { MapCategoryAttr } from './cdm-map';
 import { SMALL_SIZE, STRONG_WEIGHT } from './type-scale';
@@ -20,12 +21,6 @@ export interface LegendEntry {
 /** Internal event: which category to highlight on the map (null = none). Does not leave the element. */
 export const LEGEND_HIGHLIGHT_EVENT = 'cdm-legend-highlight';
 export type LegendHighlightEvent = CustomEvent<{ value: string | null }>;
-
-/** The compact legend's rules, each selector behind `prefix`. */
-function compactRules(p: string): string {
-  return `${p}ul{display:flex;flex-wrap:wrap;gap:0 2px}${p}button{display:flex;align-items:center;gap:6px;width:auto}${p}svg.sw{margin:0}${p}.count{min-width:0}` +
-    `${p}h2,${p}.definition{position:absolute;clip-path:inset(50%);width:1px;height:1px;overflow:hidden;white-space:nowrap}${p}.note{margin-top:2px}`;
-}
 
 /**
  * @attr compact - entries in rows of swatch, word and count (the definitions are still read out), as on a phone
@@ -154,7 +149,7 @@ export class CdmLegend extends LitElement {
     `,
     // On a phone, right under the map, and in the article layout (`compact`): swatch, word and
     // count in rows (the definition is still read out). One set of rules, under either condition.
-    unsafeCSS(`@container (max-width:560px){${compactRules(':host(:not([definitions])) ')}}${compactRules(':host([compact]) ')}`),
+    legendCompactStyles,
     statusFillStyles,
   ];
 
