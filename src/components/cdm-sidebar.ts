@@ -213,7 +213,7 @@ export class CdmSidebar extends LitElement {
         <dt>Our data, as of ${formatDay(this.date)}</dt>
         <dd>
           ${ours
-            ? guard([ours, decl], () => this.countsList(ours, decl.verb)) /* counts are shared per stretch of time: same object, same list */
+            ? guard([ours, decl, this.view], () => this.countsList(ours, decl.verb)) /* counts are shared per stretch of time: same object, same list */
             : html`Not launched yet: it was launched on ${formatDay(decl.launch)}.`}
         </dd>
         ${guard([ix, decl], () =>
@@ -391,7 +391,10 @@ export class CdmSidebar extends LitElement {
     return this.countryName?.(iso3) ?? ix.countries.get(iso3)?.name ?? iso3;
   }
 
+  /** A status's map swatch, where the map shows statuses: in the compare and change views the
+   *  same colours and patterns mean the pair's categories, so a status swatch there would lie. */
   private swatch(status: Status) {
+    if (this.view === 'compare' || this.view === 'change') return nothing;
     return html`<svg class="swatch" width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">${swatch(
       'data-status',
       status,

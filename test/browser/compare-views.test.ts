@@ -72,6 +72,18 @@ describe('compare view: Paris Call against the 2022 declaration, end of 2022', (
     expect(await axeViolations(el.parentElement!)).toEqual([]);
   });
 
+  test('the sidebar shows no status swatch, whose colours the compare legend gives to its own categories', async () => {
+    const el = await readyExplorer(COMPARE);
+    await pairReady(el, 'both');
+    const swatches = () => part(el, 'cdm-sidebar')!.shadowRoot!.querySelectorAll('svg.swatch').length;
+    // The single-declaration counts ("81 signed, 4 refused") are still there, in words only.
+    await until(() => part(el, 'cdm-sidebar')?.shadowRoot?.textContent?.includes('refused'), 'the sidebar counts');
+    expect(swatches()).toBe(0);
+    el.view = 'declaration';
+    await settle(el);
+    await until(() => swatches() > 0, 'the swatches back in the one-declaration view');
+  });
+
   test('through the URL, with back and forward', async () => {
     history.replaceState(null, '', `?${new URLSearchParams(COMPARE)}`);
     const el = await readyExplorer({ 'sync-url': '' });
