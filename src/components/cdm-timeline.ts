@@ -270,17 +270,19 @@ export class CdmTimeline extends LitElement {
           )}
         </div>
         <div class="sliders">
+          <!-- The window's start first, as a reader reads it (Tab: start, then end); it is positioned,
+               so it still lies over the end's slider. -->
+          ${from === null
+            ? nothing
+            : html`<input part="slider slider-from" class="from" type="range" min="0" max=${max} step="1" .value=${live(String(fromValue))}
+                aria-label="Start of the window" aria-valuetext=${formatDay(from)} ?disabled=${this.disabled}
+                @input=${this.onFromInput} @keydown=${this.onFromKeydown} />`}
           <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
             .style=${`--progress:${max === 0 ? 0 : value / max};--from:${max === 0 || from === null ? 0 : fromValue / max}`}
             aria-label=${from === null ? 'Date' : 'End of the window'} aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
             ?disabled=${this.disabled}
             @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
             @pointerdown=${this.onPointerDown} />
-          ${from === null
-            ? nothing
-            : html`<input part="slider slider-from" class="from" type="range" min="0" max=${max} step="1" .value=${live(String(fromValue))}
-                aria-label="Start of the window" aria-valuetext=${formatDay(from)} ?disabled=${this.disabled}
-                @input=${this.onFromInput} @keydown=${this.onFromKeydown} />`}
         </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${guard([this.ticks, this.axisWidth], () => {

@@ -37,7 +37,7 @@ async function mount(props: Partial<CdmTimeline> = {}): Promise<CdmTimeline> {
 
 const part = <T extends Element = HTMLElement>(name: string): T =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
-const slider = () => part<HTMLInputElement>('slider');
+const slider = () => el.shadowRoot!.querySelector<HTMLInputElement>('[part="slider"]')!;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 
 afterEach(() => {

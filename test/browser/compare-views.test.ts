@@ -127,6 +127,17 @@ describe('change view: the Paris Call from 1 Jan 2019 to the end of 2022', () =>
     expect(await axeViolations(el.parentElement!)).toEqual([]);
   });
 
+  test('Tab reaches the window’s start, then its end, as they read left to right', async () => {
+    const el = await readyExplorer(CHANGE);
+    await pairReady(el, 'joined');
+    const timeline = part(el, 'cdm-timeline')!.shadowRoot!;
+    timeline.querySelector<HTMLElement>('input[aria-label="Start of the window"]')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(timeline.activeElement?.getAttribute('aria-label')).toBe('End of the window');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(timeline.activeElement?.getAttribute('aria-label')).toBe('Start of the window');
+  });
+
   test('through the URL; the start handle moves by keyboard and lands in the URL', async () => {
     history.replaceState(null, '', `?${new URLSearchParams(CHANGE)}`);
     const el = await readyExplorer({ 'sync-url': '' });

@@ -69,7 +69,7 @@ export function asOfText(el: CyberDeclarationsMap): string {
 }
 
 export function timelineInput(el: CyberDeclarationsMap): HTMLInputElement {
-  return part(el, 'cdm-timeline')!.shadowRoot!.querySelector('input[type="range"]')!;
+  return part(el, 'cdm-timeline')!.shadowRoot!.querySelector('input[part="slider"]')!;
 }
 
 export function sidebarText(el: CyberDeclarationsMap): string {
