@@ -57,7 +57,7 @@ export function viewSpec(v: ExportView): ExportSvgSpec {
   let spec: ExportSvgSpec;
   const pair = pairModel(ix, v);
   if (pair) {
-    spec = pairExportSpec(v.atlas, v.dataset, pair, v.scheme);
+    spec = pairExportSpec(v.atlas, v.dataset, pair, v.date, v.scheme);
   } else if (v.view === 'all') {
     spec = allViewExportSpec({ atlas: v.atlas, dataset: v.dataset, date: v.date, signedCounts: signedCountsAt(ix, v.date), scheme: v.scheme });
   } else {
