@@ -2,8 +2,8 @@
 // Title and "as of" line on top, the map as large as fits on the left (with the reader's zoom,
 // chosen country and highlighted states), the legend with every entry's definition on the right,
 // the source line (publishers and dates, dataset version) along the bottom. Every text is printed
-// in full: the type shrinks (and the legend widens) before anything would be cut, and the map
-// takes the space that is left. Pure.
+// in full: the legend widens and its type shrinks, then all the type shrinks, before anything
+// would be cut; the map takes the space that is left. Pure.
 import { escapeXml, estimateTextWidth, fillOf, mapSvg, svgDocument, textLines, wrapText, type ExportLegendEntry, type ExportSvgSpec } from './export-svg';
 
 export const SLIDE_WIDTH = 1920;
@@ -25,13 +25,18 @@ const SWATCH = 28;
 const GAP = 40;
 const LINE = 1.3;
 
+/** Whole-slide type scales, tried in turn when the words leave the map too little room. */
+const SLIDE_SCALES = [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+/** The map's least height before all the type shrinks. */
+const MIN_MAP_H = 400;
+
 /** The title's lines and size: up to two lines, smaller type before a third. */
-function fitTitle(title: string, width: number): { lines: string[]; px: number } {
-  for (const px of TITLE_SIZES) {
-    const lines = wrapText(title, px, width, true);
-    if (lines.length <= 2) return { lines, px };
+function fitTitle(title: string, width: number, g: number): { lines: string[]; px: number } {
+  for (const size of TITLE_SIZES) {
+    const lines = wrapText(title, size * g, width, true);
+    if (lines.length <= 2) return { lines, px: size * g };
   }
-  const px = TITLE_SIZES[TITLE_SIZES.length - 1]!;
+  const px = TITLE_SIZES[TITLE_SIZES.length - 1]! * g;
   return { lines: wrapText(title, px, width, true), px };
 }
 
@@ -68,40 +73,54 @@ function legendLayout(legend: readonly ExportLegendEntry[], width: number, scale
 
 const blockHeight = (b: LegendBlock, scale: number) => (b.label.length * LABEL + b.definition.length * DEF) * scale * LINE + 16 * scale;
 
-/** The widest-type legend that fits `height`: wider first, then smaller type, never cut. */
-function fitLegend(legend: readonly ExportLegendEntry[], height: number): LegendLayout {
+/**
+ * The largest-type legend that fits `height` at slide scale `g`: wider first, then smaller type.
+ * Null when none does; at the last slide scale the type keeps shrinking instead (never cut).
+ */
+function fitLegend(legend: readonly ExportLegendEntry[], height: number, g: number, last: boolean): LegendLayout | null {
   for (const scale of LEGEND_SCALES) {
     for (const width of LEGEND_WIDTHS) {
-      const layout = legendLayout(legend, width, scale);
+      const layout = legendLayout(legend, width, scale * g);
       if (layout.height <= height) return layout;
     }
   }
+  if (!last) return null;
   const width = LEGEND_WIDTHS[LEGEND_WIDTHS.length - 1]!;
-  let layout = legendLayout(legend, width, LEGEND_SCALES[LEGEND_SCALES.length - 1]!);
-  while (layout.height > height && layout.scale > 0.3) layout = legendLayout(legend, width, layout.scale - 0.05);
+  let layout = legendLayout(legend, width, LEGEND_SCALES[LEGEND_SCALES.length - 1]! * g);
+  while (layout.height > height && layout.scale > 0.1) layout = legendLayout(legend, width, layout.scale - 0.02);
   return layout;
+}
+
+/** Where everything goes at slide scale `g`; null when the map or the legend would not get its room. */
+function plan(spec: ExportSvgSpec, g: number, last: boolean) {
+  const inner = SLIDE_WIDTH - 2 * M;
+  const title = fitTitle(spec.title, inner, g);
+  const titleBase = M + title.px * 0.8;
+  const subPx = SUB * g;
+  const sub = wrapText(spec.subtitle, subPx, inner);
+  const subBase = titleBase + (title.lines.length - 1) * title.px * LINE + subPx * 1.6;
+  const sourcePx = SOURCE * g;
+  const source = wrapText(spec.sourceLine, sourcePx, inner);
+  const sourceTop = SLIDE_HEIGHT - M - (source.length - 1) * sourcePx * LINE;
+  const top = subBase + (sub.length - 1) * subPx * LINE + subPx;
+  const mapH = Math.max(0, sourceTop - sourcePx * 1.8 - top);
+  if (mapH < MIN_MAP_H && !last) return null;
+  const legend = fitLegend(spec.legend, mapH, g, last);
+  if (!legend) return null;
+  return { inner, title, titleBase, sub, subPx, subBase, source, sourcePx, sourceTop, top, mapH, legend };
 }
 
 /** Composes the 1920 x 1080 slide SVG for a spec; nothing is drawn outside it. */
 export function composeSlideSvg(spec: ExportSvgSpec): string {
   const { palette } = spec;
-  const inner = SLIDE_WIDTH - 2 * M;
+  let p = null;
+  for (const [i, g] of SLIDE_SCALES.entries()) if ((p = plan(spec, g, i === SLIDE_SCALES.length - 1))) break;
+  const { inner, title, titleBase, sub, subPx, subBase, source, sourcePx, sourceTop, top, mapH, legend } = p!;
   const parts: string[] = [];
-  const title = fitTitle(spec.title, inner);
-  const titleBase = M + title.px * 0.8;
   parts.push(textLines(title.lines, M, titleBase, title.px, ` font-weight="700" class="title"`));
-  const sub = wrapText(spec.subtitle, SUB, inner);
-  const subBase = titleBase + (title.lines.length - 1) * title.px * LINE + SUB * 1.6;
-  parts.push(textLines(sub, M, subBase, SUB, ` class="as-of"`));
+  parts.push(textLines(sub, M, subBase, subPx, ` class="as-of"`));
+  parts.push(textLines(source, M, sourceTop, sourcePx, ` class="source" fill-opacity="0.85"`));
 
-  const sourceLines = wrapText(spec.sourceLine, SOURCE, inner);
-  const sourceTop = SLIDE_HEIGHT - M - (sourceLines.length - 1) * SOURCE * LINE;
-  parts.push(textLines(sourceLines, M, sourceTop, SOURCE, ` class="source" fill-opacity="0.85"`));
-
-  const top = subBase + (sub.length - 1) * SUB * LINE + SUB;
-  const bottom = sourceTop - SOURCE * 1.8;
-  const mapH = Math.max(0, bottom - top);
-  const legend = fitLegend(spec.legend, mapH);
   const mapW = inner - (spec.legend.length > 0 ? legend.width + GAP : 0);
   const view = spec.view ?? { x: 0, y: 0, w: spec.atlas.width, h: spec.atlas.height };
   const scale = Math.min(mapW / view.w, mapH / view.h);

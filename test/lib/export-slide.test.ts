@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { composeSlideSvg, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../../src/lib/export-slide';
 import { estimateTextWidth } from '../../src/lib/export-svg';
 import { viewSpec, type ExportView } from '../../src/lib/export-view';
+import { PALETTE } from '../../src/lib/palette';
 import type { CompiledAtlas, Dataset } from '../../src/lib/types';
+import { fixtureAtlas } from './briefing-fixture';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -114,4 +116,33 @@ describe.skipIf(!existsSync(REAL_ATLAS) || !existsSync(REAL_DATASET))('composeSl
       });
     });
   }
+});
+
+describe('composeSlideSvg when the words are far too many for the slide', () => {
+  // Seven entries of about 60 words each and a four-line title: the type shrinks, nothing is cut.
+  const long = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+  const spec = {
+    atlas: fixtureAtlas,
+    title: long(40, 'Declaration'),
+    subtitle: `As of 31 Dec 2022: ${long(40, 'state')}`,
+    legend: Array.from({ length: 7 }, (_, i) => ({ key: `k${i}`, label: `Entry ${i} ${long(6, 'word')}`, definition: long(60, 'meaning'), count: i, fill: '#888', pattern: null, patternInk: '#000' })),
+    keyOf: new Map(),
+    notes: [],
+    sourceLine: `Sources: ${long(50, 'Publisher')}`,
+    palette: PALETTE.light,
+  };
+  const svg = composeSlideSvg(spec);
+  const texts = slideTexts(svg);
+
+  it('prints every text in full, inside the slide and off the other texts', () => {
+    expect(joined(texts.filter((t) => t.cls === 'title'))).toBe(spec.title);
+    expect(joined(texts.filter((t) => t.cls === 'as-of'))).toBe(spec.subtitle);
+    expect(joined(texts.filter((t) => t.cls === 'source'))).toBe(spec.sourceLine);
+    for (const e of spec.legend) expect(joined(texts.filter((t) => t.group === e.key && t.cls === 'definition'))).toBe(e.definition);
+    for (const t of texts) {
+      expect(t.right, t.text).toBeLessThanOrEqual(SLIDE_WIDTH - SLIDE_MARGIN);
+      expect(t.bottom, t.text).toBeLessThanOrEqual(SLIDE_HEIGHT);
+    }
+    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+  });
 });
