@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { creditedSources } from '../lib/article-credit';
+import { viewDeclarationIds } from '../lib/source-credits';
 import type { CountryNamer } from '../lib/country-names';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { formatDay } from '../lib/dates';
@@ -71,6 +72,6 @@ export function articleFoot(f: ArticleFootSpec): TemplateResult {
   return html`<div class="article-foot">
     ${guard([all, f.declaration, f.ix], () => articleAbout(all ? null : f.declaration, all ? f.ix.declarationIds.length : null))}
     ${f.sidebar === nothing ? nothing : articleMore(label, f.moreOpen, f.onToggle, f.sidebar)}
-    ${articleCredit(creditedSources(f.ix, all ? null : f.state.declaration), f.ix.dataset.version, f.href)}
+    ${articleCredit(creditedSources(f.ix, viewDeclarationIds(f.state), f.state.date), f.ix.dataset.version, f.href)}
   </div>`;
 }

@@ -1,24 +1,27 @@
 // The credit line of the article layout: who published the evidence behind the view, the
 // dataset's version, and the explorer's address for exactly this view (same parameters as the
 // explorer's own URL, src/lib/url-state.ts). Pure: the element renders it. Both run on every
-// timeline step, so what does not depend on the day is worked out once (the bench's map-alone
-// step spent a third of its time here).
+// timeline step, so the credits are worked out once per set of sources shown (the bench's
+// map-alone step spent a third of its time here).
 import type { DatasetIndex } from './dataset-index';
-import { declarationSourceIds, publisherCredits } from './source-credits';
+import { publisherCredits, shownEvidenceCount, shownSourceIds } from './source-credits';
 import { safeHttpUrl } from './safe-url';
 import { serializeUrlState, type UrlState } from './url-state';
-import type { DeclarationId } from './types';
+import type { DeclarationId, IsoDate } from './types';
 
-/** Credits per dataset, declaration (or all) and length: the same on every day. */
+/** Credits per dataset, declarations, length and amount of evidence shown (which names the set: it only grows with the day). */
 const creditsByIndex = new WeakMap<DatasetIndex, Map<string, string>>();
 
-/** "France Diplomatie (12 Nov 2018), … and 4 more": the publishers behind the view, most cited first. */
-export function creditedSources(ix: DatasetIndex, declaration: DeclarationId | null, max = 3): string {
+/**
+ * "France Diplomatie (12 Nov 2018), … and 4 more": the publishers behind what the view of
+ * `declarations` (null: every one; source-credits.ts viewDeclarationIds) shows on `date`, most cited first.
+ */
+export function creditedSources(ix: DatasetIndex, declarations: readonly DeclarationId[] | null, date: IsoDate, max = 3): string {
   let byKey = creditsByIndex.get(ix);
   if (!byKey) creditsByIndex.set(ix, (byKey = new Map()));
-  const key = `${max} ${declaration ?? ''}`;
+  const key = `${max} ${declarations?.join(',') ?? ''} ${shownEvidenceCount(ix.dataset, declarations, date)}`;
   let credits = byKey.get(key);
-  if (credits === undefined) byKey.set(key, (credits = publisherCredits(ix.sources, declarationSourceIds(ix.dataset, declaration), max)));
+  if (credits === undefined) byKey.set(key, (credits = publisherCredits(ix.sources, shownSourceIds(ix.dataset, declarations, date), max)));
   return credits;
 }
 

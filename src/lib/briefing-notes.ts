@@ -5,9 +5,9 @@
 import type { DatasetIndex } from './dataset-index';
 import { countsAt } from './status';
 import { countsPhrase } from './status-text';
-import { eventSourceIds, sourceDay } from './source-credits';
+import { eventSourceIds, shownFrom, sourceDay } from './source-credits';
 import { captionDay, type TourStep } from './tour';
-import type { EndorsementEvent, Quote, Source } from './types';
+import type { EndorsementEvent, HeadlineCount, Quote, Source } from './types';
 import { escapeXml } from './export-svg';
 
 export interface StepEvidence {
@@ -21,21 +21,30 @@ export interface StepEvidence {
 export function stepEvidence(ix: DatasetIndex, step: TourStep): StepEvidence {
   const byCountry = ix.eventsByDeclaration.get(step.declarationId) ?? new Map<string, EndorsementEvent[]>();
   const decl = ix.declarations.get(step.declarationId);
+  // What the step's map shows by its date: the rule of every source line (source-credits.ts).
+  const shown = (id: string) => {
+    const launch = ix.declarations.get(id)?.launch ?? '';
+    return (e: EndorsementEvent | HeadlineCount) => shownFrom(e, launch) <= step.date;
+  };
+  const shownHere = shown(step.declarationId);
   const events: EndorsementEvent[] = [];
   if (step.countries.length > 0) {
     // The step's own events: the states it names, on its date (or by it, for a listing).
     for (const iso3 of step.countries) {
-      const list = (byCountry.get(iso3) ?? []).filter((e) => e.date <= step.date);
+      const list = (byCountry.get(iso3) ?? []).filter(shownHere);
       const own = list.filter((e) => e.date === step.date);
       events.push(...(own.length > 0 ? own : list.slice(-1)));
     }
   } else {
-    for (const list of byCountry.values()) events.push(...list.filter((e) => e.date <= step.date));
+    for (const list of byCountry.values()) events.push(...list.filter(shownHere));
   }
   // A compare step rests on the second declaration's evidence too.
-  if (step.with) for (const list of ix.eventsByDeclaration.get(step.with)?.values() ?? []) events.push(...list.filter((e) => e.date <= step.date));
+  if (step.with) {
+    const shownThere = shown(step.with);
+    for (const list of ix.eventsByDeclaration.get(step.with)?.values() ?? []) events.push(...list.filter(shownThere));
+  }
   const sourceIds = events.flatMap(eventSourceIds);
-  if (step.kind === 'launch' && decl) sourceIds.push(...decl.headlineCounts.filter((h) => h.asOf <= step.date).map((h) => h.sourceId));
+  if (step.kind === 'launch' && decl) sourceIds.push(...decl.headlineCounts.filter(shownHere).map((h) => h.sourceId));
   const unique = [...new Set(sourceIds)];
   const sources = unique.map((id) => ix.sources.get(id)).filter((s): s is Source => s !== undefined);
   const quoteIds = new Set(events.map((e) => e.quoteId).filter((q): q is string => q !== null));

@@ -4,15 +4,15 @@
 import type { PairViewModel } from './compare-view-model';
 import { PAIR_PALETTE, type PairColored, type PairPatterned } from './compare-palette';
 import { CSV_COLUMNS, csvRows, toCsv, type CsvExportInput } from './export-csv';
-import type { ExportLegendEntry, ExportSvgSpec, PatternKind } from './export-svg';
+import { exportSourceLine, type ExportLegendEntry, type ExportSvgSpec, type PatternKind } from './export-svg';
 import { PALETTE, type ColorScheme } from './palette';
-import { declarationSourceIds, sourceLine } from './source-credits';
-import type { CompiledAtlas, Dataset, Iso3 } from './types';
+import type { CompiledAtlas, Dataset, Iso3, IsoDate } from './types';
 
 /** The same pattern as on screen (pair-style.ts; `uncertain` as everywhere). */
 const PAIR_PATTERN: Record<string, PatternKind> = { 'first-only': 'hatch', 'second-only': 'dots', 'already-signed': 'stripes', uncertain: 'hatch-fine' };
 
-export function pairExportSpec(atlas: CompiledAtlas, dataset: Dataset, vm: PairViewModel<string>, scheme: ColorScheme = 'light'): ExportSvgSpec {
+/** `date`: the view's day (change: the window's end); the source line cites what is shown by then. */
+export function pairExportSpec(atlas: CompiledAtlas, dataset: Dataset, vm: PairViewModel<string>, date: IsoDate, scheme: ColorScheme = 'light'): ExportSvgSpec {
   const palette = PALETTE[scheme];
   const pair = PAIR_PALETTE[scheme];
   const legend: ExportLegendEntry[] = vm.legend.map((e) => ({
@@ -24,7 +24,6 @@ export function pairExportSpec(atlas: CompiledAtlas, dataset: Dataset, vm: PairV
     pattern: PAIR_PATTERN[e.value] ?? null,
     patternInk: e.value === 'uncertain' ? palette.patternInk.uncertain : (pair.ink[e.value as PairPatterned] ?? palette.text),
   }));
-  const ids = vm.declarations.flatMap((d) => declarationSourceIds(dataset, d.id));
   return {
     atlas,
     title: vm.declarations.length > 1 ? `${vm.declarations.map((d) => d.title).join(' compared with ')}` : `Who joined the ${vm.declarations[0]!.title}`,
@@ -32,7 +31,7 @@ export function pairExportSpec(atlas: CompiledAtlas, dataset: Dataset, vm: PairV
     legend: vm.launched ? legend : [],
     keyOf: vm.categories ?? new Map(),
     notes: [vm.legendNote],
-    sourceLine: sourceLine(dataset, ids),
+    sourceLine: exportSourceLine(dataset, vm.declarations.map((d) => d.id), date),
     palette,
   };
 }

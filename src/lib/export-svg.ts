@@ -7,8 +7,8 @@ import { allRampFor, PALETTE, PATTERNED_STATUSES, type ColorScheme, type Pattern
 import { timelineRange } from './dataset-index';
 import { legendStatuses } from './legend-entries';
 import { countsPhrase, LEGEND_ORDER, statusDefinition, statusLabel } from './status-words';
-import { declarationSourceIds, sourceLine } from './source-credits';
-import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type Status } from './types';
+import { shownSourceIds, sourceLine } from './source-credits';
+import { STATUSES, type CompiledAtlas, type Dataset, type Declaration, type DeclarationId, type Iso3, type IsoDate, type Status } from './types';
 
 /** Legend order: the same order as the map's own legend. */
 export const EXPORT_STATUS_ORDER: readonly Status[] = LEGEND_ORDER;
@@ -262,9 +262,12 @@ export function svgDocument(spec: ExportSvgSpec, width: number, height: number, 
   );
 }
 
-/** "Sources: Org A (12 Nov 2018), Paper B · cyber-declarations-map dataset <version>": publishers and dates, never headlines. */
-export function exportSourceLine(dataset: Dataset, declarationId: DeclarationId | null): string {
-  return sourceLine(dataset, declarationSourceIds(dataset, declarationId));
+/**
+ * "Sources: Org A (12 Nov 2018), Paper B · cyber-declarations-map dataset <version>": publishers
+ * and dates, never headlines, of the evidence the image shows on `date` (null: every declaration).
+ */
+export function exportSourceLine(dataset: Dataset, declarations: readonly DeclarationId[] | null, date: IsoDate): string {
+  return sourceLine(dataset, shownSourceIds(dataset, declarations, date));
 }
 
 /** "12 Nov 2018", locale-independent so an export reads the same everywhere. */
@@ -334,7 +337,7 @@ export function declarationExportSpec(input: DeclarationExportInput): ExportSvgS
           counts.has('refused') && declaration.refusedMeans ? `Refused: ${declaration.refusedMeans}` : '',
         ].filter(Boolean)
       : [],
-    sourceLine: exportSourceLine(input.dataset, declaration.id),
+    sourceLine: exportSourceLine(input.dataset, [declaration.id], date),
     palette,
   };
 }
@@ -381,7 +384,7 @@ export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
     legend,
     keyOf,
     notes: [],
-    sourceLine: exportSourceLine(input.dataset, null),
+    sourceLine: exportSourceLine(input.dataset, null, input.date),
     palette,
   };
 }

@@ -51,13 +51,13 @@ function pairModel(ix: DatasetIndex, v: Pick<ExportView, 'view' | 'declaration' 
   return null;
 }
 
-/** The standalone SVG of the view. */
-export function viewSvg(v: ExportView): string {
+/** What the view's image shows, worded: the spec both the figure and the slide are drawn from. */
+export function viewSpec(v: ExportView): ExportSvgSpec {
   const ix = indexOf(v.dataset);
   let spec: ExportSvgSpec;
   const pair = pairModel(ix, v);
   if (pair) {
-    spec = pairExportSpec(v.atlas, v.dataset, pair, v.scheme);
+    spec = pairExportSpec(v.atlas, v.dataset, pair, v.date, v.scheme);
   } else if (v.view === 'all') {
     spec = allViewExportSpec({ atlas: v.atlas, dataset: v.dataset, date: v.date, signedCounts: signedCountsAt(ix, v.date), scheme: v.scheme });
   } else {
@@ -66,7 +66,12 @@ export function viewSvg(v: ExportView): string {
     spec = declarationExportSpec({ atlas: v.atlas, dataset: v.dataset, declaration, date: v.date, statuses: statusesAt(ix, v.declaration, v.date), scheme: v.scheme });
   }
   // What the reader sees: the zoom, the chosen country and the marked states.
-  spec = { ...spec, view: v.visible ?? undefined, selected: v.country ?? null, highlighted: v.highlighted ?? [] };
+  return { ...spec, view: v.visible ?? undefined, selected: v.country ?? null, highlighted: v.highlighted ?? [] };
+}
+
+/** The standalone SVG of the view. */
+export function viewSvg(v: ExportView): string {
+  const spec = viewSpec(v);
   return v.layout === 'slide' ? composeSlideSvg(spec) : composeExportSvg(spec);
 }
 

@@ -76,7 +76,7 @@ describe('creditedSources', () => {
       for (const h of dataset.declarations.find((d) => d.id === decl)!.headlineCounts) ids.add(h.sourceId);
       return new Set(dataset.sources.filter((s) => ids.has(s.id) && s.publisher).map((s) => s.publisher));
     };
-    const text = creditedSources(ix, 'paris-call-2018');
+    const text = creditedSources(ix, ['paris-call-2018'], '2022-12-31');
     const named = [...publishersOf('paris-call-2018')].filter((p) => text.includes(p));
     expect(named.length).toBeGreaterThan(0);
     expect(named.length).toBeLessThanOrEqual(3);

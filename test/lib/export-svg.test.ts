@@ -138,7 +138,7 @@ describe('helpers', () => {
     expect(estimateTextWidth('mW', 10)).toBeGreaterThan(estimateTextWidth('il', 10) * 2);
   });
   it('exportSourceLine for all declarations names every cited publisher once', () => {
-    expect(exportSourceLine(fixtureDataset, null)).toBe('Sources: Org A (16 Sep 2019), Paper B (12 Nov 2018) · cyber-declarations-map dataset 2022-12-31+abc123');
+    expect(exportSourceLine(fixtureDataset, null, '2022-12-31')).toBe('Sources: Org A (16 Sep 2019), Paper B (12 Nov 2018) · cyber-declarations-map dataset 2022-12-31+abc123');
   });
   it('exportFileName is safe for any file system', () => {
     expect(exportFileName('paris-call-2018', '2019-12-31', 'svg')).toBe('paris-call-2018_2019-12-31.svg');
