@@ -86,16 +86,42 @@ function minifyCssText(css: string): string {
   }
 }
 
+/**
+ * Whether every binding of a css`` template stands in a declaration's value (`color: ${c};`), the
+ * only place where a value made by unsafeCSS cannot be a rule or a declaration that Lightning CSS,
+ * seeing a placeholder, could move or drop.
+ */
+function bindingsAreValues(parts: Part[]): boolean {
+  return parts.slice(0, -1).every((part, i) => {
+    const before = parts
+      .slice(0, i + 1)
+      .map((p) => p.text)
+      .join(' ');
+    const declaration = before.slice(Math.max(before.lastIndexOf('{'), before.lastIndexOf('}'), before.lastIndexOf(';')) + 1);
+    return /^[\s\w-]+:/.test(declaration);
+  });
+}
+
 async function minifyTemplate(template: Template, skipCss: boolean): Promise<string[] | null> {
   const placeholder = placeholderFor(template.parts);
   const joined = template.parts.map((part) => part.text).join(placeholder);
   let min: string;
   if (CSS_TAGS.has(template.tag)) {
-    if (skipCss) return null;
-    min = minifyCssText(joined);
+    if (skipCss) {
+      // Such a file also holds pieces of CSS (a bare value, css`600`) that are no style sheet.
+      if (!bindingsAreValues(template.parts)) return null;
+      try {
+        min = minifyCssText(joined);
+      } catch {
+        return null;
+      }
+    } else {
+      min = minifyCssText(joined);
+    }
   } else if (HTML_TAGS.has(template.tag)) {
     // A binding inside a comment would be lost with the comment: leave such a template alone.
-    if (new RegExp(`<!--[^]*?${placeholder}[^]*?-->`).test(joined)) return null;
+    // (Inside one comment: a match must not run from one comment's start through its end.)
+    if (new RegExp(`<!--(?:(?!-->)[^])*?${placeholder}`).test(joined)) return null;
     min = await minifyHtml(joined, HTML_OPTIONS);
   } else {
     return null;
@@ -111,7 +137,8 @@ async function minifyTemplate(template: Template, skipCss: boolean): Promise<str
 export async function minifyTemplateLiterals(code: string, fileName: string): Promise<{ code: string; map: ReturnType<MagicString['generateMap']> } | null> {
   const out = new MagicString(code);
   // unsafeCSS(…) turns a string into rules or declarations that Lightning CSS, seeing only a
-  // placeholder, could move across: such a file's css`…` templates stay as written.
+  // placeholder, could move across: such a file's css`…` templates stay as written unless each
+  // binding is a declaration's value.
   const skipCss = code.includes('unsafeCSS');
   for (const template of findTemplates(code)) {
     const parts = await minifyTemplate(template, skipCss);

@@ -34,6 +34,16 @@ describe('minifyTemplateLiteralsPlugin', () => {
     expect(await run(code)).toBeNull();
   });
 
+  test('in such a file, minifies a css`` whose bindings are all values, and one with none', async () => {
+    const code = 'const v = unsafeCSS(x);\nconst s = css`\n  :host {\n    color: ${v};\n    margin: 0 ${m} 0;\n  }\n`;\nconst t = css`\n  a {\n    b: c;\n  }\n`;\n';
+    expect(await run(code)).toBe('const v = unsafeCSS(x);\nconst s = css`:host{color:${v};margin:0 ${m} 0}`;\nconst t = css`a{b:c}`;\n');
+  });
+
+  test('removes comments that hold no binding, even with bindings after them and another comment', async () => {
+    const code = 'const t = html`\n  <!-- one -->\n  <b>${x}</b>\n  <!-- two -->\n  <i>${y}</i>\n`;\n';
+    expect(await run(code)).toBe('const t = html` <b>${x}</b> <i>${y}</i> `;\n');
+  });
+
   test('leaves files outside src/ alone', async () => {
     expect(await run('const s = css`\n  a { color: red; }\n`;', '/repo/node_modules/lit/index.js')).toBeNull();
   });
