@@ -52,10 +52,10 @@ export const articleStyles = css`
     font-size: ${SMALL_OUTSIDE_PANELS};
     color: ${themeVar('--cdm-muted-text')};
   }
-  .credit a {
+  a {
     color: ${themeVar('--cdm-accent')};
   }
-  .credit a:focus-visible {
+  a:focus-visible {
     outline: 3px solid ${themeVar('--cdm-focus')};
     outline-offset: 2px;
   }

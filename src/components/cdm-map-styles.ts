@@ -55,7 +55,7 @@ export const mapStyles = [
       }
       .shape,
       .marker .dot {
-        fill: ${themeVar('--cdm-no-data')};
+        fill: ${themeVar('--cdm-other-land')};
         stroke: ${themeVar('--cdm-border')};
         stroke-width: 0.6px;
         vector-effect: non-scaling-stroke;
@@ -67,7 +67,7 @@ export const mapStyles = [
         stroke-width: 1.2px;
       }
       .marker {
-        fill: ${themeVar('--cdm-no-data')};
+        fill: ${themeVar('--cdm-other-land')};
         cursor: pointer;
       }
       .marker .hit {

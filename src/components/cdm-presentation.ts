@@ -59,6 +59,7 @@ export type PresentationStart = PresentationView | { step: number };
  * @csspart controls - previous / next / full screen / exit buttons
  * @cssproperty --cdm-presentation-background - page colour behind the map
  * @cssproperty --cdm-presentation-color - text colour
+ * @cssproperty --cdm-highlight - outline of the states a step is about (default #111820)
  */
 export class CdmPresentation extends LitElement {
   static override properties = {

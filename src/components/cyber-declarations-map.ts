@@ -89,9 +89,18 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @cssproperty --cdm-color-not-member - fill of non-members of a closed group (dotted)
  * @cssproperty --cdm-all-0 - "all declarations" view: no declaration signed (through `--cdm-all-<n>`, all n; by default a ramp for the dataset's number)
  * @cssproperty --cdm-sea - the sea behind the map
+ * @cssproperty --cdm-other-land - land with no status (territories that are none of the dataset's states)
+ * @cssproperty --cdm-border - the lines between countries and round the small states' markers
+ * @cssproperty --cdm-selected - the outline of the chosen country
+ * @cssproperty --cdm-tooltip-background - background of the map's tooltip
+ * @cssproperty --cdm-tooltip-text - text of the map's tooltip
  * @cssproperty --cdm-background - background of the element and its controls
  * @cssproperty --cdm-text - text colour
  * @cssproperty --cdm-muted-text - secondary text colour
+ * @cssproperty --cdm-accent - links, the pressed Map / Table button, action buttons, the timeline's track and handle, the "Sources and quotes" summary
+ * @cssproperty --cdm-control-border - borders of buttons, fields, the search list and the table
+ * @cssproperty --cdm-control-hover - background of a control under the pointer or pinned, the search list's current option, the table's chosen row
+ * @cssproperty --cdm-swatch-border - outline of the colour swatches in the legend and the table
  * @cssproperty --cdm-font-family - font of every text in the element
  * @cssproperty --cdm-focus - focus ring colour
  * @cssproperty --cdm-warning-text - text that flags a problem (a source's count that differs from our data)

@@ -20,7 +20,6 @@ const DEFAULTS = {
   '--cdm-background': [L.background, D.background],
   '--cdm-sea': [L.sea, D.sea],
   '--cdm-other-land': [L.otherLand, D.otherLand],
-  '--cdm-no-data': [L.otherLand, D.otherLand],
   '--cdm-border': [L.border, D.border],
   '--cdm-text': [L.text, D.text],
   '--cdm-muted-text': ['#4f5862', '#aab3bd'],

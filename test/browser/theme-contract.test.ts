@@ -5,12 +5,13 @@
 // properties' defaults itself, since a declaration on it beats a value inherited from an ancestor.)
 // With nothing set, the light and the dark defaults draw exactly the colours they always drew.
 import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import readme from '../../README.md?raw';
 import { PATTERNED_STATUSES } from '../../src/lib/palette';
 import { PAIR_COLORED, PAIR_PATTERNED } from '../../src/lib/compare-palette';
 import { STATUSES } from '../../src/lib/types';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';
-import { mapOf, part, readyExplorer, settle, unmountAll } from './explorer-helpers';
+import { countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 import { emulateMedia, resetMedia } from './a11y-helpers';
 
 afterEach(async () => {
@@ -50,29 +51,53 @@ const style = (el: Element | null | undefined) => (el ? getComputedStyle(el) : n
 
 type Probe = (el: CyberDeclarationsMap) => Array<[string, string | undefined]>;
 
-/** Where each documented property must show: [what, the computed value] pairs. */
+/** Where each documented property must show: [what, the computed value] pairs (undefined: not on screen). */
 function probes(): Record<string, Probe> {
   const map = (el: CyberDeclarationsMap) => shadow(mapOf(el))!;
-  const sidebar = (el: CyberDeclarationsMap) => shadow(part(el, 'cdm-sidebar'))!;
+  // The article layout has no sidebar until "Sources and quotes" opens.
+  const sidebar = (el: CyberDeclarationsMap) => shadow(part(el, 'cdm-sidebar'));
   const timeline = (el: CyberDeclarationsMap) => shadow(part(el, 'cdm-timeline'))!;
   const legend = (el: CyberDeclarationsMap) => shadow(part(el, 'cdm-legend'))!;
+  const own = (el: CyberDeclarationsMap, selector: string) => el.shadowRoot!.querySelector(selector);
   const out: Record<string, Probe> = {
     '--cdm-sea': (el) => [['map sphere fill', style(map(el).querySelector('.sphere'))?.fill]],
+    '--cdm-other-land': (el) => [['land with no status', style(map(el).querySelector('.other-land'))?.fill]],
+    '--cdm-border': (el) => [['country border', style(map(el).querySelector('.shape'))?.stroke]],
+    '--cdm-selected': (el) => [['chosen country outline', style(map(el).querySelector('.ring.selected'))?.stroke]],
+    '--cdm-tooltip-background': (el) => [['map tooltip background', style(map(el).querySelector('.tooltip'))?.backgroundColor]],
+    '--cdm-tooltip-text': (el) => [['map tooltip text', style(map(el).querySelector('.tooltip'))?.color]],
     '--cdm-background': (el) => [['zoom button background', style(map(el).querySelector('.zoom-controls button'))?.backgroundColor]],
     '--cdm-text': (el) => [
-      ['sidebar text', style(sidebar(el).querySelector('h2'))?.color],
+      ['sidebar text', style(sidebar(el)?.querySelector('h2'))?.color],
       ['legend text', style(legend(el).querySelector('.label'))?.color],
     ],
     '--cdm-muted-text': (el) => [
-      ['sidebar secondary text', style(sidebar(el).querySelector('.muted'))?.color],
+      ['sidebar secondary text', style(sidebar(el)?.querySelector('.muted'))?.color],
       ['timeline secondary text', style(timeline(el).querySelector('.axis'))?.color],
     ],
+    '--cdm-accent': (el) => [
+      ['pressed Map / Table button', style(own(el, '.display-toggle button[aria-pressed="true"]'))?.backgroundColor],
+      ['sidebar link', style(sidebar(el)?.querySelector('a'))?.color],
+      ['timeline current date', style(timeline(el).querySelector('.label.current'))?.color],
+      ['timeline current mark', style(timeline(el).querySelector('.mark.current'))?.outlineColor],
+      ['"Sources and quotes" summary', style(own(el, '.more > summary'))?.color],
+      ['"Read the text" link', style(own(el, '[part="text-link"]'))?.color],
+      ['credit link', style(own(el, '[part="explorer-link"]'))?.color],
+    ],
+    '--cdm-control-border': (el) => [
+      ['zoom button border', style(map(el).querySelector('.zoom-controls button'))?.borderTopColor],
+      ['search field border', style(shadow(part(el, 'cdm-country-search'))?.querySelector('input'))?.borderTopColor],
+      ['Map / Table button border', style(own(el, '.display-toggle button[aria-pressed="false"]'))?.borderTopColor],
+      ['"Sources and quotes" rule', style(own(el, '.more'))?.borderTopColor],
+    ],
+    '--cdm-control-hover': (el) => [['pinned legend entry', style(legend(el).querySelector('button[aria-pressed="true"]'))?.backgroundColor]],
+    '--cdm-swatch-border': (el) => [['legend swatch outline', style(legend(el).querySelector('.swatch'))?.stroke]],
     '--cdm-font-family': (el) => [
-      ['sidebar font', style(sidebar(el).host)?.fontFamily],
+      ['sidebar font', style(sidebar(el)?.host)?.fontFamily],
       ['timeline font', style(timeline(el).host)?.fontFamily],
       ['legend font', style(legend(el).host)?.fontFamily],
     ],
-    '--cdm-warning-text': (el) => [['sidebar flag', style(sidebar(el).querySelector('.flag'))?.color]],
+    '--cdm-warning-text': (el) => [['sidebar flag', style(sidebar(el)?.querySelector('.flag'))?.color]],
     '--cdm-timeline-launch': (el) => [['timeline launch mark', style(timeline(el).querySelector('.mark.launch'))?.backgroundColor]],
     '--cdm-timeline-change': (el) => [['timeline change mark', style(timeline(el).querySelector('.mark.change'))?.backgroundColor]],
     '--cdm-timeline-context': (el) => [['timeline context mark', style(timeline(el).querySelector('.mark.context'))?.borderColor]],
@@ -125,20 +150,39 @@ describe('theme contract', () => {
     names.forEach((n, i) => target.style.setProperty(n, n === '--cdm-font-family' ? `"Theme Probe ${i}", monospace` : colour(i)));
     const expected = (n: string, i: number) => (n === '--cdm-font-family' ? `"Theme Probe ${i}", monospace` : colour(i));
     const misses: string[] = [];
-    for (const declaration of ['paris-call-2018', 'g7-2021', 'dfi-2022']) {
-      el.setAttribute('declaration', declaration);
-      await settle(el);
+    const seen = new Set<string>();
+    const check = (when: string) =>
       names.forEach((n, i) => {
         for (const [what, value] of probes()[n]!(el)) {
           if (value === undefined) continue; // not on screen in this view
-          if (value !== expected(n, i)) misses.push(`${n} → ${what}: ${value} (${declaration})`);
+          seen.add(n);
+          if (value !== expected(n, i)) misses.push(`${n} → ${what}: ${value} (${when})`);
         }
       });
+    for (const declaration of ['paris-call-2018', 'g7-2021', 'dfi-2022']) {
+      el.setAttribute('declaration', declaration);
+      await settle(el);
+      check(declaration);
     }
+    // What a reader's actions draw: a date on a stop of the timeline (its current mark), a
+    // chosen country's outline, a pinned legend entry, the tooltip of a country under the pointer.
+    el.setAttribute('declaration', 'paris-call-2018');
+    el.setAttribute('date', '2018-11-12');
+    el.setAttribute('country', 'FRA');
+    await settle(el);
+    await userEvent.click(shadow(part(el, 'cdm-legend'))!.querySelector<HTMLButtonElement>('button[data-value]')!);
+    await userEvent.hover(countryNode(el, 'BRA')!);
+    await until(() => mapOf(el).shadowRoot.querySelector('.tooltip'), 'the tooltip');
+    await settle(el);
+    check('a stop, a chosen country, a pinned legend entry, a tooltip');
+    // The article layout's own parts: its links and the "Sources and quotes" disclosure.
+    el.removeAttribute('country');
+    el.setAttribute('layout', 'article');
+    await settle(el);
+    check('article layout');
     expect(misses).toEqual([]);
-    // Every probe saw its target in at least one view.
-    const seen = names.filter((n) => ['paris-call-2018'].some(() => probes()[n]!(el).some(([, v]) => v !== undefined)));
-    expect(seen.length).toBeGreaterThan(names.length - 6);
+    // Every probe saw its target somewhere.
+    expect(names.filter((n) => !seen.has(n))).toEqual([]);
   });
 
   test.each(PLACES)('the compare and change views’ colours and pattern inks, set on %s', async (where) => {
@@ -222,6 +266,13 @@ async function defaultColours(): Promise<Record<string, string>> {
   put('timeline launch', style(timeline.querySelector('.mark.launch'))?.backgroundColor);
   put('timeline change', style(timeline.querySelector('.mark.change'))?.backgroundColor);
   put('timeline context', style(timeline.querySelector('.mark.context'))?.borderColor);
+  put('pressed Map / Table button', style(el.shadowRoot!.querySelector('.display-toggle button[aria-pressed="true"]'))?.backgroundColor);
+  await userEvent.click(legend.querySelector<HTMLButtonElement>('button[data-value]')!);
+  await userEvent.hover(countryNode(el, 'BRA')!);
+  await until(() => map.querySelector('.tooltip'), 'the tooltip');
+  put('pinned legend entry', style(legend.querySelector('button[aria-pressed="true"]'))?.backgroundColor);
+  put('tooltip background', style(map.querySelector('.tooltip'))?.backgroundColor);
+  put('tooltip text', style(map.querySelector('.tooltip'))?.color);
   el.setAttribute('view', 'all');
   el.setAttribute('date', '2022-12-31');
   await settle(el);
@@ -232,10 +283,18 @@ async function defaultColours(): Promise<Record<string, string>> {
   put('compare both', style(map.querySelector('[data-status="both"]'))?.fill);
   put('compare first only', style(map.querySelector('.pattern-first-only rect'))?.fill);
   put('compare first only ink', style(map.querySelector('.pattern-first-only line'))?.stroke);
+  const article = await readyExplorer({ layout: 'article', declaration: 'paris-call-2018', date: '2019-01-01' });
+  await settle(article);
+  put('article "Read the text" link', style(article.shadowRoot!.querySelector('[part="text-link"]'))?.color);
+  put('article credit link', style(article.shadowRoot!.querySelector('[part="explorer-link"]'))?.color);
   return out;
 }
 
-/** Recorded with the old theme (every default declared on :host), before the change to theme.ts. */
+/**
+ * Recorded with the old theme (every default declared on :host), before the change to theme.ts;
+ * the pressed button, pinned entry, tooltip and article links were added later, from theme.ts's
+ * defaults (the "Read the text" link then took the accent instead of the browser's link blue).
+ */
 const DEFAULT_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
   light: {
     'element background': 'rgb(255, 255, 255)',
@@ -270,6 +329,12 @@ const DEFAULT_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
     'compare both': 'rgb(58, 47, 115)',
     'compare first only': 'rgb(192, 90, 0)',
     'compare first only ink': 'rgb(255, 255, 255)',
+    'pressed Map / Table button': 'rgb(28, 95, 168)',
+    'pinned legend entry': 'rgb(232, 237, 242)',
+    'tooltip background': 'rgb(29, 35, 42)',
+    'tooltip text': 'rgb(255, 255, 255)',
+    'article "Read the text" link': 'rgb(28, 95, 168)',
+    'article credit link': 'rgb(28, 95, 168)',
   },
   dark: {
     'element background': 'rgb(14, 18, 23)',
@@ -304,5 +369,11 @@ const DEFAULT_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
     'compare both': 'rgb(230, 221, 255)',
     'compare first only': 'rgb(240, 154, 74)',
     'compare first only ink': 'rgb(20, 26, 33)',
+    'pressed Map / Table button': 'rgb(140, 195, 247)',
+    'pinned legend entry': 'rgb(37, 45, 54)',
+    'tooltip background': 'rgb(230, 234, 238)',
+    'tooltip text': 'rgb(20, 26, 33)',
+    'article "Read the text" link': 'rgb(140, 195, 247)',
+    'article credit link': 'rgb(140, 195, 247)',
   },
 };
