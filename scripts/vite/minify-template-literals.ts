@@ -92,7 +92,7 @@ function minifyCssText(css: string): string {
  * seeing a placeholder, could move or drop.
  */
 function bindingsAreValues(parts: Part[]): boolean {
-  return parts.slice(0, -1).every((part, i) => {
+  return parts.slice(0, -1).every((_, i) => {
     const before = parts
       .slice(0, i + 1)
       .map((p) => p.text)
