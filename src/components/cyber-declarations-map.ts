@@ -205,13 +205,7 @@ export class CyberDeclarationsMap extends LitElement {
 
   constructor() {
     super();
-    this.declaration = null;
-    this.date = null;
-    this.country = null;
-    this.view = null;
-    this.display = null;
-    this.with = null;
-    this.from = null;
+    for (const field of VIEW_FIELDS) this[field] = null;
     this.controls = null;
     this.syncUrl = false;
     this.atlasSrc = null;
@@ -339,21 +333,18 @@ export class CyberDeclarationsMap extends LitElement {
     this.stopsStale = false;
   }
 
+  /** Done once the lazy parts (table, pair views, the staged reveal, the sidebar) have drawn too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (const lazy of [this.tableChunk.loading, this.pair.loading]) {
-      if (!lazy) continue;
+    const after = async (lazy: Promise<unknown> | null | undefined): Promise<void> => {
+      if (!lazy) return;
       await lazy;
       result = await super.getUpdateComplete();
-    }
-    while (this.reveal.ready) {
-      await this.reveal.ready;
-      result = await super.getUpdateComplete();
-    }
-    if (this.sidebarChunk.loading) {
-      await this.sidebarChunk.loading;
-      result = await super.getUpdateComplete();
-    }
+    };
+    await after(this.tableChunk.loading);
+    await after(this.pair.loading);
+    while (this.reveal.ready) await after(this.reveal.ready);
+    await after(this.sidebarChunk.loading);
     // The sidebar draws its sources a task after its head: done once they are there too.
     await this.renderRoot.querySelector('cdm-sidebar')?.updateComplete;
     return result;
