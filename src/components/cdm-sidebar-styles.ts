@@ -68,7 +68,7 @@ export const sidebarStyles = [
         text-decoration-thickness: 2px;
       }
       :is(a, button):focus-visible {
-        outline: 3px solid var(--_accent);
+        outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 2px;
         border-radius: 2px;
       }

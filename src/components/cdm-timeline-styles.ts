@@ -68,7 +68,7 @@ export const timelineStyles = css`
       font-weight: ${STRONG_WEIGHT};
     }
     :is(button, input):focus-visible {
-      outline: 3px solid var(--_accent);
+      outline: 3px solid ${themeVar('--cdm-focus')};
       outline-offset: 2px;
     }
     /* The readout is a box of fixed size (the date, then two lines for the event), whatever the

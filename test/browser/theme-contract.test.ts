@@ -220,6 +220,15 @@ describe('theme contract', () => {
     const legendButton = shadow(part(el, 'cdm-legend'))!.querySelector<HTMLButtonElement>('button')!;
     legendButton.focus({ focusVisible: true } as FocusOptions);
     expect([style(button)?.outlineColor, style(legendButton)?.outlineColor]).toContain('rgb(1, 2, 3)');
+    // Every focus ring, the timeline's slider and the sidebar's links too (they once took the accent).
+    const slider = shadow(part(el, 'cdm-timeline'))!.querySelector<HTMLElement>('input[part="slider"]')!;
+    slider.focus({ focusVisible: true } as FocusOptions);
+    expect(style(slider)?.outlineColor, 'the timeline slider').toBe('rgb(1, 2, 3)');
+    el.view = 'declaration';
+    await settle(el);
+    const link = shadow(part(el, 'cdm-sidebar'))!.querySelector<HTMLElement>('a[href]')!;
+    link.focus({ focusVisible: true } as FocusOptions);
+    expect(style(link)?.outlineColor, 'a sidebar link').toBe('rgb(1, 2, 3)');
   });
   // Recorded from the element as it was before its defaults moved off its :host into the readers'
   // fallbacks (theme.ts): with nothing set, nothing a reader sees may change, in either scheme.
