@@ -190,9 +190,16 @@ describe('the first view’s code, compiled as it loads', () => {
       if (code.startsWith(`${COMPILE_HINT}\n`)) writeFileSync(path, code.slice(COMPILE_HINT.length + 1));
     }
     unhinted = await startStaticServer([OUT_UNHINTED], { gzipLevel: 6 });
-    const withHint = await functionsCompiledOnTheWay(`${server.url}index.html`);
-    const without = await functionsCompiledOnTheWay(`${unhinted.url}index.html`);
+    // Three traced loads of each, taken in turn: on a busy machine one load can find the background
+    // compile behind the page (a CI run once traced 453 against 579); the medians compare the builds.
+    const counts: { with: number[]; without: number[] } = { with: [], without: [] };
+    for (let run = 0; run < 3; run++) {
+      counts.with.push(await functionsCompiledOnTheWay(`${server.url}index.html`));
+      counts.without.push(await functionsCompiledOnTheWay(`${unhinted.url}index.html`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const [withHint, without] = [median(counts.with), median(counts.without)];
     expect(without, 'functions compiled one by one without the hint').toBeGreaterThan(100);
-    expect(withHint, `with the hint (${withHint}) against without it (${without})`).toBeLessThan(without / 2);
+    expect(withHint, `with the hint (${counts.with.join(', ')}) against without it (${counts.without.join(', ')})`).toBeLessThan(without / 2);
   });
 });
