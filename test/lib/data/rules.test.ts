@@ -130,7 +130,7 @@ describe('data validation rules (fixtures)', () => {
 
   it('a not-signed row needs the source’s words; launch-list dating needs the launch; signed rows carry no wording', () => {
     expect(problems('wording-missing')).toEqual([
-      `${at('wording-missing')}:2:11: a not-signed row needs the source's own words in wording (e.g. “didn't sign the pact”); copy them from the source`,
+      `${at('wording-missing')}:2:11: a not-signed row needs what its source reports in wording: its own words in typographic quotes (e.g. “have refused to sign”), or a short summary where they were not recorded`,
       `${at('wording-missing')}:3:12: dated_by launch-list means the launch list dates the event, but the date 2022-05-01 is not the launch (2022-04-28); date the row at the launch or clear dated_by`,
       `${at('wording-missing')}:4:11: wording is only for refused or not-signed rows; clear it (put what a reader should know in note)`,
     ]);
