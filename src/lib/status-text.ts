@@ -21,7 +21,7 @@ export function sourceName(source: Pick<Source, 'publisher' | 'title' | 'seed'> 
   return source.publisher || (source.seed ? 'a news report' : source.title);
 }
 
-/** "“didn't sign the pact”, ZDNet": a not-signing event's words and who used them. */
+/** "“have refused to sign”, CircleID": a not-signing event's words and who used them. */
 export function evidenceWords(e: EndorsementEvent, source: Pick<Source, 'publisher' | 'title' | 'seed'> | undefined): string {
   const who = sourceName(source);
   return who ? `${e.wording}, ${who}` : e.wording;

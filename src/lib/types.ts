@@ -132,8 +132,9 @@ export interface EndorsementEvent {
   /** A source disputes this event (e.g. a listing the government denied): status `disputed`. */
   disputed: boolean;
   /**
-   * Refused and not-signed events: the words the main source uses for it ("have refused to sign",
-   * "didn't sign the pact"); verbatim words are in typographic quotes. Empty for signed events.
+   * Refused and not-signed events: what the main source reports, its own words in typographic
+   * quotes (“have refused to sign”) or, where they were not recorded, a short summary ("did not
+   * sign"; status-text.ts labels which). Empty for signed events.
    */
   wording: string;
   /** Not-signing events: whether the source's report or the launch list itself dates the event. */
