@@ -171,7 +171,9 @@ export class CdmEmbedCode extends LitElement {
     :host { display: contents; }
     dialog {
       box-sizing: border-box;
-      width: min(44em, calc(100vw - 2em));
+      /* Wide enough for the column preview at its real width (680 px, plus the padding and two
+         borders), where the screen allows. */
+      width: min(max(44em, calc(680px + 2.5em + 4px)), calc(100vw - 2em));
       max-height: calc(100vh - 2em);
       padding: 1em 1.25em;
       border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
@@ -203,9 +205,10 @@ export class CdmEmbedCode extends LitElement {
     input[type='number'] { width: 6em; font: inherit; }
     .preview-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5em 1em; }
     .preview-head button[aria-pressed='true'] { font-weight: 600; outline: 2px solid currentColor; }
-    /* The frame at its real width, scaled down to fit the dialog. */
-    .preview { overflow: auto; max-height: 24em; border: 1px dashed color-mix(in srgb, currentColor 35%, transparent); }
-    .preview iframe { width: var(--w); height: 40em; border: 0; display: block; }
+    /* The frame at its real width, as tall as the box (it scrolls inside, as a fixed-height frame
+       in an article does); sideways only on a screen narrower than the column. */
+    .preview { overflow: auto hidden; border: 1px dashed color-mix(in srgb, currentColor 35%, transparent); }
+    .preview iframe { width: var(--w); height: 24em; border: 0; display: block; }
     button:focus-visible, textarea:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
   `;
 

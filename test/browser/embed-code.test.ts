@@ -2,7 +2,7 @@
 // snippets for the given state, copies through the Clipboard API, and selects the code when
 // the clipboard is refused.
 import { afterEach, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../src/components/cdm-embed-code';
 import type { CdmEmbedCode } from '../../src/components/cdm-embed-code';
 
@@ -183,6 +183,16 @@ test('every configurator choice is reflected in both snippets and the preview', 
   await el.updateComplete;
   expect(preview().getBoundingClientRect().width).toBe(375);
   expect(root.querySelector('button[data-preview="375"]')!.getAttribute('aria-pressed')).toBe('true');
+});
+
+test('on a desktop screen the column preview shows at its real 680 px, with nothing cut off nor scrolled sideways', async () => {
+  await page.viewport(1280, 900);
+  const el = await fixture();
+  const root = el.shadowRoot!;
+  const box = root.querySelector<HTMLElement>('.preview')!;
+  expect(root.querySelector('button[data-preview="680"]')!.getAttribute('aria-pressed')).toBe('true');
+  expect(root.querySelector('iframe[part="preview"]')!.getBoundingClientRect().width).toBe(680);
+  expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
 });
 
 test('Tab goes from the choices to the code and its Copy buttons without entering the live preview', async () => {
