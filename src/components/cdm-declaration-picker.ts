@@ -51,8 +51,10 @@ export class CdmDeclarationPicker extends LitElement {
         flex-wrap: wrap;
         gap: 4px 12px;
       }
+      /* Each select fills its line: where the two do not fit side by side, both take the width. */
       :host > span {
         display: inline-flex;
+        flex: 1 1 auto;
         flex-direction: column;
         gap: 2px;
         min-width: 0;

@@ -150,14 +150,15 @@ export const cyberDeclarationsMapStyles = [
         margin: 0 0 8px;
       }
       /* On a phone the map is too short for the notice: it goes under the map instead of over it
-         (and over the zoom buttons). The map takes the whole width; picker and search share a row. */
+         (and over the zoom buttons). The map takes the whole width. */
       @container (max-width: 599px) {
         .map-box {
           margin: 0 -12px;
         }
+        /* The pickers take the whole width, one under the other, so a long declaration's name is
+           not cut off; the search box follows on a row of its own. */
         .toolbar > * {
-          /* Side by side from 375 px; wrapped at 320 (the search box needs 12em). */
-          flex-basis: 11em;
+          flex-basis: 100%;
         }
         .not-launched {
           position: static;

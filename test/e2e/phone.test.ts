@@ -129,6 +129,24 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     await page.context().close();
   });
 
+  test('the declaration and compare pickers show their whole choice, however long its name', async () => {
+    const page = await openPhone(width, '?declaration=g7-2021&view=compare&with=dfi-2022');
+    const cut = await page.evaluate(() => {
+      const picker = (window as unknown as { __deep(s: string): Element }).__deep('cdm-declaration-picker');
+      const ink = document.createElement('canvas').getContext('2d')!;
+      return [...picker.shadowRoot!.querySelectorAll('select')].flatMap((select) => {
+        const s = getComputedStyle(select);
+        ink.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        const text = select.selectedOptions[0]!.textContent!.trim();
+        // The text, the padding either side and the menu's arrow (about 20 px) must fit.
+        const needed = ink.measureText(text).width + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) + 20;
+        return needed > select.clientWidth ? [`"${text}" needs ${Math.ceil(needed)} px, has ${select.clientWidth}`] : [];
+      });
+    });
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
   test('a tap at the centre of each small state picks that state and brings its record into view', async () => {
     const page = await openPhone(width, '', 'light', 'reduce');
     const targets = [
