@@ -178,7 +178,7 @@ export function resolveViewState(raw: RawViewState, context: ResolveContext = {}
   let from: IsoDate | null = null;
   if (view === 'change') {
     const launch = context.launches?.get(declaration);
-    if (data) from = launch && launch < date ? launch : data.range.start < date ? data.range.start : date;
+    if (data) from = launch && launch <= date ? launch : data.range.start < date ? data.range.start : date;
     if (given(raw.from)) {
       const clamped = data && isIsoDate(raw.from) ? clampToTimeline(raw.from, data.range) : raw.from;
       if (!isIsoDate(raw.from)) warnings.push(`"${raw.from}" is not a real day written YYYY-MM-DD; the window starts on ${from ?? 'the launch'}.`);

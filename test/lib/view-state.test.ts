@@ -48,6 +48,11 @@ describe('resolveViewState: change', () => {
     expect(late.warnings).toEqual(['the window cannot start (2022-06-01) after it ends (2021-01-01); it starts on 2018-11-12.']);
     expect(resolveViewState({ view: 'change', from: '2019-02-30' }, ctx).warnings[0]).toMatch(/not a real day/);
   });
+  test('on the launch day itself the window starts at the launch, not years before the declaration existed', () => {
+    const { state, warnings } = resolveViewState({ view: 'change', declaration: 'paris-call-2018', date: '2018-11-12' }, ctx);
+    expect(state.from).toBe('2018-11-12');
+    expect(warnings).toEqual([]);
+  });
   test('clamps the start to the timeline', () => {
     const { state, warnings } = resolveViewState({ view: 'change', from: '2001-01-01' }, ctx);
     expect(state.from).toBe('2015-07-22');
