@@ -327,7 +327,10 @@ export class CdmMap extends LitElement {
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return;
     const r = frame.getBoundingClientRect();
-    this._tip = { iso3, x: e.clientX - r.left, y: e.clientY - r.top, w: r.width, h: r.height };
+    // The tip is placed in the frame's own CSS pixels: under a host page's `zoom` the pointer's
+    // are zoomed ones (the frame's on-screen width over its own).
+    const scale = r.width / ((frame as HTMLElement).offsetWidth || r.width);
+    this._tip = { iso3, x: (e.clientX - r.left) / scale, y: (e.clientY - r.top) / scale, w: r.width / scale, h: r.height / scale };
   }
 
   private get order(): Iso3[] {

@@ -250,6 +250,22 @@ describe('<cdm-map> tooltip placement', () => {
     }
   });
 
+  test('on a host page zoomed with CSS (body { zoom: 1.25 }) the tooltip still sits beside the pointer', async () => {
+    const map = await mount(700);
+    host.style.zoom = '1.25';
+    await settled(map);
+    const node = q(map, '[data-country="AFG"]')[0]!;
+    const r = node.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    node.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true, composed: true, clientX: x, clientY: y }));
+    await settled(map);
+    const t = tipOf(map)!;
+    // 12 px right of and 14 px below the pointer, in the page's zoomed pixels: 15 and 17.5.
+    expect(t.left - x).toBeCloseTo(15, 0);
+    expect(t.top - y).toBeCloseTo(17.5, 0);
+    expectInside(map, 'AFG');
+  });
+
   test('on a phone a tap on Brazil or Australia shows the whole tooltip; a tap on the sea or elsewhere hides it', async () => {
     const map = await mount(351);
     map.describe = () => LONG;
