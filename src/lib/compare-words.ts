@@ -10,7 +10,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** "1 state", "49 states". */
 export const statesPhrase = (n: number): string => `${n} ${n === 1 ? 'state' : 'states'}`;
 /** "the Paris Call". */
-const the = (d: Pick<Wordable, 'shortName'>): string => `the ${d.shortName}`;
+export const the = (d: Pick<Wordable, 'shortName'>): string => `the ${d.shortName}`;
 
 export interface LegendWords {
   label: string;

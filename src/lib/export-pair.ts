@@ -3,6 +3,7 @@
 // side's evidence rows, with the state's category), from the same view model the map draws.
 import type { PairViewModel } from './compare-view-model';
 import { PAIR_PALETTE, type PairColored, type PairPatterned } from './compare-palette';
+import { the } from './compare-words';
 import { CSV_COLUMNS, csvRows, toCsv, type CsvExportInput } from './export-csv';
 import { exportSourceLine, type ExportLegendEntry, type ExportSvgSpec, type PatternKind } from './export-svg';
 import { PALETTE, type ColorScheme } from './palette';
@@ -26,7 +27,7 @@ export function pairExportSpec(atlas: CompiledAtlas, dataset: Dataset, vm: PairV
   }));
   return {
     atlas,
-    title: vm.declarations.length > 1 ? `${vm.declarations.map((d) => d.title).join(' compared with ')}` : `Who joined the ${vm.declarations[0]!.title}`,
+    title: vm.declarations.length > 1 ? `${vm.declarations.map((d) => d.title).join(' compared with ')}` : `Who joined ${the(vm.declarations[0]!)}`,
     subtitle: vm.asOf,
     legend: vm.launched ? legend : [],
     keyOf: vm.categories ?? new Map(),

@@ -53,7 +53,12 @@ describe('SVG of the pair views', () => {
   });
   it('change: newly signed, already signed', () => {
     const svg = viewSvg({ ...change, atlas });
-    expect(svg).toContain('<title>Who joined the Paris Call for Trust and Security in Cyberspace</title>');
+    // The short name, as on screen and in the tour: a full title may begin with its own article
+    // ("Who joined the A Declaration for the Future of the Internet").
+    expect(svg).toContain('<title>Who joined the Paris Call</title>');
+    const dfi = viewSvg({ ...change, declaration: 'dfi-2022', from: '2022-04-28', atlas });
+    expect(dfi).toContain('<title>Who joined the Future of the Internet</title>');
+    expect(dfi).not.toContain('the A Declaration');
     expect(svg).toMatch(/>Newly signed \(\d+\)</);
     expect(svg).toMatch(/data-country="FRA" data-key="already-signed"/);
   });

@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(REAL_ATLAS) || !existsSync(REAL_DATASET))('composeSl
   const dataset = JSON.parse(readFileSync(REAL_DATASET, 'utf8')) as Dataset;
   const views: Array<[string, Omit<ExportView, 'atlas' | 'dataset'>, string[]]> = [
     ['compare', { declaration: 'paris-call-2018', with: 'dfi-2022', view: 'compare', date: '2022-12-31' }, ['Paris Call for Trust and Security in Cyberspace compared with A Declaration for the Future of the Internet', 'as of 31 Dec 2022']],
-    ['change', { declaration: 'paris-call-2018', from: '2019-01-01', view: 'change', date: '2022-12-31' }, ['Who joined the Paris Call for Trust and Security in Cyberspace', '31 Dec 2022']],
+    ['change', { declaration: 'paris-call-2018', from: '2019-01-01', view: 'change', date: '2022-12-31' }, ['Who joined the Paris Call', '31 Dec 2022']],
     ['GGE', { declaration: 'gge-2015', view: 'declaration', date: '2016-01-01' }, ['Report of the Group of Governmental Experts on', 'As of 1 Jan 2016']],
     ['Joint Statement', { declaration: 'joint-statement-2019', view: 'declaration', date: '2022-12-31' }, ['Advancing Responsible State', 'As of 31 Dec 2022']],
     ['DFI', { declaration: 'dfi-2022', view: 'declaration', date: '2022-12-31' }, ['A Declaration for the Future of the Internet', 'As of 31 Dec 2022']],
