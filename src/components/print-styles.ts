@@ -1,7 +1,8 @@
 // Print layout for <cyber-declarations-map>, adopted by the element (`static styles = [...,
 // printStyles]`): on paper the map takes the full width, the legend and the current sidebar
 // content (declaration facts and quotes, or the chosen country's record) follow in one column,
-// and controls that do nothing on paper (picker, search, timeline, zoom buttons) are left out.
+// and controls that do nothing on paper (picker, search, timeline, the map / table switch, zoom
+// buttons) are left out.
 // Colours and patterns print as on screen, since status colours carry the meaning.
 import { css } from 'lit';
 
@@ -21,6 +22,7 @@ export const printStyles = css`
     }
     .toolbar,
     cdm-timeline,
+    .display-toggle,
     .not-launched button {
       display: none !important;
     }

@@ -136,3 +136,21 @@ describe('the element in the host page’s layout', () => {
     }
   });
 });
+
+describe('on paper', () => {
+  test('the map, its legend and its "as of" line print; controls that do nothing on paper do not', async () => {
+    const { cdp } = await import('vitest/browser');
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'USA' });
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print', features: [] });
+    try {
+      const shown = (selector: string) => {
+        const node = part(el, selector) as HTMLElement | null;
+        return !!node && node.getBoundingClientRect().height > 0 && getComputedStyle(node).display !== 'none';
+      };
+      for (const kept of ['cdm-map', 'cdm-legend', '.as-of']) expect(shown(kept), kept).toBe(true);
+      for (const gone of ['.toolbar', 'cdm-timeline', '.display-toggle']) expect(shown(gone), gone).toBe(false);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
+    }
+  });
+});
