@@ -62,7 +62,7 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @fires cdm-declaration-change - `{declaration}` the reader picked a declaration
  * @fires cdm-date-change - `{date}` the reader moved the timeline (or picked a declaration launched later, which moves the date to its launch)
  * @fires cdm-country-select - `{country}` the reader chose a country (map, search, sidebar) or closed its record (`null`)
- * @fires cdm-view-change - `{view, display}` the reader switched between one declaration and all of them, or between map and table
+ * @fires cdm-view-change - `{view, display, with?, from?}` the reader switched views (one declaration, all, compare, change) or between map and table, or a pick changed what is compared
  *
  * @csspart title - the article layout's title (the declaration's title from the data)
  * @csspart about - the article layout's "About this map": the declaration's facts

@@ -69,13 +69,24 @@ export class ReaderActions {
       this.set('declaration', value);
       this.host.dispatchEvent(cdmEvent('cdm-declaration-change', { declaration: value }));
       const s = this.state;
+      // What is compared follows: a second declaration equal to the new first one is replaced,
+      // and the window starts at the new declaration's launch; the page hears the new pair.
+      const pairChanges = (s.view === 'compare' && s.with === value) || s.view === 'change';
       if (s.view === 'compare' && s.with === value) this.host.with = null;
       if (s.view === 'change') this.host.from = null;
       const launch = this.own.data()?.ix.declarations.get(value)?.launch;
       if (launch && s.date < launch) this.setDateByUser(launch);
+      if (pairChanges) this.viewChanged();
     }
     this.own.writeUrl('other');
   };
+
+  /** Resolves the view now and tells the page what it is (with the pair's `with` or `from`). */
+  private viewChanged(): void {
+    this.own.resolve();
+    const s = this.state;
+    this.host.dispatchEvent(cdmEvent('cdm-view-change', { view: s.view, display: s.display, ...(s.with ? { with: s.with } : {}), ...(s.from ? { from: s.from } : {}) }));
+  }
 
   /** "Compare with": nothing (one declaration), an earlier date (the change view) or another declaration. */
   private compareChange(compare: CompareValue): void {
@@ -83,11 +94,8 @@ export class ReaderActions {
     this.host.view = view;
     this.host.with = view === 'compare' ? compare : null;
     this.host.from = null;
-    // Resolve now, so the event and the URL carry the window's default start.
-    this.own.resolve();
-    const s = this.state;
-    const detail = { view, display: s.display, ...(s.with ? { with: s.with } : {}), ...(s.from ? { from: s.from } : {}) };
-    this.host.dispatchEvent(cdmEvent('cdm-view-change', detail));
+    // Resolved now, so the event and the URL carry the window's default start.
+    this.viewChanged();
     this.own.writeUrl('other');
   }
 

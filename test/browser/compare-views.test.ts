@@ -118,6 +118,44 @@ describe('compare view: Paris Call against the 2022 declaration, end of 2022', (
   });
 });
 
+describe('events when a pick changes what is compared', () => {
+  const listen = (el: CyberDeclarationsMap) => {
+    const heard: [string, unknown][] = [];
+    for (const type of ['cdm-declaration-change', 'cdm-date-change', 'cdm-view-change'] as const) el.addEventListener(type, (e) => heard.push([type, (e as CustomEvent).detail]));
+    return heard;
+  };
+  const firstSelect = (el: CyberDeclarationsMap) => part(el, 'cdm-declaration-picker')!.shadowRoot!.querySelectorAll('select')[0]!;
+
+  test('picking as the first declaration the one it was compared with: the page hears the new pair', async () => {
+    const el = await readyExplorer({ declaration: 'g7-2021', view: 'compare', with: 'paris-call-2018', date: '2022-12-31' });
+    await pairReady(el, 'both');
+    const heard = listen(el);
+    await userEvent.selectOptions(firstSelect(el), 'paris-call-2018');
+    await settle(el);
+    const withNow = el.viewState.with;
+    expect(withNow).not.toBe('paris-call-2018');
+    expect(heard).toEqual([
+      ['cdm-declaration-change', { declaration: 'paris-call-2018' }],
+      ['cdm-view-change', { view: 'compare', display: 'map', with: withNow }],
+    ]);
+  });
+
+  test("picking another declaration in the change view: the page hears the window's new start", async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', view: 'change', from: '2019-01-01', date: '2021-04-28' });
+    await until(() => statusOf(el, 'FRA') === 'already-signed', 'France drawn as already signed');
+    await settle(el);
+    const heard = listen(el);
+    await userEvent.selectOptions(firstSelect(el), 'dfi-2022');
+    await settle(el);
+    expect(el.viewState).toMatchObject({ declaration: 'dfi-2022', view: 'change', from: '2022-04-28', date: '2022-04-28' });
+    expect(heard).toEqual([
+      ['cdm-declaration-change', { declaration: 'dfi-2022' }],
+      ['cdm-date-change', { date: '2022-04-28' }],
+      ['cdm-view-change', { view: 'change', display: 'map', from: '2022-04-28' }],
+    ]);
+  });
+});
+
 describe('change view: the Paris Call from 1 Jan 2019 to the end of 2022', () => {
   test('through the attributes', async () => {
     const el = await readyExplorer(CHANGE);
