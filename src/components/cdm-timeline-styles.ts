@@ -276,5 +276,51 @@ export const timelineStyles = css`
       .mark.launch {
         background: CanvasText;
       }
+      /* The track and the handles are backgrounds, which forced colours would paint as the page
+         (and a gradient not at all): drawn here in the reader's system colours, kept as given. */
+      input[type='range']::-webkit-slider-runnable-track {
+        forced-color-adjust: none;
+        background: linear-gradient(
+          to right,
+          GrayText calc(var(--from, 0) * 100%),
+          Highlight calc(var(--from, 0) * 100%) calc(var(--progress) * 100%),
+          GrayText calc(var(--progress) * 100%)
+        );
+      }
+      input.from[type='range']::-webkit-slider-runnable-track {
+        background: none;
+      }
+      /* One rule per engine: a selector list with a pseudo-element another engine does not know is dropped whole. */
+      input[type='range']::-webkit-slider-thumb {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Canvas;
+        box-shadow: 0 0 0 1px CanvasText;
+      }
+      input[type='range']::-moz-range-thumb {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Canvas;
+      }
+      input.from[type='range']::-webkit-slider-thumb {
+        background: Canvas;
+        border-color: Highlight;
+      }
+      input.from[type='range']::-moz-range-thumb {
+        background: Canvas;
+        border-color: Highlight;
+      }
+      input[type='range']::-moz-range-track {
+        forced-color-adjust: none;
+        background: GrayText;
+      }
+      input[type='range']::-moz-range-progress {
+        forced-color-adjust: none;
+        background: Highlight;
+      }
+      .tick::before {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
     }
   `;

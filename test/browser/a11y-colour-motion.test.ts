@@ -2,7 +2,7 @@
 // 3:1 contrast against the map's sea in the light and the dark scheme, refused and uncertain carry
 // a pattern; with prefers-reduced-motion nothing on the map animates and play jumps, never glides.
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { ZOOM_STEP } from '../../src/lib/zoom';
 import '../../src/components/cdm-briefing-bar';
@@ -198,6 +198,46 @@ describe('focus rings outside the map', () => {
       await check('presentation', pres.shadowRoot!.querySelector<HTMLElement>('button')!, getComputedStyle(pres).backgroundColor);
       pres.close();
       expect(low).toEqual([]);
+    });
+  }
+});
+
+describe('forced colours (Windows High Contrast)', () => {
+  /** Pixels of `el`'s box, as rendered (a screenshot read back into a canvas). */
+  async function pixels(el: Element): Promise<{ at(x: number, y: number): [number, number, number]; width: number; height: number }> {
+    // Not saved to a file, the screenshot comes back as the PNG's base64 text.
+    const taken: unknown = await page.screenshot({ element: el, base64: true, save: false });
+    const base64 = typeof taken === 'string' ? taken : (taken as { base64: string }).base64;
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+    const ink = canvas.getContext('2d')!;
+    ink.drawImage(image, 0, 0);
+    const data = ink.getImageData(0, 0, image.width, image.height).data;
+    return { width: image.width, height: image.height, at: (x, y) => [data[(y * image.width + x) * 4]!, data[(y * image.width + x) * 4 + 1]!, data[(y * image.width + x) * 4 + 2]!] };
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the timeline's handle and its track stay drawn (${scheme})`, async () => {
+      await emulateMedia([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }]);
+      const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-06-01' });
+      await settle(el);
+      const slider = part(el, 'cdm-timeline')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const shot = await pixels(slider);
+      const ground = shot.at(0, 0);
+      const differs = (x: number, y: number) => shot.at(x, y).some((v, i) => Math.abs(v - ground[i]!) > 60);
+      // The handle: at the slider's value, a filled disc about 20 px across, in its middle row.
+      const value = (Number(slider.value) - Number(slider.min)) / (Number(slider.max) - Number(slider.min));
+      const mid = Math.round(shot.height / 2);
+      const cx = Math.round(10 + value * (shot.width - 20));
+      let disc = 0;
+      for (let x = cx - 6; x <= cx + 6; x++) if (differs(x, mid)) disc++;
+      expect(disc, 'pixels of the handle across its middle').toBeGreaterThanOrEqual(8);
+      // The track: drawn along the middle row, away from the handle.
+      let track = 0;
+      for (let x = 20; x < shot.width - 20; x++) if (Math.abs(x - cx) > 20 && differs(x, mid)) track++;
+      expect(track / (shot.width - 80), 'share of the track drawn').toBeGreaterThan(0.8);
     });
   }
 });

@@ -10,7 +10,7 @@ export async function axeViolations(node: Element | Document): Promise<string[]>
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-export type MediaFeature = { name: 'prefers-color-scheme' | 'prefers-reduced-motion'; value: string };
+export type MediaFeature = { name: 'prefers-color-scheme' | 'prefers-reduced-motion' | 'forced-colors'; value: string };
 
 /** Emulates media features for the whole page (matchMedia and CSS @media both follow). */
 export async function emulateMedia(features: MediaFeature[]): Promise<void> {
