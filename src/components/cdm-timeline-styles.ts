@@ -79,8 +79,9 @@ export const timelineStyles = css`
     .readout {
       contain: strict;
       flex: 1 1 16em;
-      /* The date's line and two lines of the event, each 1.3em. */
-      height: 3.9em;
+      /* The date's line and two lines of the event, in lines: a reader's own line height
+         (WCAG 1.4.12 text spacing) grows the box instead of cutting the text. */
+      height: 3lh;
       margin: 0 0 0 0.5em;
       line-height: 1.3;
     }

@@ -99,3 +99,21 @@ for (const width of [320, 375, 1280]) {
     await page.screenshot({ path: `../../test-results/screenshots/cdm-timeline-stop-${width}.png`, element: host });
   });
 }
+
+// WCAG 1.4.12: a reader's own text spacing (line height 1.5, wider letters and words) must not
+// cut text off. The readout's fixed box is sized in lines, so it grows with the line height.
+for (const width of [320, 1280]) {
+  test(`with a reader’s text spacing the readout still shows its lines whole (${width} px)`, async () => {
+    // Three stops on one day: the event's two lines are full.
+    const el = await mountTimeline(width, 800, `width:${width - 24}px;padding:12px`, LONG_STOPS, '2020-02-02');
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    await new Promise((r) => requestAnimationFrame(r));
+    const readout = el.shadowRoot!.querySelector<HTMLElement>('[part~="readout"]')!;
+    expect(readout.textContent).toContain('part 1 of three');
+    expect(readout.scrollHeight).toBeLessThanOrEqual(readout.clientHeight);
+    const box = readout.getBoundingClientRect();
+    for (const child of readout.querySelectorAll('span')) expect(child.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+  });
+}
