@@ -14,7 +14,7 @@ for (const [, attribute] of EMBED_ATTRIBUTES) {
   // `controls=` (empty) is the map alone, as on the element; `zoom-to-country=` is on by its presence.
   if (value !== null && (value.trim() !== '' || attribute === 'controls' || BOOLEAN_ATTRIBUTES.has(attribute))) map.setAttribute(attribute, value.trim());
 }
-document.body.append(map);
+(document.querySelector('main') ?? document.body).append(map);
 
 const targets = resizeTargetsFromQuery(location.search);
 const inFrame = window.parent !== window;

@@ -65,6 +65,13 @@ test('takes its state from the query string', async () => {
   expect(map.getAttribute('country')).toBe('FRA');
 });
 
+test("the map is the page's main content, for a screen reader that lands in the frame", async () => {
+  const { iframe } = frame('declaration=paris-call-2018');
+  await rendered(iframe);
+  expect(iframe.contentDocument!.querySelector('main > cyber-declarations-map')).not.toBeNull();
+  expect(iframe.contentDocument!.querySelectorAll('main')).toHaveLength(1);
+});
+
 test('never takes asset URLs from the query string', async () => {
   const { iframe } = frame('declaration=g7-2021&dataset-src=https://evil.example/d.json&atlas-src=https://evil.example/a.json');
   const map = await rendered(iframe);
