@@ -43,7 +43,7 @@ const DECLARATION_COLUMNS: Column<DeclarationSortKey>[] = [
  * view, how many of the declarations each state had signed. Internal to
  * `<cyber-declarations-map>` but usable alone.
  *
- * @fires cdm-country-select - the reader chose a country by its name in the table
+ * @fires cdm-country-select - the reader chose a country by its name in the table, or pressed Escape to close its record (`null`)
  * @csspart table - the table
  */
 export class CdmDataTable extends LitElement {
@@ -98,6 +98,12 @@ export class CdmDataTable extends LitElement {
     this.extraStyle = null;
     this._sortKey = 'country';
     this._sortDir = 'ascending';
+    // Escape closes the record a row opened, as it does on the map.
+    this.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.selected) return;
+      e.preventDefault();
+      this.dispatchEvent(cdmEvent('cdm-country-select', { country: null }));
+    });
   }
 
   static override styles = [

@@ -62,6 +62,19 @@ describe('Map / Table switch', () => {
     expect(countryNode(el, 'FRA')!.getBoundingClientRect().width).toBeGreaterThan(0);
   });
 
+  test('Escape in the table closes the record a row opened, as on the map', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2022-12-31', display: 'table' });
+    const table = await until(() => part(el, 'cdm-data-table')?.shadowRoot?.querySelector('tr[data-iso3="ALB"] th button') ?? null, 'the table');
+    (table as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.country === 'ALB', "Albania's record open");
+    const heard: unknown[] = [];
+    el.addEventListener('cdm-country-select', (e) => heard.push(e.detail));
+    await userEvent.keyboard('{Escape}');
+    await until(() => el.country === null, 'the record closed');
+    expect(heard).toEqual([{ country: null }]);
+  });
+
   test('display round-trips through the URL with view, and back/forward restore it', async () => {
     history.replaceState(null, '', `${location.pathname}?declaration=g7-2021&date=2021-12-31&view=all&display=table`);
     const el = await readyExplorer({ 'sync-url': '' });
