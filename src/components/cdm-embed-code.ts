@@ -8,6 +8,10 @@ import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUr
 import { CONTROL_NAMES, type ControlName } from '../lib/controls';
 import { DEFAULT_LAYOUT, type Layout } from '../lib/layout';
 
+/** The preview's two widths: a phone, and an article's column (the dialog's width is sized for it, in its styles). */
+const PHONE_PX = 375 as const;
+const COLUMN_PX = 680 as const;
+
 /** What the reader of the dialog chooses; both snippets and the preview follow. */
 export interface EmbedChoices {
   /** Controls shown; all of them = the element's default (no `controls` attribute). */
@@ -21,7 +25,7 @@ export interface EmbedChoices {
   /** The frame's accessible title. */
   title: string;
   /** Width of the live preview: a phone or an article column. */
-  previewWidth: 375 | 680;
+  previewWidth: typeof PHONE_PX | typeof COLUMN_PX;
   /** The element's layout: an article-sized figure (its default) or the full explorer. */
   layout: Layout;
   /** Zoom to the chosen country on load, rather than only outlining it. */
@@ -85,7 +89,7 @@ export class CdmEmbedCode extends LitElement {
     this.explorerUrl = defaults.viewUrl;
     this.open = false;
     this._copied = null;
-    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: 680, layout: DEFAULT_LAYOUT, zoom: false };
+    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: COLUMN_PX, layout: DEFAULT_LAYOUT, zoom: false };
   }
 
   /** The view with the choices applied: what both snippets and the preview show. */
@@ -153,9 +157,9 @@ export class CdmEmbedCode extends LitElement {
     return html`<div class="preview-head">
         <h3 id="embed-preview-label">Preview</h3>
         <div role="group" aria-label="Preview width">
-          ${([375, 680] as const).map(
+          ${([PHONE_PX, COLUMN_PX] as const).map(
             (px) => html`<button type="button" data-preview=${px} aria-pressed=${w === px ? 'true' : 'false'} @click=${() => this.choose({ previewWidth: px })}>
-              ${px === 375 ? 'Phone' : 'Column'} (${px} px)
+              ${px === PHONE_PX ? 'Phone' : 'Column'} (${px} px)
             </button>`,
           )}
         </div>
@@ -171,8 +175,8 @@ export class CdmEmbedCode extends LitElement {
     :host { display: contents; }
     dialog {
       box-sizing: border-box;
-      /* Wide enough for the column preview at its real width (680 px, plus the padding and two
-         borders), where the screen allows. */
+      /* Wide enough for the column preview at its real width (COLUMN_PX, plus the padding and two
+         borders), where the screen allows. Written out: a binding would keep these styles unminified. */
       width: min(max(44em, calc(680px + 2.5em + 4px)), calc(100vw - 2em));
       max-height: calc(100vh - 2em);
       padding: 1em 1.25em;
