@@ -71,12 +71,13 @@ export class ReaderActions {
       const s = this.state;
       // What is compared follows: a second declaration equal to the new first one is replaced,
       // and the window starts at the new declaration's launch; the page hears the new pair.
-      const pairChanges = (s.view === 'compare' && s.with === value) || s.view === 'change';
-      if (s.view === 'compare' && s.with === value) this.host.with = null;
-      if (s.view === 'change') this.host.from = null;
+      const replaced = s.view === 'compare' && s.with === value;
+      const windowMoves = s.view === 'change';
+      if (replaced) this.host.with = null;
+      if (windowMoves) this.host.from = null;
       const launch = this.own.data()?.ix.declarations.get(value)?.launch;
       if (launch && s.date < launch) this.setDateByUser(launch);
-      if (pairChanges) this.viewChanged();
+      if (replaced || windowMoves) this.viewChanged();
     }
     this.own.writeUrl('other');
   };
