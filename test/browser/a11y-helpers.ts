@@ -12,9 +12,9 @@ export async function axeViolations(node: Element | Document): Promise<string[]>
 
 export type MediaFeature = { name: 'prefers-color-scheme' | 'prefers-reduced-motion' | 'forced-colors'; value: string };
 
-/** Emulates media features for the whole page (matchMedia and CSS @media both follow). */
-export async function emulateMedia(features: MediaFeature[]): Promise<void> {
-  await cdp().send('Emulation.setEmulatedMedia', { media: '', features });
+/** Emulates media features (and, if given, the media type: `print`) for the whole page (matchMedia and CSS @media both follow). */
+export async function emulateMedia(features: MediaFeature[], media: '' | 'print' = ''): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { media, features });
 }
 
 export async function resetMedia(): Promise<void> {

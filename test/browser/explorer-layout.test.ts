@@ -1,6 +1,7 @@
 // Legend highlighting, the all-declarations view, and the layout from 320 px to 2560 px.
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { emulateMedia, resetMedia } from './a11y-helpers';
 import { ATLAS, DATASET, countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(() => unmountAll());
@@ -139,9 +140,8 @@ describe('the element in the host page’s layout', () => {
 
 describe('on paper', () => {
   test('the map, its legend and its "as of" line print; controls that do nothing on paper do not', async () => {
-    const { cdp } = await import('vitest/browser');
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'USA' });
-    await cdp().send('Emulation.setEmulatedMedia', { media: 'print', features: [] });
+    await emulateMedia([], 'print');
     try {
       const shown = (selector: string) => {
         const node = part(el, selector) as HTMLElement | null;
@@ -150,7 +150,7 @@ describe('on paper', () => {
       for (const kept of ['cdm-map', 'cdm-legend', '.as-of']) expect(shown(kept), kept).toBe(true);
       for (const gone of ['.toolbar', 'cdm-timeline', '.display-toggle']) expect(shown(gone), gone).toBe(false);
     } finally {
-      await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
+      await resetMedia();
     }
   });
 });
