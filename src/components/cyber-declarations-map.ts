@@ -355,7 +355,7 @@ export class CyberDeclarationsMap extends LitElement {
     if (changed.has('_load') || VIEW_FIELDS.some((f) => changed.has(f))) {
       const { state, warnings } = resolveViewState(viewAttributes(this), this.loaded?.context ?? {});
       // Only once the data say which ids exist: before, a good `with` would be warned about too.
-      if (this.loaded && warnings.length) {
+      if (this.loaded && (warnings.length || this.url.stale)) {
         for (const w of warnings) this.warn(w);
         this.url.correct(state);
       }

@@ -15,6 +15,8 @@ export class UrlSyncController implements ReactiveController {
   enabled = false;
   /** The view the page's own attributes asked for, before the URL's first restore. */
   private pageView: ViewAttributes | null = null;
+  /** The URL holds a value that was ignored (a date that is not a day): put the view shown in its place. */
+  stale = false;
 
   private readonly onPopState = () => {
     if (this.enabled) this.restore();
@@ -43,6 +45,7 @@ export class UrlSyncController implements ReactiveController {
   restore(): void {
     const { state, warnings } = parseUrlState(new URLSearchParams(window.location.search), this.options());
     for (const w of warnings) this.warn(w);
+    this.stale = warnings.length > 0;
     const page = (this.pageView ??= viewAttributes(this.host));
     for (const f of VIEW_FIELDS) this.host[f] = state[f] ?? page[f];
   }
@@ -53,6 +56,7 @@ export class UrlSyncController implements ReactiveController {
    */
   correct(state: UrlState): void {
     if (!this.enabled) return;
+    this.stale = false;
     const params = serializeUrlState(state, new URLSearchParams(window.location.search));
     history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
   }

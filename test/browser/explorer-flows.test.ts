@@ -156,6 +156,16 @@ describe('explorer user flows', () => {
     expect(history.length).toBe(before);
   });
 
+  test('a date that is not a real day (2019-6-1) is replaced in the address bar by the date shown', async () => {
+    history.replaceState(null, '', '?declaration=g7-2021&date=2019-6-1&view=nonsense');
+    const before = history.length;
+    const el = await readyExplorer({ 'sync-url': '' });
+    expect(el.viewState).toMatchObject({ declaration: 'g7-2021', date: '2022-12-31', view: 'declaration' });
+    const params = new URLSearchParams(location.search);
+    expect([params.get('declaration'), params.get('date'), params.get('view')]).toEqual(['g7-2021', '2022-12-31', null]);
+    expect(history.length).toBe(before);
+  });
+
   test("Back to an entry without parameters shows the page's own view again", async () => {
     history.replaceState(null, '', location.pathname);
     const el = await readyExplorer({ 'sync-url': '', declaration: 'g7-2021', date: '2021-12-31' });
