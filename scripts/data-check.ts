@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { formatDay } from '../src/lib/dates';
 import { formatIssue } from '../src/lib/data/issues';
 import { indexDataset, type DatasetIndex } from '../src/lib/dataset-index';
-import { headlineVerdict, type HeadlineVerdict } from '../src/lib/headline-agreement';
-import { countsAt, isLaunched } from '../src/lib/status';
+import { checkHeadline } from '../src/lib/headline-agreement';
+import { countsAt } from '../src/lib/status';
 import { countsPhrase } from '../src/lib/status-words';
-import type { Declaration, HeadlineCount } from '../src/lib/types';
+import type { Declaration } from '../src/lib/types';
 import { compileDataDir, DEFAULT_DATA_DIR } from './build-data';
 
 const SEEDS_DIR = join('..', 'shared', 'seeds');
@@ -19,10 +19,6 @@ function countsLine(ix: DatasetIndex, decl: Declaration, date: string): string {
   return countsPhrase(countsAt(ix, decl.id, date), decl);
 }
 
-/** How a headline count compares with our data at its date, by the sidebar's own rule. */
-function headlineCheck(ix: DatasetIndex, decl: Declaration, h: HeadlineCount): HeadlineVerdict {
-  return headlineVerdict(h, isLaunched(ix, decl.id, h.asOf) ? countsAt(ix, decl.id, h.asOf) : null);
-}
 
 /** "refused: 5 (“have refused to sign” 3, refused to sign 1, …)": rows of each wording per status. */
 function wordingLines(ix: DatasetIndex, decl: Declaration): string[] {
@@ -52,11 +48,11 @@ export function dataCheckReport(ix: DatasetIndex): string {
     lines.push(`  not taking part, by the sources' wording:${wordings.length ? '' : ' none recorded'}`, ...wordings);
     lines.push('  headline counts reported by sources:');
     for (const h of decl.headlineCounts) {
-      const verdict = headlineCheck(ix, decl, h);
+      const verdict = checkHeadline(ix, decl.id, h);
       const tag = verdict.agreement === 'conflict' ? 'CONFLICT' : verdict.agreement;
-      const detail = verdict.agreement === 'consistent' || verdict.agreement === 'conflict' ? ` (${verdict.words})` : '';
-      lines.push(`    ${formatDay(h.asOf).padEnd(11)} "${h.label}" [${h.sourceId}] -> ${tag}${detail}`);
-      if (verdict.agreement === 'conflict') conflicts.push(`${decl.id}: ${h.sourceId} says "${h.label}" (${h.states}) on ${formatDay(h.asOf)}; ${verdict.words}`);
+      const detail = verdict.agreement === 'consistent' || verdict.agreement === 'conflict' || verdict.agreement === 'later' ? ` (${verdict.words})` : '';
+      lines.push(`    ${formatDay(h.asOf).padEnd(11)} ${h.label} [${h.sourceId}] -> ${tag}${detail}`);
+      if (verdict.agreement === 'conflict') conflicts.push(`${decl.id}: ${h.sourceId} says ${h.label} (${h.states}) on ${formatDay(h.asOf)}; ${verdict.words}`);
     }
     if (decl.nonState.length > 0) {
       lines.push('  non-state endorsers:');

@@ -18,8 +18,8 @@ import {
   type StatusAtDate,
   type ViewMode,
 } from '../lib/types';
-import { headlineVerdict } from '../lib/headline-agreement';
-import { LAUNCH_LIST_DATING, labelledEvidenceWords } from '../lib/status-text';
+import { checkHeadline, oursBeside, oursWords } from '../lib/headline-agreement';
+import { DATING, labelledEvidenceWords } from '../lib/status-text';
 import { countsPhrase, LEGEND_ORDER, pastOf, statusLabel, statusWords } from '../lib/status-words';
 import { quoteFigure } from './cdm-quote';
 import { safeLink, sourceLink } from './cdm-source-link';
@@ -40,7 +40,8 @@ export function eventDateText(event: EndorsementEvent): string {
     case 'month':
       return `in ${formatMonth(event.date)}`;
     case 'on-or-before':
-      return event.earliest
+      // `earliest` = `date`: no window, only the day the state was listed by.
+      return event.earliest && event.earliest !== event.date
         ? `between ${formatDay(event.earliest)} and ${formatDay(event.date)}`
         : `on or before ${formatDay(event.date)}`;
   }
@@ -243,14 +244,14 @@ export class CdmSidebar extends LitElement {
    * date once; a report our list does not bear out is flagged, not silently resolved.
    */
   private renderHeadlineGroup(ix: DatasetIndex, decl: Declaration, asOf: IsoDate, counts: HeadlineCount[]): TemplateResult {
-    const ours = isLaunched(ix, decl.id, asOf) ? countsAt(ix, decl.id, asOf) : null;
+    const ours = oursBeside(ix, decl.id, asOf);
     return html`<li class="headline-group">
       <p class="headline-date">As of ${formatDay(asOf)}</p>
       <ul>
         ${counts.map((h) => {
-          const verdict = headlineVerdict(h, ours);
+          const verdict = checkHeadline(ix, decl.id, h);
           return html`<li class=${verdict.agreement} data-agreement=${verdict.agreement}>
-            <span class="headline-label">“${h.label}”</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}${verdict.agreement === 'conflict'
+            <span class="headline-label">${h.label}</span> — ${sourceLink(ix.sources.get(h.sourceId), h.sourceId)}${verdict.agreement === 'conflict'
               ? html` <strong class="flag">${verdict.words}</strong>`
               : verdict.agreement === 'consistent'
                 ? html` <span class="muted">(${verdict.words})</span>`
@@ -258,7 +259,7 @@ export class CdmSidebar extends LitElement {
           </li>`;
         })}
       </ul>
-      ${ours ? html`<p class="ours">Our data on that date: ${countsPhrase(ours, decl)}</p>` : nothing}
+      ${ours ? html`<p class="ours">${oursWords(ours)}: ${countsPhrase(ours.counts, decl)}</p>` : nothing}
     </li>`;
   }
 
@@ -366,8 +367,8 @@ export class CdmSidebar extends LitElement {
     return html`<li class="event" data-event-status=${e.status}>
       <span class="event-what">${what} ${eventDateText(e)}</span>
       ${e.wording
-        ? html`<span class="event-wording">${labelledEvidenceWords(e, ix.sources.get(e.sourceId))}${e.datedBy === 'launch-list'
-            ? html` <span class="muted">(${LAUNCH_LIST_DATING})</span>`
+        ? html`<span class="event-wording">${labelledEvidenceWords(e, ix.sources.get(e.sourceId))}${DATING[e.datedBy]
+            ? html` <span class="muted">(${DATING[e.datedBy]})</span>`
             : nothing}</span>`
         : nothing}
       <span class="event-source">Source: ${sourceLink(ix.sources.get(e.sourceId), e.sourceId)}${more.length

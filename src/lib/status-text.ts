@@ -5,7 +5,7 @@
 // node tests pin the wording. The status words themselves come from status-words.ts.
 import { formatDay, formatMonth } from './dates';
 import { statusWords } from './status-words';
-import type { Declaration, EndorsementEvent, IsoDate, Source, StatusAtDate } from './types';
+import type { DatedBy, Declaration, EndorsementEvent, IsoDate, Source, StatusAtDate } from './types';
 
 export { countsPhrase } from './status-words';
 
@@ -47,8 +47,11 @@ export function labelledEvidenceWords(e: EndorsementEvent, source: Pick<Source, 
   return `${wordingLabel(e.wording)}: ${evidenceWords(e, source)}`;
 }
 
-/** What dates a not-taking-part event when its source's report does not: said wherever its date is. */
-export const LAUNCH_LIST_DATING = 'dated from the launch: not on the launch list';
+/** What dates a not-taking-part event when its source's own report does not: said wherever its date is. */
+export const DATING: Readonly<Partial<Record<DatedBy, string>>> = {
+  'launch-list': 'dated from the launch: not on the launch list',
+  'cited-report': 'dated by the earlier report it cites',
+};
 
 /** "Paris Call, signed, on 12 Nov 2018"; before the launch: "Paris Call, not launched yet". */
 export function describeStatus(
@@ -64,7 +67,7 @@ export function describeStatus(
   if (s.status === 'uncertain') return `${decl.shortName}, ${words}, listed by ${formatDay(e.date)}`;
   if (s.status === 'disputed') return `${decl.shortName}, listed as having ${statusWords('signed', decl.verb)} ${when(e)}, but the listing is disputed`;
   if (s.status === 'refused' || s.status === 'not-signed') {
-    const dated = e.datedBy === 'launch-list' ? `; ${LAUNCH_LIST_DATING}` : '';
+    const dated = DATING[e.datedBy] ? `; ${DATING[e.datedBy]}` : '';
     return `${decl.shortName}, ${words}, ${when(e)} (${evidenceWords(e, sourceOf(e.sourceId))}${dated})`;
   }
   return `${decl.shortName}, ${words}, ${when(e)}`;

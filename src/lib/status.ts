@@ -110,10 +110,12 @@ function describe(segment: StatusSegment, decl: Declaration, date: IsoDate): str
   const atLaunch = e.date === decl.launch;
   const done = pastOf(decl.verb);
   if (segment.status === 'refused' || segment.status === 'not-signed') {
+    // The launch list dates it, whenever the report came; a cited earlier report, as its source tells it.
+    if (e.datedBy === 'launch-list') return `Not on the launch list (${formatDay(e.date)}), and reported as not having ${done} it: ${e.wording}.`;
     const what = segment.status === 'refused' ? 'Reported as refusing' : `Reported as not having ${done}`;
     const day = atLaunch ? `at launch (${formatDay(e.date)})` : `on ${formatDay(e.date)}`;
-    const dated = e.datedBy === 'launch-list' ? ' Dated from the launch: it was not on the launch list.' : '';
-    return `${what} ${day}: ${e.wording}.${dated}`;
+    const cited = e.datedBy === 'cited-report' ? ', by an earlier report its source cites' : '';
+    return `${what} ${day}${cited}: ${e.wording}.`;
   }
   if (e.disputed) {
     const listed = e.precision === 'day' ? `on ${formatDay(e.date)}` : `by ${formatDay(e.date)}`;

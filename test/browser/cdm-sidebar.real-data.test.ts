@@ -174,3 +174,38 @@ describe('real data: axe-core', () => {
     });
   }
 });
+
+describe('real data: the words and the dates claim no more than the sources', () => {
+  const texts = (el: CdmSidebar, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.trim());
+
+  test('a count the sources reported is in quotation marks only where they are its own words', async () => {
+    const el = await sidebar({ date: '2022-12-31' }, 440);
+    const labels = texts(el, '.headline-label');
+    // The website's git history is described, not quoted; a translation stays outside the quotes.
+    expect(labels).toContain('68 states on the official supporters list (first import of the website)');
+    expect(labels).toContain('“73 pays” (73 countries)');
+    expect(labels).toContain('“representatives of 51 countries”');
+    for (const l of labels) expect(l, l).toMatch(/^(“[^“”]+”( \([^()“”]+\))?|[^“”]+)$/);
+  });
+
+  test('a count reported after our data end is set beside our last day, not "that date"', async () => {
+    const el = await sidebar({ declarationId: 'dfi-2022', date: '2022-12-31' }, 440);
+    const later = [...el.shadowRoot!.querySelectorAll('.headline-group')].find((g) => g.textContent!.includes('As of 1 May 2023'))!;
+    expect(later.querySelector('.ours')!.textContent).toMatch(/^Our data end on 31 Dec 2022: 64 endorsed/);
+  });
+
+  test('a later joiner dated only by the day the website listed it reads "on or before", not "between a day and the same day"', async () => {
+    const el = await sidebar({ country: 'ECU', date: '2022-12-31' });
+    expect(entry(el, 'paris-call-2018').querySelector('.when')!.textContent).toBe('on or before 20 Nov 2020');
+    expect(entry(el, 'paris-call-2018').textContent).not.toMatch(/between (\d+ \w+ \d{4}) and \1/);
+  });
+
+  test('Guatemala, listed by the website on 9 Nov 2019 with a date_signed of 12 Nov: a record from the listing, not "no record"', async () => {
+    const el = await sidebar({ country: 'GTM', date: '2019-11-10' });
+    expect(entry(el, 'paris-call-2018').getAttribute('data-status')).toBe('uncertain');
+    host!.remove();
+    const signed = await sidebar({ country: 'GTM', date: '2019-11-12' });
+    expect(entry(signed, 'paris-call-2018').getAttribute('data-status')).toBe('signed');
+    expect(entry(signed, 'paris-call-2018').querySelector('.when')!.textContent).toBe('between 9 Nov 2019 and 12 Nov 2019');
+  });
+});

@@ -26,7 +26,7 @@ const paris: Declaration = {
   refusedMeans: 'A cited source reports the state did not sign.',
   verb: 'sign',
   headlineCounts: [
-    { label: '51 states', states: 51, asOf: '2018-11-12', sourceId: 'src-news' },
+    { label: '“51 states”', states: 51, asOf: '2018-11-12', sourceId: 'src-news' },
     { label: '2 nations', states: 2, asOf: '2018-11-12', sourceId: 'src-official' },
   ],
   nonState: [{ name: 'companies', kind: 'companies', count: 218, date: '2018-11-12', sourceId: 'src-news' }],

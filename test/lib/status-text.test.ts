@@ -78,3 +78,11 @@ test('a not-taking-part event dated by the launch list says so in the tooltip to
     'Future of the Internet, did not endorse, on 28 Apr 2022 (did not sign, Digital Watch; dated from the launch: not on the launch list)',
   );
 });
+
+test('a not-taking-part event dated by the earlier report its source cites says so, and names its source once (North Korea, 2018)', () => {
+  const prk = ev({ status: 'not-signed', date: '2018-11-12', wording: 'did not sign', datedBy: 'cited-report' });
+  expect(describeStatus(decl, at('not-signed', prk), '2019-01-01', () => ({ ...hill, publisher: 'Telecompaper' }))).toBe(
+    'Paris Call, did not sign, on 12 Nov 2018 (did not sign, Telecompaper; dated by the earlier report it cites)',
+  );
+});
+

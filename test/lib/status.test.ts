@@ -55,8 +55,9 @@ describe('statusAt: the cases the issue pins', () => {
     });
     // Every such state, on every day before its date: never `signed`.
     const events = [...ix.eventsByDeclaration.get('paris-call-2018')!.values()].flat().filter((e) => e.precision === 'on-or-before');
-    // 16 Sep 2019 list (35) + later website listings without the website's own date_signed (6).
-    expect(events.length).toBe(41);
+    // 16 Sep 2019 list (35) + later website listings without the website's own date_signed (6) +
+    // three listed before the day their date_signed gives (Guatemala, Suriname, Central African Republic).
+    expect(events.length).toBe(44);
     for (const e of events) {
       expect(status('paris-call-2018', e.country, addDays(e.date, -1)), e.country).not.toBe('signed');
       expect(status('paris-call-2018', e.country, e.date), e.country).toBe('signed');
@@ -158,5 +159,14 @@ describe('statusesAt and countsAt', () => {
 
   it('before launch every country is absent or not-member', () => {
     expect(countsAt(ix, 'dfi-2022', '2022-04-27')).toEqual({ signed: 0, uncertain: 0, disputed: 0, refused: 0, 'not-signed': 0, absent: 197, 'not-member': 0 });
+  });
+});
+
+describe('what dates a not-taking-part event, in the record', () => {
+  it('South Africa: not on the launch list, and reported later; never "reported at launch"', () => {
+    expect(statusAt(ix, 'dfi-2022', 'ZAF', '2022-06-01').reason).toBe('Not on the launch list (28 Apr 2022), and reported as not having endorsed it: did not sign.');
+  });
+  it('North Korea: dated by the earlier report its source cites', () => {
+    expect(statusAt(ix, 'paris-call-2018', 'PRK', '2019-01-01').reason).toBe('Reported as not having signed at launch (12 Nov 2018), by an earlier report its source cites: did not sign.');
   });
 });

@@ -19,9 +19,9 @@ describe('compileDataset on data/', () => {
     const paris = dataset!.declarations[1]!;
     expect(paris.headlineCounts.filter((h) => h.asOf === '2018-11-12').map((h) => [h.label, h.sourceId])).toEqual([
       ['51 countries', 'pc_incyber'],
-      ['representatives of 51 countries', 'seed_001'],
-      ['more than 50 nations', 'seed_003'],
-      ['more than 50 nations', 'pc_itwatchit'],
+      ['“representatives of 51 countries”', 'seed_001'],
+      ['“more than 50 nations”', 'seed_003'],
+      ['“more than 50 nations”', 'pc_itwatchit'],
     ]);
     expect(paris.nonState.map((n) => `${n.name} ${n.count ?? ''}`.trim())).toEqual([
       'Private sector partners 218',
