@@ -40,7 +40,7 @@ const DECLARATION_COLUMNS: Column<DeclarationSortKey>[] = [
 
 /**
  * A sortable table of every state's status for one declaration at one date, or, in the "all"
- * view, how many of the declarations each state had signed. Internal to
+ * view, how many of the declarations each state had taken part in. Internal to
  * `<cyber-declarations-map>` but usable alone.
  *
  * @fires cdm-country-select - the reader chose a country by its name in the table, or pressed Escape to close its record (`null`)
@@ -355,7 +355,7 @@ export class CdmDataTable extends LitElement {
     if (this.mode === 'all') {
       const columns: Column<AllSortKey>[] = [
         { key: 'country', label: 'Country' },
-        { key: 'count', label: 'Signed' },
+        { key: 'count', label: 'Taken part in' },
         ...this.decls.map((d) => ({ key: d.id, label: d.shortName })),
       ];
       const sortLabel = columns.find((c) => c.key === this._sortKey)?.label ?? 'Country';
@@ -364,7 +364,7 @@ export class CdmDataTable extends LitElement {
         <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
           <table part="table" role="table">
             <caption id=${captionId}>
-              How many of the ${total} declarations each state had signed, as of ${day}
+              How many of the ${total} declarations each state had taken part in, as of ${day}
               <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span>
             </caption>
             <thead role="rowgroup">
@@ -374,7 +374,7 @@ export class CdmDataTable extends LitElement {
               ${this.all.map(
                 (r) => html`<tr role="row" class=${r.iso3 === this.selected ? 'selected' : ''} data-iso3=${r.iso3} aria-current=${r.iso3 === this.selected ? 'true' : nothing}>
                   ${this.countryCell(r.iso3, r.name)}
-                  <td role="cell" data-label="Signed" class="count">
+                  <td role="cell" data-label="Taken part in" class="count">
                     <span class="status"
                       ><svg class="sw" width="18" height="14" aria-hidden="true">${swatch('data-signed-count', String(r.signedCount))}</svg>${r.signedCount} of ${total}</span
                     >

@@ -46,7 +46,7 @@ export { CONTROL_NAMES, type ControlName } from '../lib/controls';
  * @attr declaration - a declaration id of the dataset: `gge-2015` | `paris-call-2018` | `joint-statement-2019` | `g7-2021` | `dfi-2022` in the bundled one (default: the dataset's default, `paris-call-2018`)
  * @attr date - the day shown, `YYYY-MM-DD`, inside the dataset's timeline (2015-07-22 to 2022-12-31 in the bundled one; default its last day)
  * @attr country - ISO 3166-1 alpha-3 code of the country whose record is open (`FRA`; Kosovo `XKX`)
- * @attr view - `declaration` (one declaration), `all` (how many of the declarations each state signed), `compare` (two declarations side by side, the second in `with`) or `change` (who joined between `from` and `date`)
+ * @attr view - `declaration` (one declaration), `all` (how many of the declarations each state took part in), `compare` (two declarations side by side, the second in `with`) or `change` (who joined between `from` and `date`)
  * @attr with - compare view: the second declaration (default: the latest launched other one)
  * @attr from - change view: the window's first day, `YYYY-MM-DD` (default: the declaration's launch)
  * @attr display - `map` (default) or `table`: the same data as a sortable table with linked sources

@@ -15,7 +15,7 @@ export interface DateChangeDetail {
   from?: IsoDate;
 }
 export interface ViewChangeDetail {
-  /** `declaration` (one declaration), `all` (how many each state signed), `compare` or `change`. */
+  /** `declaration` (one declaration), `all` (how many each state took part in), `compare` or `change`. */
   view: ViewMode;
   /** `map` or `table`. */
   display: DisplayMode;

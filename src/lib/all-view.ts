@@ -1,4 +1,4 @@
-// The "all declarations" view: how many of the five each state had signed, with certainty.
+// The "all declarations" view: how many of the five each state had taken part in (signed, endorsed, adopted), with certainty.
 import type { DatasetIndex } from './dataset-index';
 import { statusesAt } from './status';
 import type { Iso3, IsoDate } from './types';

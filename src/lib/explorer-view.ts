@@ -12,7 +12,7 @@ import { allViewModel, declarationViewModel, type ViewLegendEntry, type ViewMode
 import { resolveViewState, sameViewState, type RawViewState, type ResolveContext, type ViewState } from './view-state';
 
 /** The "all declarations" view's title in the article layout (the map's label says the same). */
-export const ALL_TITLE = 'How many declarations each state signed';
+export const ALL_TITLE = 'How many declarations each state took part in';
 
 /** The legend before a declaration's launch: one shared empty list, so steps there do not update it. */
 export const NO_ENTRIES: ViewLegendEntry[] = [];

@@ -5,6 +5,7 @@
 // Pure: the caller supplies the statuses (from the status queries) and gets a string back.
 import { allRampFor, PALETTE, PATTERNED_STATUSES, type ColorScheme, type PatternedStatus, type SchemePalette } from './palette';
 import { timelineRange } from './dataset-index';
+import { ALL_VIEW_NOTE, allLegendLabel } from './view-model';
 import { legendStatuses } from './legend-entries';
 import { countsPhrase, LEGEND_ORDER, statusDefinition, statusLabel } from './status-words';
 import { shownSourceIds, sourceLine } from './source-credits';
@@ -371,7 +372,7 @@ export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
   }
   const legend: ExportLegendEntry[] = ramp.map((fill, k) => ({
     key: `signed-${k}`,
-    label: k === 0 ? 'None signed' : `${k} of ${max} signed`,
+    label: allLegendLabel(k, max),
     count: tally.get(k) ?? 0,
     fill,
     pattern: null,
@@ -379,11 +380,11 @@ export function allViewExportSpec(input: AllViewExportInput): ExportSvgSpec {
   }));
   return {
     atlas: input.atlas,
-    title: `Cyberspace declarations signed, ${yearSpan(input.dataset)}`,
-    subtitle: `As of ${exportDay(input.date)}: how many of the ${max} declarations each state had signed`,
+    title: `Cyberspace declarations taken part in, ${yearSpan(input.dataset)}`,
+    subtitle: `As of ${exportDay(input.date)}: how many of the ${max} declarations each state had taken part in`,
     legend,
     keyOf,
-    notes: [],
+    notes: [ALL_VIEW_NOTE],
     sourceLine: exportSourceLine(input.dataset, null, input.date),
     palette,
   };

@@ -73,7 +73,7 @@ export function describeStatus(
   return `${decl.shortName}, ${words}, ${when(e)}`;
 }
 
-/** "signed 3 of 5 declarations as of 31 Dec 2022". */
+/** "took part in 3 of 5 declarations as of 31 Dec 2022" (signed, endorsed or adopted). */
 export function describeSignedCount(count: number, total: number, date: IsoDate): string {
-  return `signed ${count} of ${total} declarations as of ${formatDay(date)}`;
+  return `took part in ${count} of ${total} declarations as of ${formatDay(date)}`;
 }

@@ -93,10 +93,16 @@ export function declarationViewModel(ix: DatasetIndex, id: DeclarationId, date: 
   };
 }
 
+/** The "all" view counts taking part, whatever the verb: members adopted the GGE report, nobody signed it. */
+export const ALL_VIEW_NOTE = 'Taking part: signing, endorsing or, for the 2015 GGE report, adopting; counted where its date is certain by the day shown.';
+
+/** "None", "2 of 5", "All 5": the "all" view's legend labels, on the screen and in the export. */
+export const allLegendLabel = (n: number, total: number): string => (n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`);
+
 /** The "all declarations" view, shared while no declaration's statuses change. */
 const allCache = new WeakMap<DatasetIndex, { snapshots: ReadonlyMap<Iso3, Status>[]; counts: Map<Iso3, number>; base: Omit<ViewModel, 'asOf' | 'summary' | 'describe'> & { perStep: number[]; anyCount: number } }>();
 
-/** What a surface shows in the "all declarations" view on one day: how many each state signed. */
+/** What a surface shows in the "all declarations" view on one day: how many each state took part in. */
 export function allViewModel(ix: DatasetIndex, date: IsoDate, steps: number): ViewModel {
   const decls = [...ix.declarations.values()];
   const total = decls.length;
@@ -110,8 +116,8 @@ export function allViewModel(ix: DatasetIndex, date: IsoDate, steps: number): Vi
     for (const n of counts.values()) perStep[Math.min(n, steps)]! += 1;
     const legend = perStep.map((count, n) => ({
       value: String(n),
-      label: n === 0 ? 'None' : n === total ? `All ${total}` : `${n} of ${total}`,
-      definition: n === 0 ? 'No declaration signed (with certainty) by this date' : `Signed ${n === 1 ? 'one declaration' : `${n} declarations`}`,
+      label: allLegendLabel(n, total),
+      definition: `Took part in ${n === 0 ? 'none' : n === 1 ? 'one declaration' : `${n} declarations`}`,
       count,
     }));
     cached = {
@@ -121,7 +127,7 @@ export function allViewModel(ix: DatasetIndex, date: IsoDate, steps: number): Vi
         categoryAttr: 'data-signed-count',
         categories: new Map([...counts].map(([k, v]) => [k, String(v)])),
         legend,
-        legendNote: 'Counts only signatures whose date is certain by the day shown.',
+        legendNote: ALL_VIEW_NOTE,
         asOfTitle: 'All declarations',
         perStep,
         anyCount: [...counts.values()].filter((n) => n > 0).length,
@@ -137,8 +143,8 @@ export function allViewModel(ix: DatasetIndex, date: IsoDate, steps: number): Vi
     legend: base.legend,
     legendNote: base.legendNote,
     asOfTitle: base.asOfTitle,
-    asOf: `${base.anyCount} states had signed at least one of the ${total} as of ${day}`,
-    summary: `Map of all ${total} declarations as of ${day}: ${base.perStep.map((c, n) => `${c} states signed ${n}`).join(', ')}.`,
+    asOf: `${base.anyCount} states had taken part in at least one of the ${total} as of ${day}`,
+    summary: `Map of all ${total} declarations as of ${day}: ${base.perStep.map((c, n) => `${c} states took part in ${n}`).join(', ')}.`,
     describe: (iso3) => {
       const names = decls.filter((d) => statusAt(ix, d.id, iso3, date).status === 'signed').map((d) => d.shortName);
       const line = describeSignedCount(counts.get(iso3) ?? 0, total, date);

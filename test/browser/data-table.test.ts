@@ -139,7 +139,7 @@ describe('<cdm-data-table> for all declarations', () => {
     const el = await mount({ mode: 'all', date: '2022-12-31' });
     const heads = q(el, 'thead th').map((th) => th.textContent!.trim());
     expect(heads).toHaveLength(7);
-    expect(heads.slice(0, 2)).toEqual(['Country▲', 'Signed']);
+    expect(heads.slice(0, 2)).toEqual(['Country▲', 'Taken part in']);
     const counts = signedCountsAt(ix, '2022-12-31');
     const usa = q(el, 'tr[data-iso3="USA"] td').map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
     expect(usa[0]).toBe(`${counts.get('USA')} of 5`);

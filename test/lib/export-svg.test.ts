@@ -107,9 +107,12 @@ describe('the "all declarations" view', () => {
     const svg = composeExportSvg(allViewExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, date: '2022-12-31', signedCounts: counts }));
     const words = texts(svg);
     // The fixture has three declarations: the ramp counts to three (declarations are data).
-    expect(words).toContain('3 of 3 signed (2)');
-    expect(words.filter((w) => / of 3 signed/.test(w))).toHaveLength(3);
-    expect(words).toContain('None signed (1)');
+    // The screen's legend, word for word (one wording: the view model's), and its note.
+    expect(words).toContain('All 3 (2)');
+    expect(words).toContain('1 of 3 (0)');
+    expect(words).toContain('None (1)');
+    expect(words.join(' ')).not.toMatch(/signed/i);
+    expect(words.join(' ')).toContain('counted where its date is certain by the day shown');
     expect(words.join(' ')).toContain('As of 31 Dec 2022');
   });
 });

@@ -54,7 +54,7 @@ test('countsPhrase leaves out zero counts, except signed, and counts closed grou
 });
 
 test('describeSignedCount', () => {
-  expect(describeSignedCount(3, 5, '2022-12-31')).toBe('signed 3 of 5 declarations as of 31 Dec 2022');
+  expect(describeSignedCount(3, 5, '2022-12-31')).toBe('took part in 3 of 5 declarations as of 31 Dec 2022');
 });
 
 test('only quoted wording is called the source’s words; a summary or translation is “Reported as”', () => {

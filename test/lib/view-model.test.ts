@@ -43,7 +43,12 @@ describe('allViewModel', () => {
     expect(vm.categories!.get('USA')).toBe('5');
     expect(vm.legend.map((e) => e.label)).toEqual(['None', '1 of 5', '2 of 5', '3 of 5', '4 of 5', 'All 5']);
     expect(vm.legend.reduce((n, e) => n + e.count, 0)).toBe(ix.countries.size);
-    expect(vm.describe('USA')).toMatch(/^signed 5 of 5 declarations as of 31 Dec 2022: /);
+    expect(vm.describe('USA')).toMatch(/^took part in 5 of 5 declarations as of 31 Dec 2022: /);
+    // Members adopted the GGE report; nobody signed it: the count of all five is never "signed".
+    expect(vm.asOf).toMatch(/^\d+ states had taken part in at least one of the 5 as of 31 Dec 2022$/);
+    expect(vm.summary).toMatch(/^Map of all 5 declarations as of 31 Dec 2022: \d+ states took part in 0, /);
+    for (const e of vm.legend) expect(e.definition).not.toMatch(/signed/i);
+    expect(vm.legendNote).toBe('Taking part: signing, endorsing or, for the 2015 GGE report, adopting; counted where its date is certain by the day shown.');
     expect(allViewModel(ix, '2022-12-30', 5).categories).toBe(vm.categories);
   });
 });
