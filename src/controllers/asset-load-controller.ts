@@ -43,7 +43,7 @@ export class AssetLoadController<T> implements ReactiveController {
   private key = '';
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly isConnected?: boolean },
     private readonly steps: LoadSteps<T>,
     /** Every change of the load's state (the host keeps it as reactive state). */
     private readonly onState: (state: LoadState<T>) => void,
@@ -105,8 +105,12 @@ export class AssetLoadController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = null;
-    this.key = '';
+    // Moved to another parent (removed and put back in the same task), it keeps its load and its map.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.abort?.abort();
+      this.abort = null;
+      this.key = '';
+    });
   }
 }

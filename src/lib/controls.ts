@@ -8,9 +8,10 @@ export type ControlName = (typeof CONTROL_NAMES)[number];
 const isControlName = (t: string): t is ControlName => (CONTROL_NAMES as readonly string[]).includes(t);
 
 /** The controls a `controls` value shows (null: all of them), and a warning for unknown names. */
-export function parseControls(value: string | null): { shown: Set<ControlName>; warning: string | null } {
-  if (value === null) return { shown: new Set(CONTROL_NAMES), warning: null };
-  const tokens = value.split(/\s+/).filter(Boolean);
+export function parseControls(value: string | null | undefined): { shown: Set<ControlName>; warning: string | null } {
+  // A framework may set the property to undefined (the default) or to any other type (as text).
+  if (value == null) return { shown: new Set(CONTROL_NAMES), warning: null };
+  const tokens = String(value).split(/\s+/).filter(Boolean);
   const bad = tokens.filter((t) => !isControlName(t));
   const known = tokens.filter(isControlName);
   const expected = `expected some of: ${CONTROL_NAMES.join(' ')}`;

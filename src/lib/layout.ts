@@ -10,7 +10,7 @@ export const isLayout = (value: string): value is Layout => (LAYOUTS as readonly
 
 /** The layout a `layout` value asks for (empty or missing: the default), and a warning for others. */
 export function parseLayout(value: string | null | undefined): { layout: Layout; warning: string | null } {
-  const v = (value ?? '').trim();
+  const v = String(value ?? '').trim();
   if (v === '' || isLayout(v)) return { layout: v === '' ? DEFAULT_LAYOUT : (v as Layout), warning: null };
   return { layout: DEFAULT_LAYOUT, warning: `unknown layout "${v}"; expected "article" or "explorer"; showing ${DEFAULT_LAYOUT}.` };
 }
