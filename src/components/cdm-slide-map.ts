@@ -5,14 +5,12 @@
 // embed's core module does not carry it.
 import { css, type PropertyValues } from 'lit';
 import { CdmMap, MARKER_RADIUS_PX } from './cdm-map';
+import { placeLabels, type Box } from '../lib/label-placement';
 import { estimateTextWidth } from '../lib/export-svg';
 import type { Iso3 } from '../lib/types';
 import { themeVar } from './theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-interface Box { x: number; y: number; w: number; h: number }
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
  * A map with highlighted and labelled states, for slides.
@@ -120,34 +118,35 @@ export class CdmSlideMap extends CdmMap {
       }
     }
     layer.append(...halos, ...outlines);
-    // Labels, greedily, in the caption's order: one that would cover another or leave the map is left out.
+    // Labels, in the caption's order, where they hide no small marked state (label-placement.ts).
     // The element's font size: on a slide, its smallest text, which scales with the slide.
     const px = parseFloat(getComputedStyle(this).fontSize) || 16;
     const size = px * unit;
-    const placed: Box[] = [];
-    for (const iso3 of this.labelled) {
-      const anchor = this.anchorOf(iso3, unit);
-      if (!anchor) continue;
-      const name = this.countryName(iso3);
-      const w = estimateTextWidth(name, size, true);
-      const box: Box = { x: anchor.x - w / 2, y: anchor.y - size, w, h: size * 1.2 };
-      const inside = box.x >= 0 && box.y >= 0 && box.x + box.w <= this.atlas.width && box.y + box.h <= this.atlas.height;
-      if (!inside || placed.some((p) => overlaps(p, box))) continue;
-      placed.push(box);
-      const text = svgEl('text', { x: String(anchor.x), y: String(anchor.y), 'text-anchor': 'middle', 'font-size': String(size), 'data-label-for': iso3 });
-      text.textContent = name;
+    const targets = new Map([...wanted].map((iso3) => [iso3, this.targetOf(iso3, unit)] as const));
+    // A marked state smaller than a short name would vanish under one.
+    const obstacles = [...targets.values()].filter((b): b is Box => !!b && b.w * b.h < 8 * size * size * 1.2);
+    const requests = this.labelled.flatMap((iso3) => {
+      const target = targets.get(iso3) ?? this.targetOf(iso3, unit);
+      return target ? [{ key: iso3, target, w: estimateTextWidth(this.countryName(iso3), size, true), h: size * 1.2 }] : [];
+    });
+    for (const { key, box } of placeLabels(requests, obstacles, { x: 0, y: 0, w: this.atlas.width, h: this.atlas.height }, 3 * unit)) {
+      const text = svgEl('text', { x: String(box.x + box.w / 2), y: String(box.y + size), 'text-anchor': 'middle', 'font-size': String(size), 'data-label-for': key });
+      text.textContent = this.countryName(key);
       layer.append(text);
     }
   }
 
-  /** Where a state's label goes: above its marker, or at the middle of its shape's box. */
-  private anchorOf(iso3: Iso3, unit: number): { x: number; y: number } | null {
+  /** What a state's label marks: its marker's ring, or its shape's box. */
+  private targetOf(iso3: Iso3, unit: number): Box | null {
     const marker = this.atlas?.countries.find((c) => c.id === iso3)?.marker;
-    if (marker) return { x: marker[0], y: marker[1] - (MARKER_RADIUS_PX + 6) * unit };
+    if (marker) {
+      const r = (MARKER_RADIUS_PX + 3) * unit;
+      return { x: marker[0] - r, y: marker[1] - r, w: 2 * r, h: 2 * r };
+    }
     const shape = this.renderRoot.querySelector<SVGPathElement>(`path.shape[data-country="${iso3}"]`);
     if (!shape) return null;
     const b = shape.getBBox();
-    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    return { x: b.x, y: b.y, w: b.width, h: b.height };
   }
 }
 

@@ -25,6 +25,9 @@ interface StepLook {
   /** Text cut off (overflowing its box, or outside the screen), and parts that overlap. */
   clipped: string[];
   overlaps: string[];
+  /** Labels that hide a small marked state (its own or another's), and the labels placed. */
+  covering: string[];
+  labels: string[];
   counts: string;
   source: string;
 }
@@ -71,6 +74,18 @@ function look(el: CdmPresentation, n: number): StepLook {
       const [b, B] = boxes[j]!;
       if (A.left < B.right - 0.5 && B.left < A.right - 0.5 && A.top < B.bottom - 0.5 && B.top < A.bottom - 0.5) overlaps.push(`${a} / ${b}`);
     }
+  // A label must never hide a small marked state: the audience would read the name off nothing.
+  const slide = (q('cdm-slide-map') as Element).shadowRoot!;
+  const labels = [...slide.querySelectorAll('[data-label-for]')].map((t) => [t.textContent!, t.getBoundingClientRect()] as const);
+  const covering: string[] = [];
+  for (const node of slide.querySelectorAll('[data-highlighted]')) {
+    const r = node.getBoundingClientRect();
+    for (const [name, L] of labels) {
+      const small = r.width * r.height < L.width * L.height;
+      const ix = Math.max(0, Math.min(r.right, L.right) - Math.max(r.left, L.left)) * Math.max(0, Math.min(r.bottom, L.bottom) - Math.max(r.top, L.top));
+      if (small && ix > 0.25 * r.width * r.height) covering.push(`"${name}" covers ${node.getAttribute('data-country')}`);
+    }
+  }
   const m = q('cdm-slide-map').getBoundingClientRect();
   const definitions = [...legend.shadowRoot!.querySelectorAll('.definition')];
   return {
@@ -80,16 +95,18 @@ function look(el: CdmPresentation, n: number): StepLook {
     definitionsShown: definitions.length > 0 && definitions.every((d) => getComputedStyle(d).clipPath === 'none' && d.getBoundingClientRect().width > 20),
     clipped,
     overlaps,
+    covering,
+    labels: labels.map(([name]) => name),
     counts: q('.counts').textContent!.trim(),
     source: q('.source').textContent!.trim(),
   };
 }
 
-const SIZES: Array<[number, number, { definitions: boolean; minPx: number }]> = [
-  [1024, 768, { definitions: true, minPx: 15.9 }],
-  [1280, 720, { definitions: true, minPx: 16 }],
-  [1920, 1080, { definitions: true, minPx: 24 }],
-  [390, 844, { definitions: false, minPx: 13.9 }],
+const SIZES: Array<[number, number, { definitions: boolean; minPx: number; minLabels: number }]> = [
+  [1024, 768, { definitions: true, minPx: 15.9, minLabels: 10 }],
+  [1280, 720, { definitions: true, minPx: 16, minLabels: 10 }],
+  [1920, 1080, { definitions: true, minPx: 24, minLabels: 10 }],
+  [390, 844, { definitions: false, minPx: 13.9, minLabels: 0 }],
 ];
 
 describe.each(SIZES)('presentation at %i x %i, every step', (w, h, want) => {
@@ -118,6 +135,12 @@ describe.each(SIZES)('presentation at %i x %i, every step', (w, h, want) => {
   test(`no text is under ${want.minPx} px`, () => {
     const small = looks.flatMap((l) => l.fonts.filter(([px]) => px < want.minPx).map(([px, where]) => `step ${l.n}: ${where} at ${px.toFixed(1)} px`));
     expect([...new Set(small)]).toEqual([]);
+  });
+
+  test('a label never hides a small marked state, and the named states are labelled', () => {
+    expect(looks.flatMap((l) => l.covering.map((c) => `step ${l.n}: ${c}`))).toEqual([]);
+    // Labels are left out only where there is no room: most named states keep theirs.
+    expect(looks.flatMap((l) => l.labels).length).toBeGreaterThanOrEqual(want.minLabels);
   });
 
   test('the map has the same box on every step', () => {
