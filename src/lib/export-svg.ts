@@ -113,27 +113,39 @@ export function wrapText(text: string, px: number, width: number, bold = false):
 const round = (n: number) => Math.round(n * 100) / 100;
 const patternId = (key: string) => `cdm-export-pattern-${key.replace(/[^a-z0-9-]/gi, '_')}`;
 
-export function patternDef(entry: ExportLegendEntry): string {
-  const id = patternId(entry.key);
+/** Id suffix of the map's own patterns, drawn in the map's units (see mapSvg). */
+const MAP_PATTERN = '-map';
+
+/**
+ * A legend entry's pattern: 8 px tiles `scale` user units to the px: in the map, whose units
+ * follow the reader's zoom, `scale` is the map's units per px, so the hatching stays as fine as
+ * on screen and in the legend's swatches.
+ */
+export function patternDef(entry: ExportLegendEntry, scale = 1, suffix = ''): string {
+  const id = patternId(entry.key) + suffix;
   const base = `<rect width="8" height="8" fill="${escapeXml(entry.fill)}"/>`;
   const ink = escapeXml(entry.patternInk);
+  const open = (rotate: number) => {
+    const t = `${scale === 1 ? '' : `scale(${Math.round(scale * 1e4) / 1e4})`}${rotate ? ` rotate(${rotate})` : ''}`.trim();
+    return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8"${t ? ` patternTransform="${t}"` : ''}>${base}`;
+  };
   switch (entry.pattern) {
     case 'hatch':
-      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="3"/></pattern>`;
+      return `${open(45)}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="3"/></pattern>`;
     case 'hatch-fine':
-      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/></pattern>`;
+      return `${open(-45)}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/></pattern>`;
     case 'cross':
-      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">${base}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/><line x1="0" y1="0" x2="8" y2="0" stroke="${ink}" stroke-width="1.5"/></pattern>`;
+      return `${open(45)}<line x1="0" y1="0" x2="0" y2="8" stroke="${ink}" stroke-width="1.5"/><line x1="0" y1="0" x2="8" y2="0" stroke="${ink}" stroke-width="1.5"/></pattern>`;
     case 'stripes':
-      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}<line x1="0" y1="1.5" x2="8" y2="1.5" stroke="${ink}" stroke-width="1.8"/></pattern>`;
+      return `${open(0)}<line x1="0" y1="1.5" x2="8" y2="1.5" stroke="${ink}" stroke-width="1.8"/></pattern>`;
     case 'dots':
-      return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}<circle cx="4" cy="4" r="1.4" fill="${ink}"/></pattern>`;
+      return `${open(0)}<circle cx="4" cy="4" r="1.4" fill="${ink}"/></pattern>`;
     default:
       return '';
   }
 }
 
-export const fillOf = (entry: ExportLegendEntry) => (entry.pattern ? `url(#${patternId(entry.key)})` : escapeXml(entry.fill));
+export const fillOf = (entry: ExportLegendEntry, suffix = '') => (entry.pattern ? `url(#${patternId(entry.key)}${suffix})` : escapeXml(entry.fill));
 
 export function textLines(lines: string[], x: number, y: number, px: number, attrs: string): string {
   return lines
@@ -158,7 +170,7 @@ export function mapSvg(spec: ExportSvgSpec, x: number, y: number, w: number, h: 
   for (const c of atlas.countries) {
     const key = spec.keyOf.get(c.id);
     const entry = key === undefined ? undefined : entries.get(key);
-    const fill = entry ? fillOf(entry) : escapeXml(palette.otherLand);
+    const fill = entry ? fillOf(entry, MAP_PATTERN) : escapeXml(palette.otherLand);
     const status = key === undefined ? '' : ` data-key="${escapeXml(key)}"`;
     const mark = outlined.has(c.id) ? ` data-highlighted=""` : '';
     if (c.d) {
@@ -176,6 +188,7 @@ export function mapSvg(spec: ExportSvgSpec, x: number, y: number, w: number, h: 
   }
   return (
     `<svg class="map" x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" viewBox="${round(v.x)} ${round(v.y)} ${round(v.w)} ${round(v.h)}" preserveAspectRatio="xMidYMid meet">` +
+    `<defs>${spec.legend.map((e) => patternDef(e, unit, MAP_PATTERN)).join('')}</defs>` +
     // The sea as the explorer draws it: the whole map box.
     `<rect x="${round(v.x)}" y="${round(v.y)}" width="${round(v.w)}" height="${round(v.h)}" fill="${escapeXml(palette.sea)}"/>` +
     (atlas.otherLand ? `<path d="${escapeXml(atlas.otherLand)}" fill="${escapeXml(palette.otherLand)}"/>` : '') +
@@ -250,7 +263,7 @@ export function composeExportSvg(spec: ExportSvgSpec): string {
  */
 export function svgDocument(spec: ExportSvgSpec, width: number, height: number, parts: readonly string[]): string {
   const { palette } = spec;
-  const defs = spec.legend.map(patternDef).filter(Boolean).join('');
+  const defs = spec.legend.map((e) => patternDef(e)).filter(Boolean).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" fill="${escapeXml(palette.text)}">\n` +

@@ -65,7 +65,7 @@ describe('composeExportSvg for a declaration', () => {
   it('backs refused and uncertain with patterns, not colour alone', () => {
     expect(svg).toMatch(/<pattern id="cdm-export-pattern-refused"/);
     expect(svg).toMatch(/<pattern id="cdm-export-pattern-uncertain"/);
-    expect(svg).toMatch(/<path d="[^"]+" fill="url\(#cdm-export-pattern-refused\)" data-country="USA"/);
+    expect(svg).toMatch(/<path d="[^"]+" fill="url\(#cdm-export-pattern-refused-map\)" data-country="USA"/);
   });
 
   it('is a standalone document: namespace, size, generic fonts, no external references', () => {
@@ -213,5 +213,30 @@ describe('source credits', () => {
     expect(publisherCredits(sources, ['a', 'c'], 1)).toBe('Pub A (Sep 2019) and 1 more');
     expect(publisherCredits(sources, ['a', 'b', 'c'])).not.toContain('Headline');
     expect(sourceDay('2015-07-22')).toBe('22 Jul 2015');
+  });
+});
+
+describe('a zoomed view', () => {
+  // The reader zoomed in 4x: the exported map shows a quarter of the atlas's width.
+  const statuses = new Map<Iso3, Status>([['FRA', 'refused'], ['KEN', 'not-signed']]);
+  const paris = fixtureDataset.declarations.find((d) => d.id === 'paris-call-2018')!;
+  const spec = (view?: { x: number; y: number; w: number; h: number }) =>
+    ({ ...declarationExportSpec({ atlas: fixtureAtlas, dataset: fixtureDataset, declaration: paris, date: '2019-01-31', statuses }), view });
+  /** The period, in the image's px, of the pattern that fills FRA. */
+  function periodPx(svg: string): number {
+    const map = svg.slice(svg.indexOf('<svg class="map"'));
+    const viewBoxW = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(map)![1]);
+    const width = Number(/ width="([\d.]+)"/.exec(map)![1]);
+    const id = /data-country="FRA"/.test(map) ? /<path d="[^"]*" fill="url\(#([^)]+)\)" data-country="FRA"/.exec(map)![1] : '';
+    const def = new RegExp(`<pattern id="${id}"[^>]*>`).exec(svg)![0];
+    const scale = Number(/scale\(([\d.]+)\)/.exec(def)?.[1] ?? '1');
+    return (8 * scale * width) / viewBoxW;
+  }
+
+  it('keeps the hatching as fine as on screen (and as in the legend), whatever the zoom', () => {
+    const whole = composeExportSvg(spec());
+    const zoomed = composeExportSvg(spec({ x: 100, y: 50, w: fixtureAtlas.width / 4, h: fixtureAtlas.height / 4 }));
+    expect(periodPx(whole)).toBeCloseTo(8, 1);
+    expect(periodPx(zoomed)).toBeCloseTo(8, 1);
   });
 });
