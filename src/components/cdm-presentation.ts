@@ -13,6 +13,7 @@ import { cdmEvent } from './events';
 import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
+import { openSpeakerNotes } from './open-speaker-notes';
 import { sourceLine } from '../lib/source-credits';
 import { countsPhrase } from '../lib/status-text';
 import { declarationViewModel } from '../lib/view-model';
@@ -311,16 +312,7 @@ export class CdmPresentation extends LitElement {
 
   /** Opens the speaker notes (caption, counts, sources and quotes per step) as a printable page. */
   openNotes(): void {
-    if (!this.ix) return;
-    const url = URL.createObjectURL(new Blob([speakerNotesHtml(this.ix, this.tour)], { type: 'text/html;charset=utf-8' }));
-    const opened = window.open(url, '_blank', 'noopener');
-    if (!opened) {
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'speaker-notes.html';
-      a.click();
-    }
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    if (this.ix) openSpeakerNotes(speakerNotesHtml(this.ix, this.tour));
   }
 
   private requestFull(): void {

@@ -55,6 +55,13 @@ export function stepEvidence(ix: DatasetIndex, step: TourStep): StepEvidence {
 const h = escapeXml;
 const attr = (value: string) => `"${escapeXml(value)}"`;
 
+/** The notes page's styles: in its <style>, and set through the CSSOM by the page that opens it. */
+export const SPEAKER_NOTES_CSS =
+  'body{font:16px/1.45 system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;color:#1d232a}' +
+  'section{break-inside:avoid;border-top:2px solid #1d232a;padding-top:.5em;margin-top:1.5em}h2{font-size:1.2em;margin:0}' +
+  '.caption{font-size:1.15em;font-weight:600}blockquote{margin:.5em 0 .5em 1em;padding-left:.75em;border-left:3px solid #8a9199}' +
+  'cite{display:block;font-style:normal;opacity:.8}';
+
 /** The speaker notes of a whole tour as a standalone, printable HTML page. */
 export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): string {
   const steps = tour.map((step) => {
@@ -85,10 +92,7 @@ export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): s
   });
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Speaker notes: declarations on cyberspace</title>` +
-    `<style>body{font:16px/1.45 system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;color:#1d232a}` +
-    `section{break-inside:avoid;border-top:2px solid #1d232a;padding-top:.5em;margin-top:1.5em}h2{font-size:1.2em;margin:0}` +
-    `.caption{font-size:1.15em;font-weight:600}blockquote{margin:.5em 0 .5em 1em;padding-left:.75em;border-left:3px solid #8a9199}` +
-    `cite{display:block;font-style:normal;opacity:.8}</style></head><body>` +
+    `<style>${SPEAKER_NOTES_CSS}</style></head><body>` +
     `<h1>Speaker notes</h1><p>Dataset ${h(ix.dataset.version)}. One section per step of the presentation.</p>` +
     steps.join('') +
     `</body></html>`

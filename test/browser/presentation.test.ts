@@ -180,11 +180,37 @@ describe('<cdm-presentation> with a mouse and a clicker', () => {
   const button = (label: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
   const at = (n: number) => `${n} / ${tour.length}`;
 
+  test('Notes opens the notes once, styled even where the page forbids inline styles, and downloads nothing', async () => {
+    await mount();
+    el.present({ step: 0 });
+    await settle();
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    const open = window.open;
+    let notes: Window | null = null;
+    window.open = ((...args: Parameters<typeof window.open>) => (notes = open.apply(window, args))) as typeof window.open;
+    try {
+      await userEvent.click(button('Speaker notes'));
+      expect(notes).not.toBeNull();
+      expect(downloads, 'a tab opened: no download as well').toEqual([]);
+      // Styles set through the CSSOM, which a style-src policy (inherited by the blob page) allows.
+      await expect.poll(() => notes!.document.readyState === 'complete' && notes!.document.adoptedStyleSheets.length).toBe(1);
+      expect(notes!.document.querySelector('h1')!.textContent).toBe('Speaker notes');
+    } finally {
+      window.open = open;
+      HTMLAnchorElement.prototype.click = click;
+      (notes as Window | null)?.close();
+    }
+  });
+
   test('after a mouse click on ◀, ▶ or Notes, Space and Enter still step; a button reached by keyboard keeps them', async () => {
     await mount();
     const opened: unknown[] = [];
     const open = window.open;
-    window.open = ((...args: unknown[]) => (opened.push(args), {})) as typeof window.open;
+    window.open = ((...args: unknown[]) => (opened.push(args), { addEventListener() {} })) as unknown as typeof window.open;
     try {
       el.present({ step: 3 });
       await settle();
