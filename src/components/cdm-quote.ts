@@ -5,10 +5,11 @@ import { safeHttpUrl } from '../lib/safe-url';
 import type { Quote, Source } from '../lib/types';
 import { sourceLink } from './cdm-source-link';
 
-export function quoteFigure(quote: Quote, source: Source | undefined): TemplateResult {
+export function quoteFigure(quote: Quote, source: Source | undefined, about?: string): TemplateResult {
   const cite = safeHttpUrl(source?.url);
   const who = [quote.speaker, quote.role].filter((s) => s.trim() !== '').join(', ');
   return html`<figure class="quote" part="quote">
+    ${about ? html`<p class="quote-about">${about}</p>` : nothing}
     <blockquote cite=${cite ?? nothing}><p>${quote.text}</p></blockquote>
     <figcaption>
       ${who ? html`<span class="speaker">${who}</span>` : nothing}

@@ -253,6 +253,12 @@ export const sidebarStyles = [
         font-size: ${SMALL_SIZE};
         color: var(--_muted);
       }
+      .quote-about {
+        margin: 0 0 0.2em;
+        font-size: ${SMALL_SIZE};
+        font-weight: ${STRONG_WEIGHT};
+        color: var(--_muted);
+      }
       figcaption .speaker {
         display: block;
         font-weight: ${STRONG_WEIGHT};

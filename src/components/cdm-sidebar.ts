@@ -318,18 +318,24 @@ export class CdmSidebar extends LitElement {
       <ol class="record">
         ${rest.map(({ declaration, status }) => this.renderRecordEntry(ix, declaration, status))}
       </ol>
-      ${this.sourcesShown ? guard([ix, iso3, name], () => this.renderCountryQuotes(ix, iso3, name)) : nothing}
+      ${this.sourcesShown ? this.renderCountryQuotes(ix, iso3, name) : nothing}
     </article>`;
   }
 
-  private renderCountryQuotes(ix: DatasetIndex, iso3: Iso3, name: string): TemplateResult | typeof nothing {
-    const quotes = quotesForCountry(ix, iso3);
-    return quotes.length
-      ? html`<section class="quotes">
-          <h3>Quotes that mention ${name}</h3>
-          ${quotes.map((q) => quoteFigure(q, ix.sources.get(q.sourceId)))}
-        </section>`
-      : nothing;
+  /** Each quote says which declaration it is about; one about a declaration not launched by the day is left out. */
+  private renderCountryQuotes(ix: DatasetIndex, iso3: Iso3, name: string): unknown {
+    const quotes = quotesForCountry(ix, iso3).filter((q) => !q.declarationId || isLaunched(ix, q.declarationId, this.date));
+    return guard([ix, name, quotes.map((q) => q.id).join()], () =>
+      quotes.length
+        ? html`<section class="quotes">
+            <h3>Quotes that mention ${name}</h3>
+            ${quotes.map((q) => {
+              const about = q.declarationId ? ix.declarations.get(q.declarationId)?.shortName : undefined;
+              return quoteFigure(q, ix.sources.get(q.sourceId), about && `On the ${about}`);
+            })}
+          </section>`
+        : nothing,
+    );
   }
 
   private renderRecordEntry(ix: DatasetIndex, decl: Declaration, st: StatusAtDate): TemplateResult {

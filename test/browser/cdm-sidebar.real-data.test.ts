@@ -209,3 +209,16 @@ describe('real data: the words and the dates claim no more than the sources', ()
     expect(entry(signed, 'paris-call-2018').querySelector('.when')!.textContent).toBe('between 9 Nov 2019 and 12 Nov 2019');
   });
 });
+
+describe('real data: a country’s quotes say which declaration they are about', () => {
+  test('Canada in 2022: the statement on the Future of the Internet is labelled as such', async () => {
+    const el = await sidebar({ country: 'CAN', date: '2022-12-31' });
+    const quote = [...el.shadowRoot!.querySelectorAll('.quotes .quote')].find((q) => q.textContent!.includes('come under threat'))!;
+    expect(quote.querySelector('.quote-about')!.textContent).toBe('On the Future of the Internet');
+  });
+
+  test('Canada in 2018: no quote about a declaration that did not exist yet', async () => {
+    const el = await sidebar({ country: 'CAN', date: '2018-11-12' });
+    expect(el.shadowRoot!.textContent).not.toContain('come under threat');
+  });
+});
