@@ -113,6 +113,10 @@ describe('the audit’s dates, quotes and sources', () => {
     const kenya = ix.quotes.get('q-kenya-oguna')!;
     expect(kenya.text).toBe('we have not gone through our processes and laws for endorsing this declaration');
     expect(kenya.text).not.toMatch(/\[/);
+    // Where it was shortened is said with words the research holds, nothing more.
+    expect(kenya.note).toMatch(/^Shortened: /);
+    expect(kenya.note).toContain('“after Cabinet approval, and ratification by the National Assembly”');
+    expect(kenya.note).not.toContain('While we are listed');
   });
 
   it('a copy of the same article is marked as a copy and never cited as a second source beside it', () => {
