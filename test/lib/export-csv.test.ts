@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, declarationCsv, toCsv } from '../../src/lib/export-csv';
+import { readFileSync } from 'node:fs';
+import { PAIR_CSV_COLUMNS } from '../../src/lib/export-pair';
 import type { EndorsementEvent, Iso3, StatusAtDate } from '../../src/lib/types';
 import { fixtureDataset } from './briefing-fixture';
 
@@ -88,5 +90,14 @@ describe('declarationCsv', () => {
 
   it('refuses an unknown declaration', () => {
     expect(() => declarationCsv({ dataset: fixtureDataset, declarationId: 'nope' as never, date: '2022-01-01', statusOf })).toThrow(/Unknown declaration/);
+  });
+});
+
+describe('the documented columns', () => {
+  it('README documents every column of the CSV download, in its table', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf("### The CSV download's columns"), readme.indexOf('## Architecture'));
+    const documented = new Set([...section.matchAll(/`([a-z_0-9]+)`/g)].map((m) => m[1]));
+    expect([...PAIR_CSV_COLUMNS].filter((c) => !documented.has(c))).toEqual([]);
   });
 });
