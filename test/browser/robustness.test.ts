@@ -83,7 +83,7 @@ describe('garbage in the page URL (sync-url)', () => {
     history.pushState(null, '', `${location.pathname}?declaration=g7-2021&date=2021-99-99&country=12345&view=all%20the%20things`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     await settle(el);
-    expect(asOfText(el)).toMatch(/^G7/);
+    expect(asOfText(el)).toMatch(/^2021 G7 declaration — /);
     expect(warnings()).toMatch(/Ignored date "2021-99-99"/);
     expect(mapInvariantProblems(el)).toEqual([]);
     // A country code that is well formed but unknown.

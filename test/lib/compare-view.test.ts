@@ -108,7 +108,7 @@ describe('compare: closed groups', () => {
     expect(vm.table.categories.get('CHN')).toBe('neither');
     expect(vm.table.categories.get('UZB')).toBe('second-only'); // not a G7 member, signed the Paris Call
     expect(vm.table.categories.get('FRA')).toBe('both');
-    expect(vm.legendNote).toMatch(/G7 digital ministers 2021 was open only to its members \(The seven G7 members.*\): the others count as not having signed it\./);
+    expect(vm.legendNote).toMatch(/2021 G7 declaration was open only to its members \(The seven G7 members.*\): the others count as not having signed it\./);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/dates';
 import { REFUSAL_WORDS } from '../../../src/lib/data/wording-rules';
 import { checkHeadline, headlineVerdict } from '../../../src/lib/headline-agreement';
+import { statusDefinition } from '../../../src/lib/status-words';
 import { legendStatuses } from '../../../src/lib/legend-entries';
 import { countsAt, statusAt } from '../../../src/lib/status';
 import { realDataset } from './real-dataset';
@@ -70,6 +71,13 @@ describe('disputed is not uncertain', () => {
   it('Kenya and Senegal are disputed listings of the 2022 declaration', () => {
     for (const c of ['KEN', 'SEN']) expect(eventOf('dfi-2022', c)).toMatchObject({ disputed: true });
     expect(countsAt(ix, 'dfi-2022', '2022-12-31')).toMatchObject({ disputed: 2, uncertain: 0 });
+  });
+});
+
+describe('each declaration’s short name reads as a name in a sentence', () => {
+  it('the G7 declaration: "Signed the 2021 G7 declaration", not "the G7 digital ministers 2021"', () => {
+    const g7 = ix.declarations.get('g7-2021')!;
+    expect(statusDefinition('signed', g7)).toBe('Signed the 2021 G7 declaration by this date, according to a cited source.');
   });
 });
 
