@@ -61,7 +61,7 @@ export function pngWidthFor(r: Pick<ExportRequest, 'pngChoice' | 'screenWidth'>,
 export async function buildExport(r: ExportRequest, format: ExportFormat, options: { width?: number; slide?: boolean } = {}): Promise<ExportResult> {
   const v = await exportView(r);
   if (options.slide !== undefined) v.layout = options.slide ? 'slide' : 'figure';
-  const fileName = viewFileName(v, format);
+  let fileName = viewFileName(v, format);
   if (format === 'csv') {
     // A BOM so spreadsheet programs read UTF-8 (accents in names, typographic quotes).
     const blob = new Blob(['\uFEFF', viewCsv(v)], { type: 'text/csv;charset=utf-8' });
@@ -74,6 +74,7 @@ export async function buildExport(r: ExportRequest, format: ExportFormat, option
   }
   const natural = svgSize(svgText);
   const width = options.width ?? pngWidthFor(r, natural.width);
+  fileName = viewFileName(v, format, width);
   const blob = await svgToPng(svgText, { width });
   return { format, fileName, blob, bytes: blob.size, width, height: Math.round((natural.height * width) / natural.width) };
 }

@@ -85,8 +85,14 @@ export function viewCsv(v: Omit<ExportView, 'atlas'>): string {
 }
 
 /** Download file name for the view ("paris-call-2018_2019-12-31.png", "all-declarations_...svg"). */
-export function viewFileName(v: Pick<ExportView, 'declaration' | 'date' | 'view' | 'layout' | 'with' | 'from'>, extension: string): string {
-  const what = v.view === 'all' ? 'all-declarations' : v.view === 'compare' && v.with ? `${v.declaration}_with_${v.with}` : v.view === 'change' && v.from ? `${v.declaration}_from_${v.from}` : v.declaration;
-  const name = exportFileName(what, v.date, extension);
-  return v.layout === 'slide' ? name.replace(/\.(\w+)$/, '_16x9.$1') : name;
+export function viewFileName(
+  v: Pick<ExportView, 'declaration' | 'date' | 'view' | 'with' | 'from'> & Partial<Pick<ExportView, 'layout' | 'country'>>,
+  extension: string,
+  /** A slide PNG's width: 1920 and 3840 px slides are two files. */
+  width?: number,
+): string {
+  const view = v.view === 'all' ? 'all-declarations' : v.view === 'compare' && v.with ? `${v.declaration}_with_${v.with}` : v.view === 'change' && v.from ? `${v.declaration}_from_${v.from}` : v.declaration;
+  const name = exportFileName(v.country ? `${view}_${v.country}` : view, v.date, extension);
+  // A CSV is the same table whatever the image's layout.
+  return v.layout === 'slide' && extension !== 'csv' ? name.replace(/\.(\w+)$/, `_16x9${width ? `_${width}` : ''}.$1`) : name;
 }

@@ -168,6 +168,13 @@ describe('viewSvg / viewCsv on the fixture', () => {
     const csv = viewCsv({ dataset: fixtureDataset, declaration: 'paris-call-2018', date: '2021-12-01', view: 'declaration' });
     expect(csv.split('\r\n')[0]!.startsWith('declaration_id,declaration,as_of')).toBe(true);
     expect(viewFileName({ declaration: 'dfi-2022', date: '2022-12-31', view: 'all' }, 'svg')).toBe('all-declarations_2022-12-31.svg');
+    // A file name tells files apart: the chosen country, a slide and its width; a CSV is never a slide.
+    const base = { declaration: 'paris-call-2018', date: '2018-11-12', view: 'declaration' } as const;
+    expect(viewFileName({ ...base, country: 'USA' }, 'png')).toBe('paris-call-2018_USA_2018-11-12.png');
+    expect(viewFileName({ ...base, layout: 'slide' }, 'csv')).toBe('paris-call-2018_2018-11-12.csv');
+    expect(viewFileName({ ...base, layout: 'slide' }, 'svg')).toBe('paris-call-2018_2018-11-12_16x9.svg');
+    expect(viewFileName({ ...base, layout: 'slide' }, 'png', 3840)).toBe('paris-call-2018_2018-11-12_16x9_3840.png');
+    expect(viewFileName({ ...base, layout: 'slide' }, 'png', 1920)).toBe('paris-call-2018_2018-11-12_16x9_1920.png');
   });
   it("the all view's CSV holds every declaration's rows, and each state's signed rows add up to its count on the map", () => {
     const date = '2022-12-31';
