@@ -14,6 +14,7 @@ import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
 import { openSpeakerNotes } from './open-speaker-notes';
+import { BLANK_KEYS, NEXT_KEYS, PREVIOUS_KEYS } from '../lib/clicker-keys';
 import { sourceLine } from '../lib/source-credits';
 import { countsPhrase } from '../lib/status-text';
 import { declarationViewModel } from '../lib/view-model';
@@ -26,9 +27,6 @@ import { assetsFor } from '../export/source-assets';
 /** Screens whose legend column is narrow (under the legend's phone width) but has room for the definitions. */
 const ROOMY = matchMedia('(orientation: landscape) and (min-height: 600px)');
 
-/** Keys that move forward / back: what presentation clickers send, and what people press. */
-export const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter', 'N', 'n']);
-export const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'P', 'p']);
 
 export interface PresentationView {
   declaration: DeclarationId;
@@ -70,6 +68,7 @@ export class CdmPresentation extends LitElement {
     datasetSrc: { type: String, attribute: 'dataset-src' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     open: { type: Boolean, reflect: true },
+    blank: { type: Boolean, reflect: true },
     _index: { state: true },
     _view: { state: true },
     _error: { state: true },
@@ -85,6 +84,8 @@ export class CdmPresentation extends LitElement {
   /** Keep `?present=<step>` in the page URL while presenting. */
   declare syncUrl: boolean;
   declare open: boolean;
+  /** The slide is blacked out (a clicker's blank-screen key); any key or click brings it back. */
+  declare blank: boolean;
   /** Current tour step (0-based); -1 before the first. */
   declare _index: number;
   /** What the map shows (a step's view, or the view presentation was entered from). */
@@ -121,6 +122,7 @@ export class CdmPresentation extends LitElement {
     this.datasetSrc = null;
     this.syncUrl = false;
     this.open = false;
+    this.blank = false;
     this._index = -1;
     this._view = null;
     this._error = '';
@@ -163,6 +165,7 @@ export class CdmPresentation extends LitElement {
   close(): void {
     if (!this.open) return;
     this.open = false;
+    this.blank = false;
     // Full screen makes the rest of the page inert: focus can only go back once it has ended.
     if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined).finally(() => this.restoreFocus());
     else this.restoreFocus();
@@ -337,6 +340,7 @@ export class CdmPresentation extends LitElement {
    */
   private readonly onPointerClick = (event: MouseEvent): void => {
     if (!this.open || event.detail === 0) return;
+    this.blank = false;
     if (event.composedPath().some((n) => n instanceof HTMLButtonElement)) this.focus({ preventScroll: true });
   };
 
@@ -346,13 +350,15 @@ export class CdmPresentation extends LitElement {
     const path = event.composedPath();
     if ((event.key === 'Enter' || event.key === ' ') && path.some((n) => n instanceof HTMLButtonElement)) return;
     let handled = true;
-    if (event.key === 'Escape') this.close();
+    if (this.blank && event.key !== 'Escape') this.blank = false; // back to the slide, on the same step
+    else if (event.key === 'Escape') this.close();
     else if (event.key === ' ' && event.shiftKey) this.previous();
     else if (NEXT_KEYS.has(event.key)) this.next();
     else if (PREVIOUS_KEYS.has(event.key)) this.previous();
     else if (event.key === 'Home') this.goTo(0, true);
     else if (event.key === 'End') this.goTo(this.tour.length - 1, true);
     else if (event.key === 'f' || event.key === 'F') this.toggleFullscreen();
+    else if (BLANK_KEYS.has(event.key)) this.blank = true;
     else handled = false;
     if (handled) {
       event.preventDefault();
@@ -444,7 +450,7 @@ export class CdmPresentation extends LitElement {
         </div>
       </footer>
       <p class="source" part="source">${this.sources}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.blank ? 'Screen blanked: press any key to return.' : announcement}</div>
     `;
   }
 }

@@ -30,6 +30,15 @@ export const presentationStyles = css`
     --footer-h: calc(1.25em * 1.2 * var(--caption-lines) + 0.3em + 2px);
     --source-h: calc(1em * 1.25 * 2);
   }
+  /* A clicker's blank screen: black over everything, the step kept underneath. */
+  :host([blank])::after {
+    content: '';
+    position: fixed;
+    inset: 0;
+    z-index: 1;
+    background: #000;
+    forced-color-adjust: none;
+  }
   :host([open]) {
     display: grid;
     /* minmax(0, 1fr), not auto: an auto track grows to the map's min-content width. */

@@ -180,6 +180,24 @@ describe('<cdm-presentation> with a mouse and a clicker', () => {
   const button = (label: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
   const at = (n: number) => `${n} / ${tour.length}`;
 
+  test("a clicker's blank-screen key (B or .) blacks the slide out; the next key brings it back on the same step", async () => {
+    await mount();
+    el.present({ step: 3 });
+    await settle();
+    const black = () => getComputedStyle(el, '::after').backgroundColor === 'rgb(0, 0, 0)' && getComputedStyle(el, '::after').display !== 'none';
+    for (const key of ['b', '.', 'B']) {
+      await userEvent.keyboard(key);
+      await expect.poll(black).toBe(true);
+      expect(el.shadowRoot!.querySelector('[role="status"], [aria-live]')!.textContent).toMatch(/blank/i);
+      // The clicker's Next returns to the slide without moving on.
+      await userEvent.keyboard('{PageDown}');
+      await expect.poll(black).toBe(false);
+      expect(screen().counter).toBe(at(4));
+    }
+    await userEvent.keyboard('{PageDown}');
+    await expect.poll(() => screen().counter).toBe(at(5));
+  });
+
   test('Notes opens the notes once, styled even where the page forbids inline styles, and downloads nothing', async () => {
     await mount();
     el.present({ step: 0 });
