@@ -307,7 +307,7 @@ export class CdmPresentation extends LitElement {
     const start = this.pendingStart;
     if (!start || this.tour.length === 0) return;
     this.pendingStart = null;
-    if (start === 'url') this.goTo(parsePresentParam(location.search, this.tour) ?? 0);
+    if (start === 'url') this.goTo(parsePresentParam(location.search, this.tour, (w) => console.warn(`<cdm-presentation>: ${w}`)) ?? 0);
     else if ('step' in start) this.goTo(start.step);
     // From the explorer: the step for its view if there is one, else the first; always a numbered step.
     else this.goTo(startIndexFor(this.tour, start));

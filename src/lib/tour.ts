@@ -280,10 +280,17 @@ export function startIndexFor(tour: readonly TourStep[], view: { declaration: st
  * `?present` or `?present=` (or garbage) mean step 1; numbers past the end mean the last step, so
  * a link to a shorter tour still opens. Give the tour (or only its length, for numbers).
  */
-export function parsePresentParam(search: string | URLSearchParams, tour: readonly TourStep[] | number): number | null {
+export function parsePresentParam(
+  search: string | URLSearchParams,
+  tour: readonly TourStep[] | number,
+  /** Told why a value was not taken as written (with the tour itself). */
+  warn?: (message: string) => void,
+): number | null {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const total = typeof tour === 'number' ? tour : tour.length;
   if (!params.has(PRESENT_PARAM) || total <= 0) return null;
+  const warning = warn && typeof tour !== 'number' ? presentParamWarning(params, tour) : null;
+  if (warning) warn!(warning);
   const raw = (params.get(PRESENT_PARAM) ?? '').trim();
   if (typeof tour !== 'number') {
     const launch = tour.find((s) => s.declarationId === raw);
@@ -291,6 +298,18 @@ export function parsePresentParam(search: string | URLSearchParams, tour: readon
   }
   const n = /^\d+$/.test(raw) ? Number(raw) : 1;
   return Math.min(Math.max(n, 1), total) - 1;
+}
+
+/**
+ * Why the `present` value was not taken as written ("present=99": the tour has 17 steps), as the
+ * view's own parameters warn; null when it was, or is empty (`?present` means step 1).
+ */
+export function presentParamWarning(search: string | URLSearchParams, tour: readonly TourStep[]): string | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const raw = (params.get(PRESENT_PARAM) ?? '').trim();
+  if (raw === '' || tour.some((s) => s.declarationId === raw)) return null;
+  if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= tour.length) return null;
+  return `present=${JSON.stringify(raw)} is not a step (1 to ${tour.length}) or a declaration id; showing step ${(parsePresentParam(params, tour) ?? 0) + 1}.`;
 }
 
 /** Writes (or with null, removes) the `present` parameter; returns the new query string. */

@@ -6,6 +6,7 @@ import {
   captionDay,
   nameList,
   parsePresentParam,
+  presentParamWarning,
   startIndexFor,
   tourPositionOf,
   withPresentParam,
@@ -116,6 +117,18 @@ describe('present URL parameter', () => {
     expect(parsePresentParam('?present=1', 9)).toBe(0);
     expect(parsePresentParam('?present=0', 9)).toBe(0);
     expect(parsePresentParam('?present=99', 9)).toBe(8);
+  });
+  it('warns, as the view parameters do, when a value is not taken as written', () => {
+    const tour = buildTour(fixtureDataset);
+    expect(presentParamWarning('?present=3', tour)).toBeNull();
+    expect(presentParamWarning('?present', tour)).toBeNull();
+    expect(presentParamWarning('?present=g7-2021', tour)).toBeNull();
+    expect(presentParamWarning('?present=99', tour)).toBe(`present="99" is not a step (1 to ${tour.length}) or a declaration id; showing step ${tour.length}.`);
+    expect(presentParamWarning('?present=abc', tour)).toMatch(/^present="abc" is not a step .*; showing step 1\.$/);
+    expect(presentParamWarning('?present=0', tour)).toMatch(/showing step 1\.$/);
+    const told: string[] = [];
+    expect(parsePresentParam('?present=99', tour, (w) => told.push(w))).toBe(tour.length - 1);
+    expect(told).toEqual([presentParamWarning('?present=99', tour)]);
   });
   it('treats an empty or garbage value as step 1', () => {
     expect(parsePresentParam('?present', 9)).toBe(0);
