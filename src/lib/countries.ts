@@ -28,7 +28,7 @@ export function normalizeName(text: string): string {
  */
 export function checkCountryTable(table: CsvTable): { countries: Country[]; problems: CsvError[] } {
   const file = table.file;
-  const problems: CsvError[] = [];
+  const problems: CsvError[] = [...table.broken];
   const missing = COUNTRY_COLUMNS.filter((name) => !table.header.includes(name));
   const extra = table.header.filter((name) => !(COUNTRY_COLUMNS as readonly string[]).includes(name));
   if (missing.length > 0 || extra.length > 0) {

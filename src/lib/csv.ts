@@ -12,6 +12,8 @@ export interface CsvTable {
   file: string;
   header: string[];
   rows: CsvRow[];
+  /** Records with the wrong number of fields, each a problem, left out of `rows`: the rest are still read. */
+  broken: CsvError[];
 }
 
 /** A problem in a CSV file, located by file, line and (when known) 1-based column. */
@@ -153,22 +155,29 @@ export function readCsv(text: string, file: string): CsvTable {
       throw new CsvError(file, first.line, index + 1, `column "${name}" appears twice in the header; keep one`);
     }
   });
-  const rows: CsvRow[] = records.slice(1).map((record) => {
+  const rows: CsvRow[] = [];
+  const broken: CsvError[] = [];
+  for (const record of records.slice(1)) {
     if (record.fields.length !== header.length) {
-      throw new CsvError(
-        file,
-        record.line,
-        null,
-        `expected ${header.length} fields (${header.join(',')}) but found ${record.fields.length}; quote fields that contain commas`,
-      );
+      broken.push(new CsvError(file, record.line, null, fieldCountProblem(record.fields, header)));
+      continue;
     }
     const values: Record<string, string> = {};
     header.forEach((name, index) => {
       values[name] = record.fields[index]!;
     });
-    return { line: record.line, values };
-  });
-  return { file, header, rows };
+    rows.push({ line: record.line, values });
+  }
+  return { file, header, rows, broken };
+}
+
+/** Why a record has the wrong number of fields, and the fix for that cause. */
+function fieldCountProblem(fields: readonly string[], header: readonly string[]): string {
+  const expected = `expected ${header.length} fields (${header.join(',')}) but found ${fields.length}`;
+  const separator = fields.length === 1 ? [';', '\t'].find((s) => fields[0]!.includes(s)) : undefined;
+  if (separator) return `${expected}: this line uses ${separator === ';' ? "';'" : 'tabs'} between columns; use commas`;
+  if (fields.length < header.length) return `${expected}: a cell is missing; add it (an empty cell is nothing between two commas)`;
+  return `${expected}: a cell holds a comma, or there is one comma too many; put a cell that holds a comma in double quotes ("a, b")`;
 }
 
 /** 1-based column index of a header name (for error messages); throws if the column is missing. */

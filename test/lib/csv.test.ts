@@ -23,9 +23,10 @@ describe('readCsv', () => {
 
   it('handles quoted commas, doubled quotes and quoted newlines', () => {
     const text = 'a,b\n"x, y","say ""hi"""\n"multi\nline",z\nlast,"",\n';
-    const error = errorOf(() => readCsv(text, 'q.csv'));
-    // the last record has three fields: reported at its own line (5)
-    expect(error.line).toBe(5);
+    // the last record has three fields: reported at its own line (5), the others still read
+    const table = readCsv(text, 'q.csv');
+    expect(table.broken.map((e) => e.line)).toEqual([5]);
+    expect(table.rows).toHaveLength(2);
     const ok = readCsv('a,b\n"x, y","say ""hi"""\n"multi\nline",z\nlast,""\n', 'q.csv');
     expect(ok.rows.map((r) => r.values)).toEqual([
       { a: 'x, y', b: 'say "hi"' },
@@ -44,11 +45,11 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('throws a CsvError naming file and line for a row with the wrong number of fields', () => {
-    const error = errorOf(() => readCsv('a,b\n1,2\n1,2,3\n', 'data/t.csv'));
-    expect(error.file).toBe('data/t.csv');
-    expect(error.line).toBe(3);
-    expect(error.message).toMatch(/^data\/t\.csv:3: expected 2 fields/);
+  it('reports each row with the wrong number of fields (file and line), and reads the others', () => {
+    const table = readCsv('a,b\n1,2\n1,2,3\n4\n5,6\n', 'data/t.csv');
+    expect(table.broken.map((e) => [e.file, e.line])).toEqual([['data/t.csv', 3], ['data/t.csv', 4]]);
+    expect(table.broken[0]!.message).toMatch(/^data\/t\.csv:3: expected 2 fields/);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 5]);
   });
 
   it('rejects unclosed quotes, stray quotes and duplicate or empty header names', () => {

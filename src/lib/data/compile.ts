@@ -32,6 +32,9 @@ export interface CompileResult {
 
 export const GENERATED_BY = 'scripts/build-data.ts from data/*.csv (generated: edit the CSV files, not this file)';
 
+/** A table read in full: none of its records had the wrong number of fields. */
+const whole = (table: CsvTable | null): boolean => table !== null && table.broken.length === 0;
+
 /** Checks one cell against the declaration ids; returns the id or null. */
 function declarationOf(row: Row, column: string, known: ReadonlyMap<string, unknown>, out: Collector): DeclarationId | null {
   if (row.bad.has(column)) return null;
@@ -160,11 +163,15 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
       copyOf: row.v.copy_of === '' ? null : row.v.copy_of!,
     });
   }
-  const canCheckSources = tables.sources !== null;
+  const canCheckSources = whole(tables.sources);
   const checkSource = (row: Row, column: string, text: string): string | null =>
     canCheckSources ? sourceOf(row, column, text, sources, out) : text;
 
   // Declarations.
+  // References into a file with broken records are not checked: they would each be reported
+  // as unknown, hundreds of problems for one stray comma.
+  const checkDeclaration = (row: Row, column: string): DeclarationId | null =>
+    whole(tables.declarations) ? declarationOf(row, column, declarations, out) : null;
   const declRows = tables.declarations ? validateRows(tables.declarations, declarationRow, out) : [];
   const declarations = new Map<DeclarationId, Declaration>();
   const declLines = new Map<string, number>();
@@ -232,7 +239,7 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
   const quotes = new Map<string, Quote>();
   const quoteLines = new Map<string, number>();
   for (const row of tables.quotes ? validateRows(tables.quotes, quoteRow, out) : []) {
-    const declarationId = row.v.declaration === '' ? null : declarationOf(row, 'declaration', declarations, out);
+    const declarationId = row.v.declaration === '' ? null : checkDeclaration(row, 'declaration');
     const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
     const quoteCountries: Iso3[] = [];
     if (canCheckCountries) {
@@ -255,12 +262,21 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
       note: row.v.note!,
     });
   }
-  const canCheckQuotes = tables.quotes !== null;
+  const canCheckQuotes = whole(tables.quotes);
 
   // Headline counts and non-state endorsers hang off their declaration.
   for (const row of tables.headlineCounts ? validateRows(tables.headlineCounts, headlineCountRow, out) : []) {
-    const id = declarationOf(row, 'declaration', declarations, out);
+    const id = checkDeclaration(row, 'declaration');
     const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
+    const launch = id ? launchOf(id) : null;
+    if (!row.bad.has('as_of') && launch && row.v.as_of! < launch) {
+      out.at(row, 'as_of', `as_of ${row.v.as_of} is before the launch of ${id} (${launch}); fix the date or the declaration`);
+      continue;
+    }
+    if (!row.bad.has('as_of') && row.v.as_of! > today) {
+      out.at(row, 'as_of', `as_of ${row.v.as_of} is after today (${today}); fix the date`);
+      continue;
+    }
     if (!id || !sourceId || row.bad.size > 0) continue;
     const count: HeadlineCount = {
       label: row.v.label!,
@@ -271,7 +287,7 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     declarations.get(id)!.headlineCounts.push(count);
   }
   for (const row of tables.nonState ? validateRows(tables.nonState, nonStateRow, out) : []) {
-    const id = declarationOf(row, 'declaration', declarations, out);
+    const id = checkDeclaration(row, 'declaration');
     const sourceId = row.bad.has('source') ? null : checkSource(row, 'source', row.v.source!);
     const launch = id ? launchOf(id) : null;
     if (launch && !row.bad.has('date') && row.v.date! < launch) {
@@ -294,7 +310,7 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
   const signedAt = new Map<string, number>();
   for (const row of tables.endorsements ? validateRows(tables.endorsements, endorsementRow, out) : []) {
     const v = row.v;
-    const id = declarationOf(row, 'declaration', declarations, out);
+    const id = checkDeclaration(row, 'declaration');
     const decl = id ? declarations.get(id) : undefined;
     const iso3 = row.bad.has('country') || !canCheckCountries ? null : countryOf(row, 'country', v.country!, countries, out);
     if (decl && iso3 && decl.members && !decl.members.includes(iso3)) {
@@ -323,6 +339,9 @@ export function compileDataset(inputs: DataInputs, options: CompileOptions = {})
     }
     if (!row.bad.has('disputed') && v.disputed === 'yes' && !row.bad.has('status') && v.status !== 'signed') {
       out.at(row, 'disputed', `only a signed event can be disputed; clear disputed or make the row signed`);
+    }
+    if (!row.bad.has('status') && v.status === 'refused' && decl && /\bno state\b[^.]*\brefus/i.test(decl.refusedMeans)) {
+      out.at(row, 'status', `a refused row for ${id}, whose refused_means (data/declarations.csv, line ${declLines.get(id!)}) says no state was reported as refusing; rewrite refused_means to say what "refused" means for it`);
     }
     if (!row.bad.has('status')) {
       const problem = wordingProblem(v.status as EndorsementEvent['status'], v.wording!);

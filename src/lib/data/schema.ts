@@ -115,9 +115,8 @@ export const declarationRow = z.object({
   eligibility: required('eligibility', 'say who could take part'),
   members: optional,
   refused_means: required('refused_means', 'say what "refused" means for this declaration'),
-  verb: required('verb', 'say how taking part is called, as one verb: adopt, sign, endorse or join').regex(/^[a-z]+$/, {
-    error: 'verb must be one lower-case verb in its plain form (adopt, sign, endorse, join)',
-  }),
+  // Every text about the declaration is built from it ("Adopted", "Did not sign"): only these read right.
+  verb: oneOf('verb', ['adopt', 'sign', 'endorse', 'join']),
   /** `yes` on the one declaration the map shows when none is asked for. */
   default: oneOf('default', ['yes'], true),
 });
@@ -133,7 +132,7 @@ export const headlineCountRow = z.object({
 export const nonStateRow = z.object({
   declaration: required('declaration', 'use a declaration id from data/declarations.csv'),
   name: required('name', 'name the body or group (e.g. European Commission)'),
-  kind: required('kind', 'say what kind of endorser it is (e.g. companies)'),
+  kind: oneOf('kind', ['EU institution', 'companies', 'civil society organisations']),
   count: countOrEmpty('count'),
   date: isoDate('date'),
   source: required('source', 'give the id of the source in data/sources.csv'),

@@ -54,6 +54,8 @@ export function readTable(key: DataFileKey, inputs: DataInputs, out: Collector):
     }
     throw error;
   }
+  // Every record with the wrong number of fields at once; the others are still checked.
+  for (const problem of table.broken) out.add(problem.file, problem.line, problem.column, problem.detail);
   const expected: readonly string[] = spec.columns;
   const missing = expected.filter((name) => !table.header.includes(name));
   const extra = table.header.filter((name) => !expected.includes(name));

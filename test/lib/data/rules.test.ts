@@ -110,6 +110,48 @@ describe('data validation rules (fixtures)', () => {
     ]);
   });
 
+  it('every record with the wrong number of fields at once, each with the fix for its cause, and the other rows still checked', () => {
+    const file = at('field-counts');
+    const expected = `expected 13 fields (declaration,country,status,date,precision,earliest,disputed,source,also,quote,wording,dated_by,note)`;
+    expect(problems('field-counts')).toEqual([
+      `${file}:2: ${expected} but found 12: a cell is missing; add it (an empty cell is nothing between two commas)`,
+      `${file}:3:2: unknown country 'Czech Rep.'; did you mean CZE Czechia?`,
+      `${file}:4: ${expected} but found 15: a cell holds a comma, or there is one comma too many; put a cell that holds a comma in double quotes ("a, b")`,
+      `${file}:5: ${expected} but found 1: this line uses ';' between columns; use commas`,
+    ]);
+  });
+
+  it('one stray comma in declarations.csv is one problem, not one per row that names a declaration', () => {
+    const file = at('declarations-broken', 'declarations.csv');
+    expect(problems('declarations-broken')).toEqual([
+      `${file}:5: expected 13 fields (id,title,short_name,launch,venue,text_url,summary,membership,eligibility,members,refused_means,verb,default) but found 14: a cell holds a comma, or there is one comma too many; put a cell that holds a comma in double quotes ("a, b")`,
+    ]);
+  });
+
+  it('a verb the texts cannot be built from ("endorsed" would read "Endorseded")', () => {
+    expect(problems('bad-verb')).toEqual([`${at('bad-verb', 'declarations.csv')}:6:12: verb 'endorsed' is not allowed; use adopt, sign, endorse or join`]);
+  });
+
+  it('a refusal where refused_means still says no state refused', () => {
+    expect(problems('refused-means-stale')).toEqual([
+      `${at('refused-means-stale')}:2:3: a refused row for dfi-2022, whose refused_means (data/declarations.csv, line 6) says no state was reported as refusing; rewrite refused_means to say what "refused" means for it`,
+    ]);
+  });
+
+  it('a headline count dated before its declaration or after today', () => {
+    const file = at('headline-dates', 'headline-counts.csv');
+    expect(problems('headline-dates')).toEqual([
+      `${file}:2:4: as_of 2022-01-01 is before the launch of dfi-2022 (2022-04-28); fix the date or the declaration`,
+      `${file}:3:4: as_of 2031-05-01 is after today (2030-01-01); fix the date`,
+    ]);
+  });
+
+  it('a non-state endorser of a kind the sidebar does not know', () => {
+    expect(problems('bad-kind')).toEqual([
+      `${at('bad-kind', 'non-state-endorsers.csv')}:2:3: kind 'Companies' is not allowed; use EU institution, companies or civil society organisations`,
+    ]);
+  });
+
   it('reports every problem at once, in file order', () => {
     const file = at('all-at-once');
     expect(problems('all-at-once')).toEqual([
