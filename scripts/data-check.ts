@@ -13,7 +13,8 @@ import { countsPhrase } from '../src/lib/status-words';
 import type { Declaration } from '../src/lib/types';
 import { compileDataDir, DEFAULT_DATA_DIR } from './build-data';
 
-const SEEDS_DIR = join('..', 'shared', 'seeds');
+/** The seed articles' texts (not part of the repo): CDM_SEEDS_DIR, else where this workspace keeps them. */
+const SEEDS_DIR = process.env.CDM_SEEDS_DIR ?? join('..', 'shared', 'seeds');
 
 function countsLine(ix: DatasetIndex, decl: Declaration, date: string): string {
   return countsPhrase(countsAt(ix, decl.id, date), decl);
@@ -94,6 +95,8 @@ export function dataCheckReport(ix: DatasetIndex): string {
       if (!q.text.split(' \u2026 ').every((part) => article.includes(squash(part)))) bad.push(q.id);
     }
     lines.push(`Quotes from seed articles: ${checked} checked, ${bad.length === 0 ? 'all verbatim' : `NOT verbatim: ${bad.join(', ')}`}`);
+  } else {
+    lines.push(`Quotes from seed articles: not checked (no folder of the articles' texts at ${SEEDS_DIR}; set CDM_SEEDS_DIR to one)`);
   }
   return lines.join('\n');
 }

@@ -25,14 +25,14 @@ describe('quotesForDeclaration / quotesForCountry', () => {
   });
 });
 
-// The seed articles live beside the repository (../shared/seeds); where they are present, every
+// The seed articles live beside the repository (CDM_SEEDS_DIR, else ../shared/seeds); where they are present, every
 // quote taken from them must be verbatim (passages joined with " … " are checked piece by piece).
-const seedsDir = join(process.cwd(), '..', 'shared', 'seeds');
+const seedsDir = process.env.CDM_SEEDS_DIR ?? join(process.cwd(), '..', 'shared', 'seeds');
 describe.runIf(existsSync(seedsDir))('quotes from the seed articles', () => {
   it('are copied verbatim', () => {
     const squash = (text: string) => text.replace(/\s+/g, ' ');
     const fromSeeds = dataset.quotes.filter((q) => ix.sources.get(q.sourceId)?.seed);
-    expect(fromSeeds.length).toBe(16);
+    expect(fromSeeds.length).toBeGreaterThanOrEqual(16);
     for (const quote of fromSeeds) {
       const article = squash(readFileSync(join(seedsDir, ix.sources.get(quote.sourceId)!.seed!), 'utf8'));
       for (const part of quote.text.split(' \u2026 ')) expect(article, quote.id).toContain(squash(part));
