@@ -184,7 +184,8 @@ export const timelineStyles = css`
       margin: 0;
       background: transparent;
       cursor: pointer;
-      touch-action: none;
+      /* A finger dragging sideways moves the handle; one swiping up or down scrolls the page. */
+      touch-action: pan-y;
     }
     /* --progress is set on the input itself, not on the track: a step then restyles the slider
        alone instead of every mark and label that would inherit it. */

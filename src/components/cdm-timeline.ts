@@ -282,7 +282,7 @@ export class CdmTimeline extends LitElement {
             aria-label=${from === null ? 'Date' : 'End of the window'} aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
             ?disabled=${this.disabled}
             @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
-            @pointerdown=${this.onPointerDown} />
+            @pointerdown=${this.onPointerDown} @pointercancel=${this.onPointerCancel} />
         </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${guard([this.ticks, this.axisWidth], () => {
@@ -316,9 +316,16 @@ export class CdmTimeline extends LitElement {
     this.flushPending();
   }
 
-  private onPointerDown(): void {
+  private onPointerDown(e: PointerEvent): void {
     this.playback.pause();
+    this.touchedAt = e.pointerType === 'touch' ? this.shownDate : null;
   }
+
+  /** A finger that went on to scroll the page: the touch that moved the handle did not mean it. */
+  private onPointerCancel(): void {
+    if (this.touchedAt) this.userSetDate(this.touchedAt);
+  }
+  private touchedAt: IsoDate | null = null;
 
   /** Where a key moves a handle at `at`: arrows to the next / previous stop, pages by months, Home / End to the ends. */
   private onKeydown(e: KeyboardEvent): void {

@@ -327,3 +327,48 @@ describe('the change view on a phone (issue 19)', () => {
     await page.context().close();
   });
 });
+
+describe('a finger on a phone (found by a tester)', () => {
+  test('a vertical swipe that starts on the timeline slider scrolls the page and leaves the date alone', async () => {
+    const page = await openPhone(390);
+    const slider = await page.evaluate(() => {
+      const input = (window as unknown as { __deep(s: string): Element }).__deep('cdm-timeline')!.shadowRoot!.querySelector('input[type="range"]')!;
+      input.scrollIntoView({ block: 'center' });
+      const r = input.getBoundingClientRect();
+      return { x: r.left + r.width * 0.3, y: r.top + r.height / 2 };
+    });
+    const shownDate = () => page.evaluate(() => (document.querySelector('cyber-declarations-map') as unknown as { viewState: { date: string } }).viewState.date);
+    const date = await shownDate();
+    const scrolled = await page.evaluate(() => scrollY);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(slider.x), y: Math.round(y) }] });
+    await touch('touchStart', slider.y);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', slider.y - i * 20);
+    await touch('touchEnd', 0);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 40);
+    await expect.poll(shownDate).toBe(date);
+    await page.context().close();
+  });
+
+  test('a double tap on a country opens its record once, and its second tap lands on nothing else', async () => {
+    const page = await openPhone(390, '', 'light', 'reduce');
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const opened: string[] = [];
+    page.context().on('page', (p) => opened.push(p.url()));
+    const usa = atlas.countries.find((c) => c.id === 'USA')!.centroid;
+    const [x, y] = await screenPoint(page, usa);
+    const date = await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('date'));
+    await page.touchscreen.tap(x, y);
+    await new Promise((done) => setTimeout(done, 120));
+    await page.touchscreen.tap(x, y);
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === 'USA');
+    await new Promise((done) => setTimeout(done, 600));
+    expect(opened).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('date'))).toBe(date);
+    expect(await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('country'))).toBe('USA');
+    // The record still comes into view, once the reader's taps are over.
+    await expect.poll(async () => (await box(page, '.country-head'))?.top ?? -1).toBeGreaterThanOrEqual(-1);
+    await page.context().close();
+  });
+});
