@@ -20,7 +20,7 @@ const FIRST_VIEW_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@l
 const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
 /** The pages' entries, what they import before the first paint, and the features loaded on first use. */
 const NOT_FIRST_VIEW =
-  /[\\/]src[\\/](main|iframe-embed|embed|offline[\\/].*|export[\\/].*|lib[\\/](present-param|clicker-keys|label-placement|locale-data|tour|briefing-notes|visible-area|embed-snippets|export-[a-z-]+|csv|table-rows|pair-table-rows|compare-[a-z-]+|record|quotes|headline-agreement)|components[\\/](cdm-briefing-bar|open-speaker-notes|cdm-export-menu|cdm-presentation|presentation-styles|cdm-slide-map|cdm-embed-code|cdm-data-table|cdm-sidebar|cdm-sidebar-styles|cdm-quote|pair-views|pair-style|map-zoom))\.ts$/;
+  /[\\/]src[\\/](main|iframe-embed|embed|offline[\\/].*|export[\\/].*|lib[\\/](present-param|clicker-keys|label-placement|locale-data|tour|briefing-notes|visible-area|embed-snippets|export-[a-z-]+|csv|table-rows|pair-table-rows|compare-[a-z-]+|record|quotes|headline-agreement)|components[\\/](cdm-briefing-bar|open-speaker-notes|open-presentation|modal-focus|cdm-export-menu|cdm-presentation|presentation-styles|cdm-slide-map|cdm-embed-code|cdm-data-table|cdm-sidebar|cdm-sidebar-styles|cdm-quote|pair-views|pair-style|map-zoom))\.ts$/;
 
 const app: ViteUserConfig = {
   base: './',

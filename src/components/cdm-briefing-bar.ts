@@ -130,7 +130,7 @@ export class CdmBriefingBar extends LitElement {
   private async openPresentation(start: PresentationStart | 'url', syncUrl: boolean): Promise<void> {
     this._error = '';
     try {
-      const { openPresentation } = await import('./cdm-presentation');
+      const { openPresentation } = await import('./open-presentation');
       openPresentation(this.map, start, { syncUrl, returnFocusTo: this.presentButton });
     } catch (error) {
       this._error = `Presentation mode could not load: ${error instanceof Error ? error.message : String(error)}`;

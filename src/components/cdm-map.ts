@@ -88,7 +88,7 @@ export class CdmMap extends LitElement {
   /** The country under the pointer, where the pointer is and the frame's size (CSS px). */
   declare _tip: { iso3: Iso3; x: number; y: number; w: number; h: number } | null;
 
-  private readonly uid = uniquePrefix('cdm-map');
+  protected readonly uid = uniquePrefix('cdm-map');
   private readonly layer = new CountryLayer();
   private builtFor: CompiledAtlas | null = null;
   /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names

@@ -14,6 +14,7 @@ import { createCountryNamer, type CountryNamer } from '../lib/country-names';
 import { indexDataset, type DatasetIndex } from '../lib/dataset-index';
 import { speakerNotesHtml, stepEvidence } from '../lib/briefing-notes';
 import { openSpeakerNotes } from './open-speaker-notes';
+import { focusedElement, inertOutside, wrapTab } from './modal-focus';
 import { BLANK_KEYS, NEXT_KEYS, PREVIOUS_KEYS } from '../lib/clicker-keys';
 import { sourceLine } from '../lib/source-credits';
 import { countsPhrase } from '../lib/status-text';
@@ -96,6 +97,8 @@ export class CdmPresentation extends LitElement {
   declare _highlight: string | null;
 
   private tour: TourStep[] = [];
+  /** Undoes the page's inertness; set while open. */
+  private releasePage: (() => void) | null = null;
   private tourFor: Dataset | null = null;
   private ix: DatasetIndex | null = null;
   private namer: CountryNamer = (iso3) => iso3;
@@ -154,6 +157,7 @@ export class CdmPresentation extends LitElement {
   present(start: PresentationStart | 'url' = { step: 0 }, returnFocusTo?: HTMLElement | null): void {
     if (!this.open) this.returnFocusTo = returnFocusTo ?? focusedElement();
     this.open = true;
+    this.releasePage ??= inertOutside(this);
     this.pendingStart = start;
     this.ensureTour();
     this.applyStart();
@@ -166,6 +170,8 @@ export class CdmPresentation extends LitElement {
     if (!this.open) return;
     this.open = false;
     this.blank = false;
+    this.releasePage?.();
+    this.releasePage = null;
     // Full screen makes the rest of the page inert: focus can only go back once it has ended.
     if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined).finally(() => this.restoreFocus());
     else this.restoreFocus();
@@ -206,6 +212,10 @@ export class CdmPresentation extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.tabIndex = -1;
+    // A modal dialog to screen readers (the page behind is inert while it is open).
+    this.setAttribute('role', 'dialog');
+    this.setAttribute('aria-modal', 'true');
+    this.setAttribute('aria-label', 'Presentation: the international declarations on cyberspace');
     document.addEventListener('keydown', this.onKey, true);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.addEventListener('click', this.onPointerClick);
@@ -215,6 +225,9 @@ export class CdmPresentation extends LitElement {
   private readonly onRoomy = (): void => this.requestUpdate();
 
   override disconnectedCallback(): void {
+    // Removed while open: the page behind must not stay inert.
+    this.releasePage?.();
+    this.releasePage = null;
     document.removeEventListener('keydown', this.onKey, true);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.removeEventListener('click', this.onPointerClick);
@@ -346,6 +359,7 @@ export class CdmPresentation extends LitElement {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (!this.open || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Tab') return wrapTab(event, this.shadowRoot!);
     // A focused button keeps Enter and Space (a pointer click does not leave focus on one: onPointerClick).
     const path = event.composedPath();
     if ((event.key === 'Enter' || event.key === ' ') && path.some((n) => n instanceof HTMLButtonElement)) return;
@@ -456,43 +470,10 @@ export class CdmPresentation extends LitElement {
 }
 
 /** The element with focus, looking inside shadow roots (a button in a toolbar's shadow DOM). */
-function focusedElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
 if (!customElements.get('cdm-presentation')) customElements.define('cdm-presentation', CdmPresentation);
 
 declare global {
   interface HTMLElementTagNameMap {
     'cdm-presentation': CdmPresentation;
   }
-}
-
-/**
- * Opens presentation mode for a map element (the explorer's "Present" button, or a page whose URL
- * has `?present=<step>`). One `<cdm-presentation>` per page, appended to <body> so no host layout
- * or overflow clips it; it reuses the map's own atlas/dataset (or the same files).
- */
-export function openPresentation(
-  source: Element | null,
-  start: PresentationStart | 'url',
-  options: { syncUrl?: boolean; returnFocusTo?: HTMLElement | null } = {},
-): CdmPresentation {
-  let el = document.querySelector<CdmPresentation>('body > cdm-presentation');
-  if (!el) {
-    el = document.createElement('cdm-presentation');
-    document.body.append(el);
-  }
-  const s = source as (Element & { atlas?: CompiledAtlas | null; data?: Dataset | null }) | null;
-  const atlasSrc = s?.getAttribute('atlas-src');
-  const datasetSrc = s?.getAttribute('dataset-src');
-  if (atlasSrc) el.atlasSrc = atlasSrc;
-  if (datasetSrc) el.datasetSrc = datasetSrc;
-  if (s?.atlas && typeof s.atlas === 'object') el.atlas = s.atlas;
-  if (s?.data && typeof s.data === 'object') el.data = s.data;
-  el.syncUrl = options.syncUrl ?? false;
-  el.present(start, options.returnFocusTo);
-  return el;
 }

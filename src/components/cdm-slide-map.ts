@@ -84,6 +84,12 @@ export class CdmSlideMap extends CdmMap {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // On a slide the keys step the slides and the caption speaks for the map: a picture, not the
+    // explorer's map with its own keys (and its help text about them).
+    const viewport = this.renderRoot.querySelector('.viewport');
+    viewport?.setAttribute('tabindex', '-1');
+    viewport?.setAttribute('role', 'img');
+    viewport?.setAttribute('aria-describedby', `${this.uid}-summary`);
     if (changed.has('highlighted') || changed.has('labelled') || changed.has('atlas') || changed.has('countryName')) this.drawMarks();
   }
 

@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { ZOOM_STEP } from '../../src/lib/zoom';
 import '../../src/components/cdm-briefing-bar';
-import { openPresentation } from '../../src/components/cdm-presentation';
+import { openPresentation } from '../../src/components/open-presentation';
 import { emulateMedia, resetMedia } from './a11y-helpers';
 import { framesPass, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 

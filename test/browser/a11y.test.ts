@@ -2,7 +2,7 @@
 // country selected, table view, all declarations, presentation mode, 320 px wide, dark scheme).
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { openPresentation } from '../../src/components/cdm-presentation';
+import { openPresentation } from '../../src/components/open-presentation';
 import { axeViolations, emulateMedia, resetMedia } from './a11y-helpers';
 import { part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 

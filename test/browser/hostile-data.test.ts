@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/cdm-data-table';
 import type { CdmDataTable } from '../../src/components/cdm-data-table';
-import { openPresentation } from '../../src/components/cdm-presentation';
+import { openPresentation } from '../../src/components/open-presentation';
 import { createCountryNamer } from '../../src/lib/country-names';
 import { indexDataset } from '../../src/lib/dataset-index';
 import type { Dataset } from '../../src/lib/types';

@@ -180,6 +180,40 @@ describe('<cdm-presentation> with a mouse and a clicker', () => {
   const button = (label: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
   const at = (n: number) => `${n} / ${tour.length}`;
 
+  test('a screen reader hears a dialog; Tab never leaves it; the page behind is inert; the map gives no keys of its own', async () => {
+    const behind = document.createElement('button');
+    behind.textContent = 'Behind';
+    document.body.prepend(behind);
+    try {
+      await mount();
+      el.present({ step: 2 });
+      await settle();
+      expect(el.getAttribute('role')).toBe('dialog');
+      expect(el.getAttribute('aria-modal')).toBe('true');
+      expect(el.getAttribute('aria-label')).toMatch(/^Presentation/);
+      expect(behind.inert, 'the page behind').toBe(true);
+      // Tab through more stops than the slide has: focus stays inside.
+      for (let i = 0; i < 14; i++) {
+        await userEvent.keyboard('{Tab}');
+        expect(el.contains(document.activeElement) || document.activeElement === el, `Tab ${i + 1}`).toBe(true);
+        expect(el.shadowRoot!.activeElement?.localName ?? 'host', `Tab ${i + 1}`).not.toBe('cdm-slide-map');
+      }
+      for (let i = 0; i < 6; i++) {
+        await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+        expect(el.contains(document.activeElement) || document.activeElement === el, `Shift+Tab ${i + 1}`).toBe(true);
+      }
+      // The slide's map is a picture the caption speaks for: no tab stop, no "arrow keys" help.
+      const viewport = el.shadowRoot!.querySelector('cdm-slide-map')!.shadowRoot!.querySelector('.viewport')!;
+      expect(viewport.getAttribute('tabindex')).toBe('-1');
+      expect(viewport.getAttribute('role')).toBe('img');
+      expect(viewport.getAttribute('aria-describedby')).not.toMatch(/help/);
+      await userEvent.keyboard('{Escape}');
+      expect(behind.inert).toBe(false);
+    } finally {
+      behind.remove();
+    }
+  });
+
   test("a clicker's blank-screen key (B or .) blacks the slide out; the next key brings it back on the same step", async () => {
     await mount();
     el.present({ step: 3 });

@@ -5,7 +5,7 @@ import '../../src/components/cdm-briefing-bar';
 import type { CdmBriefingBar } from '../../src/components/cdm-briefing-bar';
 import type { CdmExportMenu } from '../../src/components/cdm-export-menu';
 import type { CdmPresentation } from '../../src/components/cdm-presentation';
-import { openPresentation } from '../../src/components/cdm-presentation';
+import { openPresentation } from '../../src/components/open-presentation';
 import type { Dataset } from '../../src/lib/types';
 import { ATLAS, countryNode, mapOf, part, readyExplorer, settle, showsWorld, sidebarText, unmountAll, until, zoomAtRest } from './explorer-helpers';
 import type { CyberDeclarationsMap } from '../../src/components/cyber-declarations-map';

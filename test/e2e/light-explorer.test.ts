@@ -13,7 +13,7 @@ const OUT = resolve('test-results/light-explorer-build');
 
 /** The four features loaded on first use, by the source module each chunk starts from. */
 const LAZY = {
-  presentation: 'src/components/cdm-presentation.ts',
+  presentation: 'src/components/open-presentation.ts',
   exports: 'src/export/build-export.ts',
   embedDialog: 'src/components/cdm-embed-code.ts',
   table: 'src/components/cdm-data-table.ts',
