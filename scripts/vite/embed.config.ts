@@ -134,6 +134,8 @@ const config: UserConfig = {
             // Zoom and pan (d3-zoom and the d3 modules it brings) arrive just after the first map.
             // (with the bundler's small runtime, which only d3's namespace re-exports there need).
             { name: 'map-zoom', test: /components[\\/]map-zoom\.ts|rolldown[\\/]runtime|[\\/]node_modules[\\/](d3|d3-(zoom|selection|transition|interpolate|color|dispatch|ease|timer|drag))[\\/]/ },
+            // Following the page URL (sync-url): a page that is only the map asks for it, an article never.
+            { name: 'url-sync-controller', test: /controllers[\\/]url-sync-controller\.ts/ },
             { name: 'cyber-declarations-map', test: /./ },
           ],
         },

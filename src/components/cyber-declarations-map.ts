@@ -20,7 +20,7 @@ import { prepareStyleSheets, WHILE_FILES_LOAD } from './while-files-load';
 import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
-import { UrlSyncController } from '../controllers/url-sync-controller';
+import { LazyUrlSync } from '../controllers/lazy-url-sync';
 import { AssetLoadController, type LoadState } from '../controllers/asset-load-controller';
 import { StagedRevealController } from '../controllers/staged-reveal-controller';
 import { PairViewsController } from '../controllers/pair-views-controller';
@@ -191,7 +191,7 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly pair = new PairViewsController(this);
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
-  private readonly url = new UrlSyncController(this, (w) => this.warn(w), () => ({ countries: this.loaded?.context.countries, declarations: this.loaded?.ix.declarationIds }));
+  private readonly url = new LazyUrlSync(this, (w) => this.warn(w), () => ({ countries: this.loaded?.context.countries, declarations: this.loaded?.ix.declarationIds }));
   private readonly act = new ReaderActions(this, {
     state: () => this.state,
     data: () => this.loaded,
@@ -259,8 +259,7 @@ export class CyberDeclarationsMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.url.enabled = this.syncUrl;
-    if (this.syncUrl) this.url.restore();
+    this.url.follow(true);
     // Back on the page after a removal: the aborted load starts again.
     if (!this.loader.started) this.requestUpdate();
   }
@@ -271,7 +270,8 @@ export class CyberDeclarationsMap extends LitElement {
    * main thread for ~120 ms (Lighthouse's simulated phone), which a tap would wait for.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
+    // Then the URL's view (sync-url), so the first map is the one a link asks for.
+    if (!this.hasUpdated) await nextTask().then(() => this.url.ready);
     return super.scheduleUpdate();
   }
 
@@ -296,7 +296,7 @@ export class CyberDeclarationsMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl')) this.url.enabled = this.syncUrl;
+    if (changed.has('syncUrl')) this.url.follow(false);
     if (this.isConnected && (changed.has('atlasSrc') || changed.has('datasetSrc') || changed.has('datasetVersion') || !this.loader.started)) {
       this.loader.load(resolveAssetUrls({ atlasSrc: this.atlasSrc, datasetSrc: this.datasetSrc, datasetVersion: this.datasetVersion }));
     }
