@@ -67,7 +67,7 @@ export const sidebarStyles = [
       a:hover {
         text-decoration-thickness: 2px;
       }
-      :is(a, button):focus-visible {
+      :is(a, button, h2):focus-visible {
         outline: 3px solid ${themeVar('--cdm-focus')};
         outline-offset: 2px;
         border-radius: 2px;

@@ -291,7 +291,8 @@ export class CdmSidebar extends LitElement {
     const pair = this.withId ? [this.declarationId, this.withId] : [];
     const first = record.filter((r) => pair.includes(r.declaration.id)).sort((a) => (a.declaration.id === this.declarationId ? -1 : 1));
     const rest = record.filter((r) => !pair.includes(r.declaration.id));
-    return html`<article part="country" class="country">
+    // Escape in the record closes it, as on the map (where Enter sends the keyboard here).
+    return html`<article part="country" class="country" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.onClose()}>
       <header class="country-head">
         <div>
           <p class="kicker">Country record as of ${formatDay(this.date)}</p>

@@ -120,6 +120,22 @@ describe('keyboard-only walk across the map', () => {
     expect(deepActive()).toBe(viewport);
   });
 
+  test('in a record, Escape closes it, as on the map (the article layout, where Enter moves focus into the record)', async () => {
+    for (const layout of ['article', 'explorer']) {
+      const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout });
+      mapOf(el).shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
+      await userEvent.keyboard('France{Enter}');
+      await settle(el);
+      expect(el.country, layout).toBe('FRA');
+      // Where the keyboard is now (the record's heading in the article layout, the map beside it).
+      part(el, 'cdm-sidebar')!.shadowRoot!.querySelector<HTMLElement>('.country h2')!.focus();
+      await userEvent.keyboard('{Escape}');
+      await settle(el);
+      expect(el.country, layout).toBeNull();
+      unmountAll();
+    }
+  });
+
   test("the keyboard stays in place when the button it pressed goes away (a record's close button, a launch notice)", async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' });
     await settle(el);
