@@ -70,19 +70,38 @@ describe('the embed build (dist/embed layout)', () => {
     expect(readFileSync(join(EMBED_OUT_DIR, 'generated', pinned), 'utf8')).toBe(readFileSync(join(EMBED_OUT_DIR, 'generated/dataset.json'), 'utf8'));
   });
 
-  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) the compare and change views (when shown) and the sidebar (just after the first map) are fetched later, from beside it', () => {
+  test('imports nothing at load: only zoom (just after the first map), the data table (when opened) the compare and change views (when shown), the sidebar (just after the first map) and the URL sync (with sync-url) are fetched later, from beside it', () => {
     const code = readFileSync(join(EMBED_OUT_DIR, EMBED_JS), 'utf8');
     expect(code).not.toMatch(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'][^"']+["']/);
     const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!).sort();
-    expect(dynamic).toHaveLength(4);
+    expect(dynamic).toHaveLength(5);
     expect(dynamic[0]).toMatch(/^\.\/chunks\/data-table-[\w-]+\.js$/);
     expect(dynamic[1]).toMatch(/^\.\/chunks\/map-zoom-[\w-]+\.js$/);
     expect(dynamic[2]).toMatch(/^\.\/chunks\/pair-views-[\w-]+\.js$/);
     expect(dynamic[3]).toMatch(/^\.\/chunks\/sidebar-[\w-]+\.js$/);
+    expect(dynamic[4]).toMatch(/^\.\/chunks\/url-sync-controller-[\w-]+\.js$/);
     const chunks = readdirSync(join(EMBED_OUT_DIR, 'chunks')).sort();
     for (const d of dynamic) expect(chunks).toContain(d.slice('./chunks/'.length));
     // Besides those, only the bundler's runtime that the zoom chunk imports.
     expect(chunks.filter((c) => !dynamic.includes(`./chunks/${c}`)).every((c) => c.startsWith('rolldown-runtime-'))).toBe(true);
+  });
+
+  test('with sync-url, a page that is only the map opens on the view its link names (the URL code comes from beside the module)', async () => {
+    session.server.addPage(
+      '/only-the-map.html',
+      `<!doctype html><html lang="en"><title>Map</title><script type="module" src="/${EMBED_JS}"></script><cyber-declarations-map id="m" sync-url layout="explorer"></cyber-declarations-map></html>`,
+    );
+    const page = await openPage('only-the-map.html?declaration=dfi-2022&date=2022-06-30&view=nonsense');
+    const asOf = () =>
+      page.evaluate(() => (window as unknown as { __cdm: { deepAll(r: Element, s: string): Element[] } }).__cdm.deepAll(document.getElementById('m')!, '.as-of')[0]?.textContent ?? '');
+    await expect.poll(asOf, { timeout: 15_000 }).toMatch(/^Future of the Internet — .* as of 30 Jun 2022$/);
+    // The bad value is replaced in the address bar by the view shown.
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBeNull();
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+    expect(scripts.some((n) => /\/chunks\/url-sync-controller-[\w-]+\.js$/.test(n))).toBe(true);
+    // (The bare page has no favicon: the browser's own request for one is not the element's.)
+    expect(((page as Page & { errors?: string[] }).errors ?? []).filter((e) => !e.includes('favicon.ico'))).toEqual([]);
+    await page.context().close();
   });
 
   test('the module asks V8 to compile all its functions as it loads; the chunks fetched later compile as they run', () => {
