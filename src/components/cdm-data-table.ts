@@ -232,6 +232,12 @@ export class CdmDataTable extends LitElement {
          sideways scrolling. The explicit roles keep it a table for screen readers, and the
          header buttons stay above the cards to sort them. */
       @container (max-width: 560px) {
+        /* Cards scroll with the page (a box of its own trapped a finger's swipe for 24,000 px);
+           the sort buttons stay at the top of the screen. */
+        .scroller {
+          max-height: none;
+          overflow: visible;
+        }
         table,
         caption,
         tbody,

@@ -132,14 +132,13 @@ export class ReaderActions {
     this.own.writeUrl('other');
     const from = (e.target as Element).localName;
     const root = this.host.renderRoot;
-    if (from === 'cdm-map' || from === 'cdm-sidebar') {
-      clearTimeout(this.following);
-      // After a tap the page moves once a double tap's second tap is in: it then lands on the
-      // map again, not on a link or the Play button the record scrolled under the finger.
-      this.following = setTimeout(() => void this.host.updateComplete.then(() =>
-        followRecord(root.querySelector('cdm-map'), root.querySelector('cdm-sidebar'), from === 'cdm-map', !this.own.reducedMotion()),
-      ), from === 'cdm-map' ? 350 : 0);
-    }
+    clearTimeout(this.following);
+    // From the map, the search or the table, the record comes into view; closed, the map. After
+    // a tap on the map the page moves once a double tap's second tap is in: it then lands on the
+    // map again, not on a link or the Play button the record scrolled under the finger.
+    this.following = setTimeout(() => void this.host.updateComplete.then(() =>
+      followRecord(root.querySelector('cdm-map'), root.querySelector('cdm-sidebar'), !!e.detail.country, !this.own.reducedMotion()),
+    ), from === 'cdm-map' ? 350 : 0);
   };
   private following?: ReturnType<typeof setTimeout>;
 

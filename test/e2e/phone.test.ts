@@ -372,3 +372,36 @@ describe('a finger on a phone (found by a tester)', () => {
     await page.context().close();
   });
 });
+
+describe('the table and the search on a phone (found by a tester)', () => {
+  test('the table scrolls with the page, not in a box of its own; a tap on a name brings its record into view', async () => {
+    const page = await openPhone(390, '?display=table&declaration=paris-call-2018&date=2022-12-31', 'light', 'reduce');
+    await page.waitForFunction(() => !!(window as unknown as { __deep(s: string): Element | null }).__deep('tbody tr'));
+    const inner = await page.evaluate(() => {
+      const s = (window as unknown as { __deep(s: string): Element }).__deep('.scroller');
+      return { scroll: s.scrollHeight, client: s.clientHeight };
+    });
+    expect(inner.scroll).toBeLessThanOrEqual(inner.client + 1);
+    await page.locator('tr[data-iso3="MLT"] button').first().tap();
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === 'MLT');
+    await expect.poll(async () => {
+      const head = await box(page, '.country-head');
+      return !!head && head.top >= -1 && head.top < HEIGHT / 2;
+    }).toBe(true);
+    await page.context().close();
+  });
+
+  test('a country picked in the search brings its record into view', async () => {
+    const page = await openPhone(390, '', 'light', 'reduce');
+    const input = page.locator('cdm-country-search input');
+    await input.tap();
+    await input.fill('Malta');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') === 'MLT');
+    await expect.poll(async () => {
+      const head = await box(page, '.country-head');
+      return !!head && head.top >= -1 && head.top < HEIGHT / 2;
+    }).toBe(true);
+    await page.context().close();
+  });
+});
