@@ -86,7 +86,7 @@ export class CdmDeclarationPicker extends LitElement {
         <label for=${id}>Declaration</label>
         <select class="field" id=${id} @change=${this.onChange} .value=${this.value}>
           ${this.options.map((o) => html`<option value=${o.id} ?selected=${o.id === this.value}>${o.label}</option>`)}
-          <option value=${ALL_VIEW_VALUE} ?selected=${this.value === ALL_VIEW_VALUE}>All declarations (how many each state took part in)</option>
+          <option value=${ALL_VIEW_VALUE} ?selected=${this.value === ALL_VIEW_VALUE}>All declarations (count per state)</option>
         </select>
       </span>
       ${this.value === ALL_VIEW_VALUE

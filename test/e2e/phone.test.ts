@@ -129,8 +129,8 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     await page.context().close();
   });
 
-  test('the declaration and compare pickers show their whole choice, however long its name', async () => {
-    const page = await openPhone(width, '?declaration=g7-2021&view=compare&with=dfi-2022');
+  test.each(['?declaration=g7-2021&view=compare&with=dfi-2022', '?view=all'])('the declaration and compare pickers show their whole choice, however long its name (%s)', async (search) => {
+    const page = await openPhone(width, search);
     const cut = await page.evaluate(() => {
       const picker = (window as unknown as { __deep(s: string): Element }).__deep('cdm-declaration-picker');
       const ink = document.createElement('canvas').getContext('2d')!;
