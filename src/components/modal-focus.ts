@@ -16,14 +16,28 @@ export function inertOutside(el: Element): () => void {
   };
 }
 
-/** Tab past the last control goes to the first, Shift+Tab before the first to the last. */
+/** Focusable controls under `root`, through nested shadow roots, in tree (about tab) order. */
+function stopsIn(root: ParentNode): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (el.matches('button:not([disabled]), a[href], input, select, [tabindex="0"]') && el.getClientRects().length > 0) out.push(el);
+    if (el.shadowRoot) out.push(...stopsIn(el.shadowRoot));
+  }
+  return out;
+}
+
+/**
+ * Tab past the last control goes to the first, Shift+Tab before the first to the last; in
+ * between, the browser's own order (the legend's entries, inside their own shadow root, included).
+ */
 export function wrapTab(event: KeyboardEvent, root: ShadowRoot): void {
-  const stops = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]')].filter((b) => b.getClientRects().length > 0);
-  if (stops.length === 0) return;
-  const at = stops.indexOf(root.activeElement as HTMLElement);
-  const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === -1 || at === stops.length - 1 ? 0 : at + 1;
+  const stops = stopsIn(root);
+  const active = focusedElement();
+  const at = active ? stops.indexOf(active) : -1;
+  const wrapTo = event.shiftKey ? (at <= 0 ? stops.at(-1) : null) : at === -1 || at === stops.length - 1 ? stops[0] : null;
+  if (!wrapTo) return;
   event.preventDefault();
-  stops[next]!.focus();
+  wrapTo.focus();
 }
 
 /** The element that has focus, through shadow roots; null for the page itself. */

@@ -192,12 +192,15 @@ describe('<cdm-presentation> with a mouse and a clicker', () => {
       expect(el.getAttribute('aria-modal')).toBe('true');
       expect(el.getAttribute('aria-label')).toMatch(/^Presentation/);
       expect(behind.inert, 'the page behind').toBe(true);
-      // Tab through more stops than the slide has: focus stays inside.
+      // Tab through more stops than the slide has: focus stays inside, and reaches the legend's entries.
+      let legend = false;
       for (let i = 0; i < 14; i++) {
         await userEvent.keyboard('{Tab}');
+        legend ||= el.shadowRoot!.querySelector('cdm-legend')!.shadowRoot!.activeElement?.localName === 'button';
         expect(el.contains(document.activeElement) || document.activeElement === el, `Tab ${i + 1}`).toBe(true);
         expect(el.shadowRoot!.activeElement?.localName ?? 'host', `Tab ${i + 1}`).not.toBe('cdm-slide-map');
       }
+      expect(legend, 'a legend entry reached by Tab').toBe(true);
       for (let i = 0; i < 6; i++) {
         await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
         expect(el.contains(document.activeElement) || document.activeElement === el, `Shift+Tab ${i + 1}`).toBe(true);
