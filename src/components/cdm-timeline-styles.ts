@@ -2,8 +2,9 @@
 import { css } from 'lit';
 import { MEASURED_TEXT_PX, STRONG_WEIGHT } from './type-scale';
 import { themeVar } from './theme';
+import { visuallyHidden } from './status-style';
 
-export const timelineStyles = css`
+export const timelineStyles = [visuallyHidden, css`
     :host {
       --_accent: ${themeVar('--cdm-accent')};
       --_launch: ${themeVar('--cdm-timeline-launch')};
@@ -325,4 +326,4 @@ export const timelineStyles = css`
         background: CanvasText;
       }
     }
-  `;
+  `];

@@ -228,6 +228,9 @@ export class CdmTimeline extends LitElement {
     const playing = this.playback.playing;
     const from = this.shownFrom;
     const fromValue = from === null ? 0 : dayIndex(this.start, from);
+    const valueText = hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate);
+    // The buttons keep the focus, so what they did is said here; the slider says its own value.
+    const said = !this.said ? '' : playing ? 'Playing' : this.said === 'step' ? valueText : `Paused on ${valueText}`;
     return html`
       <div class="controls" part="controls">
         <button part="button previous" type="button" aria-label="Previous event" title="Previous event"
@@ -250,6 +253,7 @@ export class CdmTimeline extends LitElement {
             ? html`<span class="readout-event" title=${hereText}>${hereText}</span>`
             : nothing}
         </p>
+        <p class="visually-hidden" role="status">${said}</p>
       </div>
       <div class="track" part="track">
         <div class="labels" aria-hidden="true" .style=${`--rows:${LABEL_ROWS}`}>
@@ -279,7 +283,7 @@ export class CdmTimeline extends LitElement {
                 @input=${this.onFromInput} @keydown=${this.onFromKeydown} />`}
           <input part="slider" type="range" min="0" max=${max} step="1" .value=${live(String(value))}
             .style=${`--progress:${max === 0 ? 0 : value / max};--from:${max === 0 || from === null ? 0 : fromValue / max}`}
-            aria-label=${from === null ? 'Date' : 'End of the window'} aria-valuetext=${hereText ? `${formatDay(this.shownDate)}: ${hereText}` : formatDay(this.shownDate)}
+            aria-label=${from === null ? 'Date' : 'End of the window'} aria-valuetext=${valueText}
             ?disabled=${this.disabled}
             @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown}
             @pointerdown=${this.onPointerDown} @pointercancel=${this.onPointerCancel} />
@@ -301,6 +305,7 @@ export class CdmTimeline extends LitElement {
   private onInput(e: Event): void {
     const input = e.target as HTMLInputElement;
     this.playback.pause();
+    this.said = '';
     let date = dateAtIndex(this.start, Number(input.value));
     if (this.shownFrom !== null && date < this.shownFrom) {
       date = this.shownFrom;
@@ -354,6 +359,7 @@ export class CdmTimeline extends LitElement {
 
   private commitFrom(from: IsoDate): void {
     this.playback.pause();
+    this.said = '';
     if (from === this.shownFrom) return;
     this.from = from;
     this.shownFrom = from;
@@ -362,16 +368,21 @@ export class CdmTimeline extends LitElement {
 
   private onPrevious(): void {
     this.userSetDate(this.previousDate());
+    this.said = 'step';
   }
 
   private onNext(): void {
     this.userSetDate(this.nextDate());
+    this.said = 'step';
   }
 
   private onPlay(): void {
     if (this.playback.playing) this.playback.pause();
     else this.play();
+    this.said = 'play';
   }
+  /** What the status region says: a button's step, play (then where it paused), or nothing. */
+  private said: '' | 'step' | 'play' = '';
 
   // ---- helpers --------------------------------------------------------------------------
 
@@ -389,6 +400,7 @@ export class CdmTimeline extends LitElement {
   private userSetDate(date: IsoDate): void {
     if (this.disabled) return;
     this.playback.pause();
+    this.said = '';
     this.commit(date);
   }
 

@@ -340,6 +340,50 @@ describe('<cdm-timeline> playback', () => {
   });
 });
 
+describe('<cdm-timeline> what a screen reader hears', () => {
+  // The slider speaks its own value text as it moves; the buttons keep the focus on themselves,
+  // so what they did is said in the timeline's polite status region.
+  const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+  test('previous / next say the date and event they reached; the slider leaves it to its own value text', async () => {
+    await mount({ date: '2018-11-12' });
+    expect(status()).toBe('');
+    await userEvent.click(part('next'));
+    expect(status()).toBe('16 Sep 2019: Paris Call list published');
+    await userEvent.click(part('previous'));
+    await userEvent.click(part('previous'));
+    expect(status()).toBe('29 Aug 2016: Fifth UN GGE begins');
+    expect(status()).toBe(slider().getAttribute('aria-valuetext'));
+    slider().focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(slider().getAttribute('aria-valuetext')).toBe('12 Nov 2018: Paris Call launched');
+    expect(status()).toBe('');
+  });
+
+  test('play says it plays, once, and pausing says where it stopped', async () => {
+    await mount({ date: '2018-11-12', playStepMs: 60_000, reducedMotion: true });
+    const said: string[] = [];
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+    await userEvent.click(part('play'));
+    expect(status()).toBe('Playing');
+    await userEvent.click(part('play'));
+    await el.updateComplete;
+    expect(status()).toBe(`Paused on ${slider().getAttribute('aria-valuetext')}`);
+    expect(status()).toMatch(/^Paused on \d+ \w+ 20\d\d: Paris Call/);
+    expect(said.filter((t) => t === 'Playing')).toHaveLength(1);
+  });
+
+  test('play that reaches the last stop says where it stopped', async () => {
+    await mount({ date: '2021-11-10', playStepMs: 20, reducedMotion: true });
+    await userEvent.click(part('play'));
+    await expect.poll(() => el.playing, { timeout: 5000 }).toBe(false);
+    await el.updateComplete;
+    expect(status()).toBe('Paused on 28 Apr 2022: Future of the Internet');
+  });
+});
+
 describe('<cdm-timeline> disabled and isolation', () => {
   test('disabled: controls are disabled and keys do nothing', async () => {
     await mount({ date: '2018-11-12', disabled: true });
