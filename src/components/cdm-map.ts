@@ -358,8 +358,9 @@ export class CdmMap extends LitElement {
         break;
       case 'clear':
         this._tip = null;
-        this._focused = null;
+        // A record open: it closes, and the cursor stays (said without "Record open"); then the cursor goes.
         if (this.selected) this.select(null);
+        else this._focused = null;
         break;
       case 'zoom':
         this.zoom.scaleBy(command.factor);
@@ -417,7 +418,8 @@ export class CdmMap extends LitElement {
     const id = this._focused;
     if (!id) return '';
     const what = this.describe(id);
-    return what ? `${this.countryName(id)}: ${what}` : this.countryName(id);
+    // Enter leaves the focus here: that it opened the record is said too.
+    return (what ? `${this.countryName(id)}: ${what}` : this.countryName(id)) + (id === this.selected ? '. Record open.' : '');
   }
 
   /** The map's frame: drawn again only for a new atlas or new extra styles, not on a timeline step

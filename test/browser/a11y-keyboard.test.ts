@@ -106,9 +106,15 @@ describe('keyboard-only walk across the map', () => {
     viewport.focus();
     await userEvent.keyboard('{Home}');
     expect(map.focusedCountry).toBe('AFG');
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await map.updateComplete;
+    const live = map.shadowRoot.querySelector('[role="status"]')!;
+    const onIt = live.textContent!.trim();
+    await userEvent.keyboard('{Enter}');
     await settle(el);
     const chosen = map.focusedCountry!;
+    // The focus stays on the map: what Enter did is said.
+    expect(live.textContent!.trim()).toBe(`${onIt}. Record open.`);
     expect(el.country).toBe(chosen);
     expect(countryNode(el, chosen)!.hasAttribute('data-selected')).toBe(true);
     expect(sidebarText(el)).toContain(map.countryName(chosen));
@@ -118,6 +124,7 @@ describe('keyboard-only walk across the map', () => {
     expect(map.shadowRoot.querySelector('[data-selected]')).toBeNull();
     expect(sidebarText(el)).toMatch(/Paris Call/);
     expect(deepActive()).toBe(viewport);
+    expect(live.textContent!.trim()).toBe(onIt);
   });
 
   test('in a record, Escape closes it, as on the map (the article layout, where Enter moves focus into the record)', async () => {
