@@ -2,12 +2,13 @@
 // 3:1 contrast against the map's sea in the light and the dark scheme, refused and uncertain carry
 // a pattern; with prefers-reduced-motion nothing on the map animates and play jumps, never glides.
 import { afterEach, describe, expect, test } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
+import type { CdmMap } from '../../src/components/cdm-map';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import { ZOOM_STEP } from '../../src/lib/zoom';
 import '../../src/components/cdm-briefing-bar';
 import { openPresentation } from '../../src/components/open-presentation';
-import { emulateMedia, resetMedia } from './a11y-helpers';
+import { emulateMedia, pixels, resetMedia } from './a11y-helpers';
 import { framesPass, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(async () => {
@@ -202,22 +203,47 @@ describe('focus rings outside the map', () => {
   }
 });
 
-describe('forced colours (Windows High Contrast)', () => {
-  /** Pixels of `el`'s box, as rendered (a screenshot read back into a canvas). */
-  async function pixels(el: Element): Promise<{ at(x: number, y: number): [number, number, number]; width: number; height: number }> {
-    // Not saved to a file, the screenshot comes back as the PNG's base64 text.
-    const taken: unknown = await page.screenshot({ element: el, base64: true, save: false });
-    const base64 = typeof taken === 'string' ? taken : (taken as { base64: string }).base64;
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-    const ink = canvas.getContext('2d')!;
-    ink.drawImage(image, 0, 0);
-    const data = ink.getImageData(0, 0, image.width, image.height).data;
-    return { width: image.width, height: image.height, at: (x, y) => [data[(y * image.width + x) * 4]!, data[(y * image.width + x) * 4 + 1]!, data[(y * image.width + x) * 4 + 2]!] };
+describe('the keyboard cursor on the map', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`its ring stands out where it crosses a refused state, orange on orange (${scheme})`, async () => {
+      await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
+      const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+      await settle(el);
+      const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+      const root = map.shadowRoot;
+      const viewport = root.querySelector<HTMLElement>('.viewport')!;
+      const us = root.querySelector('[data-country="USA"]')!;
+      expect(us.getAttribute('data-status')).toBe('refused');
+      const refused = rgb(paint(root, us).colour);
+      const before = await pixels(viewport);
+      viewport.focus();
+      await userEvent.keyboard('united s');
+      await map.updateComplete;
+      expect(map.focusedCountry).toBe('USA');
+      await framesPass(2);
+      const after = await pixels(viewport);
+      // The pixels the ring changed where the refused fill was: enough of them must differ from
+      // that fill by 3:1 (WCAG's focus appearance: the focused pixels against the same pixels
+      // unfocused). An orange ring alone, on orange, changes a handful, at 1.1:1.
+      const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 12);
+      const toCss = (p: number[]) => `rgb(${p[0]}, ${p[1]}, ${p[2]})`;
+      let changed = 0;
+      let standing = 0;
+      for (let y = 0; y < after.height; y++)
+        for (let x = 0; x < after.width; x++) {
+          const was = before.at(x, y);
+          const now = after.at(x, y);
+          if (!near(was, refused) || near(now, was)) continue;
+          changed++;
+          if (contrast(toCss(now), toCss(refused)) >= 3) standing++;
+        }
+      expect(standing, 'ring pixels at 3:1 against the refused fill').toBeGreaterThan(100);
+      expect(standing / changed, 'their share of the pixels the ring changed there').toBeGreaterThan(0.3);
+    });
   }
+});
 
+describe('forced colours (Windows High Contrast)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the timeline's handle and its track stay drawn (${scheme})`, async () => {
       await emulateMedia([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }]);

@@ -1,7 +1,7 @@
 // Shared by the accessibility tests: axe-core over an element (it sees into open shadow roots),
 // and media emulation (colour scheme, reduced motion) through the Chrome DevTools Protocol, which
 // Vitest's Playwright provider exposes as cdp().
-import { cdp } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 
 /** axe-core violations inside `node`, one line each: "rule-id: target, target". */
 export async function axeViolations(node: Element | Document): Promise<string[]> {
@@ -19,4 +19,19 @@ export async function emulateMedia(features: MediaFeature[], media: '' | 'print'
 
 export async function resetMedia(): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
+}
+
+/** Pixels of `el`'s box, as rendered (a screenshot read back into a canvas). */
+export async function pixels(el: Element): Promise<{ at(x: number, y: number): [number, number, number]; width: number; height: number }> {
+  // Not saved to a file, the screenshot comes back as the PNG's base64 text.
+  const taken: unknown = await page.screenshot({ element: el, base64: true, save: false });
+  const base64 = typeof taken === 'string' ? taken : (taken as { base64: string }).base64;
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+  const ink = canvas.getContext('2d')!;
+  ink.drawImage(image, 0, 0);
+  const data = ink.getImageData(0, 0, image.width, image.height).data;
+  return { width: image.width, height: image.height, at: (x, y) => [data[(y * image.width + x) * 4]!, data[(y * image.width + x) * 4 + 1]!, data[(y * image.width + x) * 4 + 2]!] };
 }
