@@ -47,6 +47,8 @@ export class CdmCountrySearch extends LitElement {
   declare _message: string;
 
   private readonly uid = uniquePrefix('cdm-search');
+  /** The names' language, for their tags (the box's own words are English); set with `search`. */
+  nameLang = 'en';
 
   constructor() {
     super();
@@ -190,6 +192,7 @@ export class CdmCountrySearch extends LitElement {
                 html`<li
                   id=${optionId(i)}
                   role="option"
+                  lang=${this.nameLang}
                   aria-selected=${i === this._active ? 'true' : 'false'}
                   data-country=${m.iso3}
                   @mousedown=${(e: Event) => e.preventDefault()}

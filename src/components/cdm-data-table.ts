@@ -336,7 +336,7 @@ export class CdmDataTable extends LitElement {
   }
 
   private countryCell(iso3: Iso3, name: string) {
-    return html`<th scope="row" role="rowheader"><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
+    return html`<th scope="row" role="rowheader" lang=${this.locale}><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
   }
 
   private statusCell(status: DeclarationRow['status'], verb: string) {

@@ -96,8 +96,8 @@ export const mapStyles = [
         stroke-width: 3px;
         stroke-dasharray: 5 3;
         /* A hard edge of the page's colour round each dash: it stands out on a state of its own hue (refused). */
-        --_edge: ${themeVar('--cdm-background')};
-        filter: drop-shadow(1px 0 var(--_edge)) drop-shadow(-1px 0 var(--_edge)) drop-shadow(0 1px var(--_edge)) drop-shadow(0 -1px var(--_edge));
+        --_e: ${themeVar('--cdm-background')};
+        filter: drop-shadow(1px 0 var(--_e)) drop-shadow(-1px 0 var(--_e)) drop-shadow(0 1px var(--_e)) drop-shadow(0 -1px var(--_e));
       }
       .zoom-controls {
         position: absolute;

@@ -414,12 +414,13 @@ export class CdmMap extends LitElement {
     return this.atlas ? visibleFromTransform(transform, this.atlas.width, this.atlas.height) : null;
   }
 
-  private announcement(): string {
+  private announcement() {
     const id = this._focused;
     if (!id) return '';
     const what = this.describe(id);
-    // Enter leaves the focus here: that it opened the record is said too.
-    return (what ? `${this.countryName(id)}: ${what}` : this.countryName(id)) + (id === this.selected ? '. Record open.' : '');
+    // The name in its own language (the page's), the words in the map's. Enter leaves the focus
+    // here: that it opened the record is said too.
+    return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : ''}`;
   }
 
   /** The map's frame: drawn again only for a new atlas or new extra styles, not on a timeline step
@@ -472,7 +473,7 @@ export class CdmMap extends LitElement {
         </div>
         ${tip
           ? html`<div class="tooltip" part="tooltip">
-              <strong>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
+              <strong lang=${this.locale}>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
           : nothing}
         <div class="wheel-hint ${this.zoom.hint ? 'shown' : ''} ${this.reducedMotion ? 'still' : ''}" part="wheel-hint" aria-hidden="true">
@@ -483,7 +484,7 @@ export class CdmMap extends LitElement {
           Arrow keys move between countries in alphabetical order, or type a name's first letters.
           Enter opens the country's record, Escape closes it. Plus and minus zoom, 0 shows the whole world.
         </p>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</div>
       </div>
     `;
   }

@@ -4,6 +4,7 @@
 // (src/lib/tour.ts), each step with its caption and a "3 / 14" counter; Escape leaves. The map and
 // legend are the explorer's own (same paths, colours, patterns, data-status hooks and queries),
 // laid out for a 16:9 screen with type that scales with it (presentation-styles.ts).
+import { languageAround } from './language-around';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import './cdm-slide-map';
 import './cdm-legend';
@@ -249,7 +250,7 @@ export class CdmPresentation extends LitElement {
     if (this.data && this.tourFor !== this.data) {
       this.tour = buildTour(this.data);
       this.ix = indexDataset(this.data);
-      this.namer = createCountryNamer(this.data.countries, document.documentElement.lang || 'en');
+      this.namer = createCountryNamer(this.data.countries, languageAround(this));
       this.tourFor = this.data;
     }
   }

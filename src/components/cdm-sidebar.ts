@@ -87,6 +87,7 @@ export class CdmSidebar extends LitElement {
     date: {},
     country: {},
     countryName: { attribute: false },
+    nameLang: { attribute: false },
     withId: {},
     pairLine: {},
   };
@@ -99,6 +100,8 @@ export class CdmSidebar extends LitElement {
   declare country: Iso3 | null;
   /** Display name of a country; defaults to the dataset's name. */
   declare countryName: ((iso3: Iso3) => string) | null;
+  /** The names' language, for their tags (the record's own words are English). */
+  declare nameLang: string;
   /** Compare view: the second declaration, whose record stands beside the first one's. */
   declare withId: DeclarationId | null;
   /** Compare and change views: the chosen country's category and both sides, in words. */
@@ -112,6 +115,7 @@ export class CdmSidebar extends LitElement {
     this.date = '';
     this.country = null;
     this.countryName = null;
+    this.nameLang = 'en';
     this.withId = null;
     this.pairLine = '';
   }
@@ -284,6 +288,7 @@ export class CdmSidebar extends LitElement {
 
   private renderCountry(ix: DatasetIndex, iso3: Iso3): TemplateResult {
     const name = this.nameOf(ix, iso3);
+    const named = this.named(name);
     const record = countryRecord(ix, iso3, this.date);
     // The declaration on the map comes first, under the name (on a phone, all the screen shows).
     const now = isLaunched(ix, this.declarationId, this.date) ? record.find((r) => r.declaration.id === this.declarationId) : undefined;
@@ -296,7 +301,7 @@ export class CdmSidebar extends LitElement {
       <header class="country-head">
         <div>
           <p class="kicker">Country record as of ${formatDay(this.date)}</p>
-          <h2 tabindex="-1">${name}</h2>
+          <h2 tabindex="-1">${named}</h2>
           ${this.pairLine
             ? html`<p class="pair-line">${this.pairLine}</p>`
             : now
@@ -309,7 +314,7 @@ export class CdmSidebar extends LitElement {
         </button>
       </header>
       <button part="zoom" class="zoom" type="button" @click=${() => this.dispatchEvent(new CustomEvent(ZOOM_TO_EVENT, { detail: iso3, bubbles: true }))}>
-        Zoom to ${name}
+        Zoom to ${named}
       </button>
       ${first.length
         ? html`<ol class="record side-by-side" aria-label="The two declarations compared">
@@ -329,7 +334,7 @@ export class CdmSidebar extends LitElement {
     return guard([ix, name, quotes.map((q) => q.id).join()], () =>
       quotes.length
         ? html`<section class="quotes">
-            <h3>Quotes that mention ${name}</h3>
+            <h3>Quotes that mention ${this.named(name)}</h3>
             ${quotes.map((q) => {
               const about = q.declarationId ? ix.declarations.get(q.declarationId)?.shortName : undefined;
               return quoteFigure(q, ix.sources.get(q.sourceId), about && `On the ${about}`);
@@ -397,6 +402,11 @@ export class CdmSidebar extends LitElement {
 
   private nameOf(ix: DatasetIndex, iso3: Iso3): string {
     return this.countryName?.(iso3) ?? ix.countries.get(iso3)?.name ?? iso3;
+  }
+
+  /** A country's name tagged with its language (the page's), among the record's English words. */
+  private named(name: string): TemplateResult {
+    return html`<span lang=${this.nameLang}>${name}</span>`;
   }
 
   /** A status's map swatch, where the map shows statuses: in the compare and change views the

@@ -8,7 +8,6 @@ import { articleFoot, articleTitle } from './article-view';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import './cdm-map';
 import './cdm-legend';
-import './cdm-declaration-picker';
 import './cdm-country-search';
 import './cdm-timeline';
 import { loadErrorView, loadingView } from './load-status-view';
@@ -32,6 +31,7 @@ import { parseLayout, type Layout } from '../lib/layout';
 import { CONTROL_NAMES, parseControls, type ControlName } from '../lib/controls';
 import { aheadFor, deriveAhead, EMPTY_VIEW, explorerData, explorerView, isPairView, NO_ENTRIES, type AheadView, type ExplorerData, type ExplorerView } from '../lib/explorer-view';
 import { timelineStops, type TimelineStop } from '../lib/timeline';
+import { languageAround } from './language-around';
 import { DEFAULT_VIEW_STATE, resolveViewState, VIEW_FIELDS, viewAttributes, type ViewState } from '../lib/view-state';
 import type { CompiledAtlas, Dataset, Iso3 } from '../lib/types';
 import type { VisibleArea } from '../lib/visible-area';
@@ -179,7 +179,7 @@ export class CyberDeclarationsMap extends LitElement {
   });
   private readonly loader = new AssetLoadController(this, {
     whileLoading: WHILE_FILES_LOAD,
-    prepare: (dataset) => explorerData(dataset, document.documentElement.lang || navigator.language),
+    prepare: (dataset) => explorerData(dataset, languageAround(this)),
     // The first view's model only for the element's first view: a later dataset derives from the view before it.
     ahead: { atlas: [prebuildCountryNodes], data: [(data) => (this.ahead = this.derived === EMPTY_VIEW ? deriveAhead(data, viewAttributes(this)) : null)] },
   }, (state) => (this._load = state));
@@ -264,11 +264,8 @@ export class CyberDeclarationsMap extends LitElement {
     if (!this.loader.started) this.requestUpdate();
   }
 
-  /**
-   * The first update (the loading view, and the files' download starting) comes a task after
-   * the element is defined: with the evaluation of its module, in one task, it held a phone's
-   * main thread for ~120 ms (Lighthouse's simulated phone), which a tap would wait for.
-   */
+  /** The first update (loading view, downloads) comes a task after the element is defined: with the
+   *  module's evaluation, in one task, it held a phone's main thread ~120 ms (Lighthouse), taps waiting. */
   protected override async scheduleUpdate(): Promise<unknown> {
     // Then the URL's view (sync-url), so the first map is the one a link asks for.
     if (!this.hasUpdated) await nextTask().then(() => this.url.ready);
@@ -304,11 +301,10 @@ export class CyberDeclarationsMap extends LitElement {
     if (dataChanged) {
       this.loaded = null;
       if (this._load.status === 'ready') {
-        const { dataset, prepared } = this._load;
-        this.loaded = prepared;
+        this.loaded = this._load.prepared;
         this.reveal.start();
         this.stops = [];
-        this.rampStyle = allRampVars(dataset.declarations.length);
+        this.rampStyle = allRampVars(this._load.dataset.declarations.length);
       }
     }
     this.validateState(changed);
@@ -380,7 +376,7 @@ export class CyberDeclarationsMap extends LitElement {
     if (load.status === 'loading') return loadingView();
     if (load.status === 'error') return loadErrorView(load.message, () => this.retry());
     const show = (c: ControlName) => this.shown.has(c);
-    const { ix, namer, search, pickerOptions } = this.loaded!;
+    const { ix, namer, locale, search, pickerOptions } = this.loaded!;
     const s = this.state;
     const v = this.derived;
     const article = this.laidOut === 'article';
@@ -395,11 +391,13 @@ export class CyberDeclarationsMap extends LitElement {
           .date=${s.date}
           .country=${s.country}
           .countryName=${namer}
+          .nameLang=${locale}
           .withId=${s.view === 'compare' ? s.with : null}
           .pairLine=${isPairView(s.view) && s.country && v.categories ? v.describe(s.country) : ''}
         ></cdm-sidebar>`
       : nothing;
-    return html`<div class="shell ${this.laidOut}" .style=${this.rampStyle} @cdm-country-select=${this.act.countrySelect} @cdm-zoom-to=${this.act.zoomTo}>
+    // The words are English, whatever the page's language (names carry their own lang).
+    return html`<div class="shell ${this.laidOut}" lang="en" .style=${this.rampStyle} @cdm-country-select=${this.act.countrySelect} @cdm-zoom-to=${this.act.zoomTo}>
       ${article ? articleTitle(v.title) : nothing}
       ${show('picker') || show('search')
         ? html`<div class="toolbar" part="toolbar">
@@ -416,6 +414,7 @@ export class CyberDeclarationsMap extends LitElement {
                   .search=${search.search}
                   .resolve=${search.resolve}
                   .chosenName=${s.country ? namer(s.country) : ''}
+                  .nameLang=${locale}
                 ></cdm-country-search>`
               : nothing}
           </div>`
@@ -438,7 +437,7 @@ export class CyberDeclarationsMap extends LitElement {
               .label=${v.mapLabel}
               .summary=${v.summary}
               .reducedMotion=${this.reducedMotion.matches}
-              .locale=${document.documentElement.lang || 'en'}
+              .locale=${locale}
             ></cdm-map>
             ${!v.launched && v.declaration ? notLaunchedNotice(v.declaration, s.date, this.act.jumpToLaunch) : nothing}
           </div>
@@ -453,7 +452,7 @@ export class CyberDeclarationsMap extends LitElement {
                 .extraStyle=${this.pair.style(s.view)}
                 .selected=${s.country}
                 .countryName=${namer}
-                .locale=${document.documentElement.lang || 'en'}
+                .locale=${locale}
               ></cdm-data-table>`
             : nothing}
           ${show('legend') && this.reveal.shows('legend')

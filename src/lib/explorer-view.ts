@@ -26,6 +26,8 @@ export interface ExplorerData {
   context: Required<ResolveContext>;
   pickerOptions: DeclarationOption[];
   namer: CountryNamer;
+  /** The names' language (a BCP 47 tag): what they are tagged, sorted and matched in. */
+  locale: string;
   search: CountrySearch;
 }
 
@@ -42,6 +44,7 @@ export function explorerData(dataset: Dataset, locale: string): ExplorerData {
     },
     pickerOptions: declarationOptions(dataset.declarations),
     namer,
+    locale,
     search: countrySearch(dataset.countries, namer),
   };
 }

@@ -8,9 +8,11 @@ export const DATASET = '/generated/dataset.json';
 
 let mounted: HTMLElement[] = [];
 
-export function mountExplorer(attrs: Record<string, string> = {}, width = 1280): CyberDeclarationsMap {
+/** `around`: attributes of the element's parent (a section's `lang`, say). */
+export function mountExplorer(attrs: Record<string, string> = {}, width = 1280, around: Record<string, string> = {}): CyberDeclarationsMap {
   const wrap = document.createElement('div');
   wrap.style.width = `${width}px`;
+  for (const [k, v] of Object.entries(around)) wrap.setAttribute(k, v);
   const el = document.createElement('cyber-declarations-map');
   el.setAttribute('atlas-src', ATLAS);
   el.setAttribute('dataset-src', DATASET);
@@ -46,8 +48,8 @@ export const countryNode = (el: CyberDeclarationsMap, iso3: string) =>
 export const statusOf = (el: CyberDeclarationsMap, iso3: string) => countryNode(el, iso3)?.getAttribute('data-status') ?? null;
 
 /** Mounts and waits for the first map (atlas and dataset loaded, countries drawn). */
-export async function readyExplorer(attrs: Record<string, string> = {}, width = 1280): Promise<CyberDeclarationsMap> {
-  const el = mountExplorer(attrs, width);
+export async function readyExplorer(attrs: Record<string, string> = {}, width = 1280, around: Record<string, string> = {}): Promise<CyberDeclarationsMap> {
+  const el = mountExplorer(attrs, width, around);
   await until(() => countryNode(el, 'FRA'), 'the map to draw');
   await el.updateComplete;
   return el;
