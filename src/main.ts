@@ -28,8 +28,8 @@ const bar = document.querySelector<HTMLElement & { updateComplete?: Promise<unkn
 // the header; on a phone, where they wait in the closed menu, when the reader first opens it (or
 // at once for a link that opens presentation mode), so their code is not evaluated in the middle
 // of the phone's first view. The width is the one at which explorer.css folds the tools into
-// the menu.
-const PHONE = matchMedia('(max-width: 599px)');
+// the menu (a phone, or a short screen such as a phone on its side).
+const FOLDED = matchMedia('(max-width: 599px), (max-height: 500px) and (orientation: landscape)');
 let tools: Promise<void> | null = null;
 function loadTools(): Promise<void> {
   return (tools ??= import('./components/cdm-briefing-bar').then(
@@ -45,8 +45,8 @@ function loadTools(): Promise<void> {
     },
   ));
 }
-if (!PHONE.matches || new URLSearchParams(location.search).has(PRESENT_PARAM)) void loadTools();
-PHONE.addEventListener('change', () => void (PHONE.matches || loadTools()));
+if (!FOLDED.matches || new URLSearchParams(location.search).has(PRESENT_PARAM)) void loadTools();
+FOLDED.addEventListener('change', () => void (FOLDED.matches || loadTools()));
 
 function setToolsOpen(open: boolean, focus = false): void {
   if (!toggle || !panel) return;

@@ -62,6 +62,12 @@ export class CdmDeclarationPicker extends LitElement {
       select {
         max-width: 100%;
       }
+      /* A phone on its side: the two side by side (the element's toolbar is one row there). */
+      @media (max-height: 500px) and (orientation: landscape) {
+        :host {
+          flex-wrap: nowrap;
+        }
+      }
     `,
   ];
 

@@ -61,6 +61,18 @@ export const cyberDeclarationsMapStyles = [
         max-width: 28em;
         font-size: ${PANEL_SIZE};
       }
+      /* A phone on its side: the pickers and the search on one row, the map higher on the screen. */
+      @media (max-height: 500px) and (orientation: landscape) {
+        .toolbar {
+          flex-wrap: nowrap;
+        }
+        .toolbar > * {
+          max-width: none;
+        }
+        .toolbar > :first-child {
+          flex: 9;
+        }
+      }
       .as-of {
         /* Layout and style containment: text that changes on every timeline step stays inside. */
         contain: layout style;

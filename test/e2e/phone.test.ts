@@ -40,8 +40,8 @@ window.__deep = (selector) => {
   return walk(document);
 };`;
 
-async function openPhone(width: number, search = '', colorScheme: 'light' | 'dark' = 'light', reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: HEIGHT }, hasTouch: true, isMobile: true, colorScheme, reducedMotion });
+async function openPhone(width: number, search = '', colorScheme: 'light' | 'dark' = 'light', reducedMotion: 'reduce' | 'no-preference' = 'no-preference', height = HEIGHT): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, colorScheme, reducedMotion });
   const page = await context.newPage();
   await page.addInitScript(HELPERS);
   await page.goto(`${server.url}index.html${search}`);
@@ -70,6 +70,21 @@ async function settled(page: Page): Promise<void> {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
 }
+
+/** The pickers whose chosen option does not fit in the select, in words. */
+const cutChoices = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const picker = (window as unknown as { __deep(s: string): Element }).__deep('cdm-declaration-picker');
+    const ink = document.createElement('canvas').getContext('2d')!;
+    return [...picker.shadowRoot!.querySelectorAll('select')].flatMap((select) => {
+      const s = getComputedStyle(select);
+      ink.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const text = select.selectedOptions[0]!.textContent!.trim();
+      // The text, the padding either side and the menu's arrow (about 20 px) must fit.
+      const needed = ink.measureText(text).width + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) + 20;
+      return needed > select.clientWidth ? [`"${text}" needs ${Math.ceil(needed)} px, has ${select.clientWidth}`] : [];
+    });
+  });
 
 type Box = { top: number; bottom: number; left: number; right: number; height: number };
 const box = (page: Page, selector: string): Promise<Box | null> =>
@@ -131,19 +146,7 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
 
   test.each(['?declaration=g7-2021&view=compare&with=dfi-2022', '?view=all'])('the declaration and compare pickers show their whole choice, however long its name (%s)', async (search) => {
     const page = await openPhone(width, search);
-    const cut = await page.evaluate(() => {
-      const picker = (window as unknown as { __deep(s: string): Element }).__deep('cdm-declaration-picker');
-      const ink = document.createElement('canvas').getContext('2d')!;
-      return [...picker.shadowRoot!.querySelectorAll('select')].flatMap((select) => {
-        const s = getComputedStyle(select);
-        ink.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-        const text = select.selectedOptions[0]!.textContent!.trim();
-        // The text, the padding either side and the menu's arrow (about 20 px) must fit.
-        const needed = ink.measureText(text).width + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) + 20;
-        return needed > select.clientWidth ? [`"${text}" needs ${Math.ceil(needed)} px, has ${select.clientWidth}`] : [];
-      });
-    });
-    expect(cut).toEqual([]);
+    expect(await cutChoices(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -407,6 +410,45 @@ describe('the table and the search on a phone (found by a tester)', () => {
     await input.fill('Malta');
     await page.keyboard.press('Enter');
     await maltaRecordInView(page);
+    await page.context().close();
+  });
+});
+
+describe('short screens: a phone on its side, the smallest phones (found by a tester)', () => {
+  test.each(['', '?declaration=g7-2021&view=compare&with=dfi-2022', '?view=all', '?declaration=dfi-2022&view=change'])(
+    'on its side (844 x 390) the map starts on the first screen, the tools wait in the menu, every choice shows whole (%s)',
+    async (search) => {
+      const page = await openPhone(844, search, 'light', 'no-preference', 390);
+      const title = (await box(page, 'h1'))!;
+      const menu = (await box(page, '#tools-toggle'))!;
+      const picker = (await box(page, 'cdm-declaration-picker'))!;
+      const find = (await box(page, 'cdm-country-search'))!;
+      const map = (await box(page, 'cdm-map'))!;
+      // The title and the menu share a row; the deck is left to screen readers.
+      expect(menu.top).toBeLessThan(title.bottom);
+      expect(await page.isVisible('#tools-panel cdm-briefing-bar')).toBe(false);
+      expect(await page.evaluate(() => document.querySelector('header.page p')!.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+      expect(await page.evaluate(() => document.querySelector('header.page p')!.textContent)).toMatch(/Every colour leads to a source/);
+      // The pickers and the search on one row, each choice whole.
+      expect(Math.abs(find.bottom - picker.bottom)).toBeLessThanOrEqual(4);
+      expect(await cutChoices(page)).toEqual([]);
+      // Most of a view's map in the first screen (it was 70 px of 360).
+      if (!search) expect(390 - map.top, 'map on the first screen (px)').toBeGreaterThanOrEqual(0.5 * map.height);
+      else expect(map.top).toBeLessThan(330);
+      // The menu opens over the page, with Present and the exports.
+      await page.tap('#tools-toggle');
+      await page.waitForSelector('#tools-panel cdm-briefing-bar', { state: 'visible' });
+      expect(await page.evaluate(() => !!document.querySelector('cdm-briefing-bar')?.shadowRoot?.querySelector('button[part="present"]'))).toBe(true);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(sideways).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+
+  test('320 x 568: the map is nearly all on the first screen', async () => {
+    const page = await openPhone(320, '', 'light', 'no-preference', 568);
+    const map = (await box(page, 'cdm-map'))!;
+    expect(568 - map.top, 'map on the first screen (px)').toBeGreaterThanOrEqual(0.8 * map.height);
     await page.context().close();
   });
 });
