@@ -220,10 +220,16 @@ export const presentationStyles = css`
     max-width: 40em;
   }
   /* Portrait: each part in its own row, as tall as its text; the title's row is two lines high
-     whatever the title, so the map under it stays put from step to step. The counts go under it. */
-  @media (max-aspect-ratio: 3/4) {
+     whatever the title, so the map under it stays put from step to step. The counts go under it.
+     So on a screen too short for the fixed rows (400 % zoom of a laptop: 320 x 256), where the
+     slide scrolls rather than leave the map no height and the buttons below the screen. */
+  @media (max-aspect-ratio: 3/4), (max-aspect-ratio: 4/3) and (max-height: 520px), (max-height: 300px) {
     :host([open]) {
+      overflow-y: auto;
+      grid-template-columns: minmax(0, 1fr);
       grid-template-rows: none;
+      /* Each row its content's height: the slide scrolls, rather than squeeze one over another. */
+      grid-auto-rows: max-content;
       grid-template-areas: 'title' 'date' 'map' 'counts' 'legend' 'footer' 'source';
       align-content: start;
     }

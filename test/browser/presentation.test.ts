@@ -348,6 +348,28 @@ describe('<cdm-presentation> accessibility', () => {
   });
 });
 
+describe('<cdm-presentation> on a tiny screen (found by a tester)', () => {
+  // 400 % zoom of a 1280 x 1024 laptop, and a small window: the fixed rows left the map 0 px
+  // high and the buttons below the screen, in an overlay that did not scroll.
+  test.each([[320, 256], [480, 300]])('at %i x %i the map is drawn and every button can be scrolled to', async (w, h) => {
+    await page.viewport(w, h);
+    await mount();
+    el.present({ step: 2 });
+    await settle();
+    const wrap = el.shadowRoot!.querySelector('.map-wrap')!.getBoundingClientRect();
+    expect(wrap.height, 'map height').toBeGreaterThan(0.35 * wrap.width);
+    expect(wrap.width).toBeGreaterThan(0.8 * (w - 40));
+    const unreachable: string[] = [];
+    for (const b of el.shadowRoot!.querySelectorAll('button')) {
+      b.scrollIntoView({ block: 'nearest' });
+      const r = b.getBoundingClientRect();
+      if (r.top < -0.5 || r.bottom > h + 0.5 || r.left < -0.5 || r.right > w + 0.5) unreachable.push(`${b.getAttribute('aria-label') ?? b.textContent!.trim()}: ${Math.round(r.top)}..${Math.round(r.bottom)}`);
+    }
+    expect(unreachable).toEqual([]);
+    await page.viewport(1280, 900);
+  });
+});
+
 describe('<cdm-presentation> layout', () => {
   // Phone portrait, 16:10-ish laptop, 16:9 screens and projectors: taller-than-16:9 screens bind
   // the map by width, wider ones by height.
