@@ -335,6 +335,19 @@ export class CdmDataTable extends LitElement {
     </th>`;
   }
 
+  /** Chromium brings a focused row into view only when it is off the screen, not when it lies
+   *  under the sticky sort buttons (Shift+Tab up the rows): it is moved down clear of them. */
+  private readonly clearOfHeader = (e: FocusEvent): void => {
+    const target = e.target as Element;
+    const head = this.renderRoot.querySelector('thead');
+    if (!head || !target.closest('tbody')) return;
+    const covered = head.getBoundingClientRect().bottom - target.getBoundingClientRect().top;
+    if (covered <= 0) return;
+    // The table's own box when it scrolls (a wide screen), else the page (a phone's cards).
+    const box = e.currentTarget as HTMLElement;
+    (box.scrollHeight > box.clientHeight ? box : window).scrollBy(0, -covered - 4);
+  };
+
   private countryCell(iso3: Iso3, name: string) {
     return html`<th scope="row" role="rowheader" lang=${this.locale}><button type="button" @click=${() => this.choose(iso3)}>${name}</button></th>`;
   }
@@ -367,7 +380,7 @@ export class CdmDataTable extends LitElement {
       const sortLabel = columns.find((c) => c.key === this._sortKey)?.label ?? 'Country';
       const total = this.decls.length;
       return html`${defs}
-        <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
+        <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} @focusin=${this.clearOfHeader} .style=${patternVars(this.uid)}>
           <table part="table" role="table">
             <caption id=${captionId}>
               How many of the ${total} declarations each state had taken part in, as of ${day}
@@ -399,7 +412,7 @@ export class CdmDataTable extends LitElement {
     }
     const sortLabel = DECLARATION_COLUMNS.find((c) => c.key === this._sortKey)?.label ?? 'Country';
     return html`${defs}
-      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid)}>
+      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} @focusin=${this.clearOfHeader} .style=${patternVars(this.uid)}>
         <table part="table" role="table">
           <caption id=${captionId}>
             ${decl.shortName}: status of each state as of ${day}
@@ -436,7 +449,7 @@ export class CdmDataTable extends LitElement {
     return html`<svg class="defs" width="0" height="0" aria-hidden="true">
         <defs>${statusPatternDefs(this.uid)}${extra?.defs(this.uid) ?? nothing}</defs>
       </svg>
-      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} .style=${patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '')}>
+      <div class="scroller" tabindex="0" role="region" aria-labelledby=${captionId} @focusin=${this.clearOfHeader} .style=${patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '')}>
         <table part="table" role="table">
           <caption id=${captionId}>${pair.caption} <span class="visually-hidden">(${this.sortedPhrase(sortLabel)})</span></caption>
           <thead role="rowgroup">

@@ -403,6 +403,28 @@ describe('the table and the search on a phone (found by a tester)', () => {
     await page.context().close();
   });
 
+  test('Shift+Tab up the cards never leaves the focused name under the sticky sort buttons', async () => {
+    const page = await openPhone(320, '?display=table', 'light', 'reduce', 568);
+    await page.waitForFunction(() => !!(window as unknown as { __deep(s: string): Element | null }).__deep('tbody tr'));
+    // From a row far down, back up the way a keyboard reader goes.
+    await page.locator('tr[data-iso3="MLT"] button').first().focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const seen = await page.evaluate(() => {
+        let a: Element | null = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        const head = (window as unknown as { __deep(s: string): Element }).__deep('thead')!.getBoundingClientRect();
+        const r = a!.getBoundingClientRect();
+        return { inBody: !!a!.closest('tbody'), name: a!.textContent!.trim(), top: r.top, headBottom: head.bottom };
+      });
+      if (!seen.inBody) break;
+      if (seen.top < seen.headBottom - 1) hidden.push(`${seen.name}: top ${Math.round(seen.top)}, header to ${Math.round(seen.headBottom)}`);
+    }
+    expect(hidden).toEqual([]);
+    await page.context().close();
+  });
+
   test('a country picked in the search brings its record into view', async () => {
     const page = await openPhone(390, '', 'light', 'reduce');
     const input = page.locator('cdm-country-search input');
