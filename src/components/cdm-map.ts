@@ -29,11 +29,6 @@ export const MARKER_HIT_RADIUS_PX = 7;
 export { WHEEL_HINT_MS, ZOOM_TRANSITION_MS } from '../controllers/map-zoom-controller';
 export type { MapCategoryAttr } from './map-country-layer';
 
-let macKnown: boolean | undefined;
-/** Asked once: navigator.userAgentData is slow to read, and render runs on every timeline step. */
-const isMac = (): boolean =>
-  (macKnown ??= /Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform));
-
 /**
  * The map drawing. Internal to `<cyber-declarations-map>` but usable alone.
  *
@@ -477,7 +472,7 @@ export class CdmMap extends LitElement {
             </div>`
           : nothing}
         <div class="wheel-hint ${this.zoom.hint ? 'shown' : ''} ${this.reducedMotion ? 'still' : ''}" part="wheel-hint" aria-hidden="true">
-          Use ${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom the map
+          ${this.zoom.hintText}
         </div>
         <p id=${summaryId} class="visually-hidden">${this.summary}</p>
         <p id=${helpId} class="visually-hidden">

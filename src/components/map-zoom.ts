@@ -4,6 +4,10 @@
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { MAX_ZOOM, MIN_ZOOM } from '../lib/zoom';
 
+/** What a plain wheel over the map shows (its words come with zoom, the only code that shows them). */
+export const wheelHintText = (): string =>
+  `Use ${/Mac|iP(hone|ad|od)/.test((navigator as { userAgentData?: { platform: string } }).userAgentData?.platform ?? navigator.platform) ? '⌘' : 'Ctrl'} + scroll to zoom the map`;
+
 export interface ZoomTransform {
   k: number;
   x: number;

@@ -24,6 +24,8 @@ export class MapZoomController implements ReactiveController {
   k = 1;
   /** Whether the "Ctrl + scroll" hint shows. */
   hint = false;
+  /** Its words ("Use Ctrl + scroll to zoom the map"), from the zoom chunk that shows it. */
+  hintText = '';
   private zoomer: MapZoom | null = null;
   private load: Promise<MapZoom | null> | null = null;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -48,9 +50,10 @@ export class MapZoomController implements ReactiveController {
     // missing chunk) is a rejection here, never an error in the map's update: the map stays drawn.
     return (this.load ??= Promise.resolve()
       .then(() => import('../components/map-zoom'))
-      .then(({ MapZoom }) => {
+      .then(({ MapZoom, wheelHintText }) => {
         const target = this.host.zoomTarget();
         if (!target || !this.host.isConnected) return (this.load = null);
+        this.hintText = wheelHintText();
         this.zoomer = new MapZoom({
           ...target,
           accepts: (e) => {
