@@ -115,6 +115,11 @@ export class CdmCountrySearch extends LitElement {
     }
   }
 
+  /** On a short screen the list runs below it: the page follows the active match. */
+  protected override updated(): void {
+    this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
   private onInput(e: Event): void {
     this._query = (e.target as HTMLInputElement).value;
     this._matches = this._query.trim() ? this.search(this._query, SEARCH_SUGGESTIONS) : [];

@@ -229,3 +229,26 @@ describe('keyboard-only walk across the map', () => {
     expect(off, `the ring is rgb(${ring.join(', ')})`).toEqual([]);
   });
 });
+
+describe('the search box at 400 % zoom (found by a tester)', () => {
+  test('arrowing down the matches keeps the active one on the screen (320 x 256)', async () => {
+    await page.viewport(320, 256);
+    try {
+      const el = await readyExplorer({ declaration: 'paris-call-2018' }, 320);
+      const search = part(el, 'cdm-country-search')!.shadowRoot!;
+      const box = search.querySelector<HTMLInputElement>('input')!;
+      box.focus();
+      await userEvent.keyboard('Uni');
+      const off: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await userEvent.keyboard('{ArrowDown}');
+        const active = search.querySelector('[aria-selected="true"]')!;
+        const r = active.getBoundingClientRect();
+        if (r.top < -1 || r.bottom > innerHeight + 1) off.push(`${active.textContent!.trim()}: ${Math.round(r.top)}..${Math.round(r.bottom)}`);
+      }
+      expect(off).toEqual([]);
+    } finally {
+      await page.viewport(1280, 900);
+    }
+  });
+});
