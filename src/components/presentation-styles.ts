@@ -133,7 +133,10 @@ export const presentationStyles = css`
   cdm-legend {
     grid-area: legend;
     min-height: 0;
-    overflow: hidden;
+    /* Kept to its row and the gaps round it (0.4em): a reader's larger text spacing scrolls it
+       there, never over the caption and the buttons. */
+    max-height: calc(100% + 0.4em);
+    overflow: auto;
     align-self: center;
     /* The legend sets its definitions at 0.86 of its size: they come out at the slide's smallest. */
     font: 500 calc(1em / 0.86) / 1.25 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;

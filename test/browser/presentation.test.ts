@@ -370,6 +370,31 @@ describe('<cdm-presentation> on a tiny screen (found by a tester)', () => {
   });
 });
 
+describe('<cdm-presentation> with a reader\'s text spacing (WCAG 1.4.12, found by a tester)', () => {
+  test('at 1280 x 720 the legend stays in its place, off the caption and the buttons, on every step', async () => {
+    await page.viewport(1280, 720);
+    await mount();
+    el.present({ step: 0 });
+    await settle();
+    // The spacing a reader's style sheet sets, in every shadow root.
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    const roots = (root: ShadowRoot): ShadowRoot[] => [root, ...[...root.querySelectorAll('*')].flatMap((n) => (n.shadowRoot ? roots(n.shadowRoot) : []))];
+    const overlaps: string[] = [];
+    for (let i = 0; i < el.steps.length; i++) {
+      el.goTo(i);
+      await settle();
+      for (const r of roots(el.shadowRoot!)) if (!r.adoptedStyleSheets.includes(spacing)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, spacing];
+      await new Promise(requestAnimationFrame);
+      const legend = el.shadowRoot!.querySelector('cdm-legend')!.getBoundingClientRect();
+      const footer = el.shadowRoot!.querySelector('footer')!.getBoundingClientRect();
+      if (legend.bottom > footer.top + 0.5) overlaps.push(`step ${i + 1}: legend to ${Math.round(legend.bottom)}, footer from ${Math.round(footer.top)}`);
+    }
+    expect(overlaps).toEqual([]);
+    await page.viewport(1280, 900);
+  });
+});
+
 describe('<cdm-presentation> layout', () => {
   // Phone portrait, 16:10-ish laptop, 16:9 screens and projectors: taller-than-16:9 screens bind
   // the map by width, wider ones by height.
