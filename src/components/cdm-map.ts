@@ -386,11 +386,16 @@ export class CdmMap extends LitElement {
     this._tip = null;
     const c = this.atlas?.countries.find((x) => x.id === iso3);
     const k = this.zoom.k;
-    if (!c || !this.svgEl || !this.zoom.ready || !this.atlas || k <= 1) return;
-    // Zoomed in: pan so the focused country is in view.
-    const t = zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: k });
-    if (t.k < k) return;
-    this.zoom.transformTo({ k, x: this.atlas.width / 2 - k * c.centroid[0], y: this.atlas.height / 2 - k * c.centroid[1] });
+    if (!c || !this.svgEl || !this.atlas) return;
+    if (this.zoom.ready && k > 1 && zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: k }).k >= k) {
+      // Zoomed in: pan so the focused country is in view.
+      return this.zoom.transformTo({ k, x: this.atlas.width / 2 - k * c.centroid[0], y: this.atlas.height / 2 - k * c.centroid[1] });
+    }
+    // Its name where it is (a small state's marker sits on its centroid), as the mouse gets on
+    // hover: the ring alone does not say which state.
+    const [x, y] = c.centroid;
+    const m = this.svgEl.querySelector<SVGGElement>('.zoom-layer')!.getScreenCTM()!;
+    this.showTip(iso3, { clientX: m.a * x + m.e, clientY: m.d * y + m.f } as MouseEvent);
   }
 
   /** Focusing the element focuses its keyboard surface (the map itself, one tab stop). */

@@ -252,3 +252,28 @@ describe('the search box at 400 % zoom (found by a tester)', () => {
     }
   });
 });
+
+describe('the keyboard cursor says which state it is on (found by a tester)', () => {
+  test('arrowing or typing onto a state shows its name and status beside it, as hovering does', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    map.shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
+    for (const [typed, iso3, name] of [['malt', 'MLT', 'Malta'], ['{ArrowRight}', null, null]] as const) {
+      await userEvent.keyboard(typed);
+      await map.updateComplete;
+      const at = iso3 ?? map.focusedCountry!;
+      const tip = map.shadowRoot.querySelector<HTMLElement>('[part="tooltip"]');
+      expect(tip, `a tooltip for ${at}`).not.toBeNull();
+      expect(tip!.querySelector('strong')!.textContent).toBe(name ?? map.countryName(at));
+      // Beside the state: the tooltip's box within 40 px of the state's shape.
+      const shape = countryNode(el, at)!.getBoundingClientRect();
+      const box = tip!.getBoundingClientRect();
+      const gap = Math.max(0, box.left - shape.right, shape.left - box.right) + Math.max(0, box.top - shape.bottom, shape.top - box.bottom);
+      expect(gap, `tooltip next to ${at}`).toBeLessThanOrEqual(40);
+    }
+    // Leaving the map takes it away.
+    await userEvent.keyboard('{Tab}');
+    await map.updateComplete;
+    expect(map.shadowRoot.querySelector('[part="tooltip"]')).toBeNull();
+  });
+});
