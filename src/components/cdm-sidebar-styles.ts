@@ -236,6 +236,11 @@ export const sidebarStyles = [
         .quote {
           content-visibility: visible;
         }
+        /* Buttons do nothing on paper. */
+        .close,
+        .zoom {
+          display: none;
+        }
       }
       blockquote {
         margin: 0;

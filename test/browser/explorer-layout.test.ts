@@ -149,6 +149,10 @@ describe('on paper', () => {
       };
       for (const kept of ['cdm-map', 'cdm-legend', '.as-of']) expect(shown(kept), kept).toBe(true);
       for (const gone of ['.toolbar', 'cdm-timeline', '.display-toggle']) expect(shown(gone), gone).toBe(false);
+      // The record prints, without its close and zoom buttons (found by a tester).
+      const record = part(el, 'cdm-sidebar')!.shadowRoot!;
+      expect(record.querySelector('h2')!.textContent).toContain('United States');
+      for (const gone of ['[part="close"]', '[part="zoom"]']) expect(getComputedStyle(record.querySelector(gone)!).display, gone).toBe('none');
     } finally {
       await resetMedia();
     }
