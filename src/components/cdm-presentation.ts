@@ -60,7 +60,7 @@ export type PresentationStart = PresentationView | { step: number };
  * @csspart controls - previous / next / full screen / exit buttons
  * @cssproperty --cdm-presentation-background - page colour behind the map
  * @cssproperty --cdm-presentation-color - text colour
- * @cssproperty --cdm-highlight - outline of the states a step is about (default #111820)
+ * @cssproperty --cdm-highlight - outline of the states a step is about (default #111820; white in the dark scheme)
  */
 export class CdmPresentation extends LitElement {
   static override properties = {

@@ -47,7 +47,7 @@ export class CdmSlideMap extends CdmMap {
       }
       .marks .outline {
         fill: none;
-        stroke: var(--cdm-highlight, #111820);
+        stroke: var(--cdm-highlight, light-dark(#111820, #ffffff));
         stroke-width: 3px;
         vector-effect: non-scaling-stroke;
         stroke-linejoin: round;

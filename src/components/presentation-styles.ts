@@ -15,6 +15,9 @@ export const presentationStyles = css`
     padding: clamp(12px, 2vh, 32px) clamp(16px, 2.5vw, 48px);
     background: var(--cdm-presentation-background, #ffffff);
     color: var(--cdm-presentation-color, #1d232a);
+    /* The slide's scheme is the reader's (the media query below), so is its map's and legend's
+       (their light-dark() defaults), whatever scheme the page declares. */
+    color-scheme: light dark;
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     /* The slide's smallest text (definitions, sources, buttons); the rest is set in multiples. It
        scales with the slide (the host is the window): 16 px at 1024 x 768, 18 at 1280 x 720, 24.5
@@ -123,12 +126,6 @@ export const presentationStyles = css`
   }
   cdm-slide-map::part(zoom-controls) {
     display: none;
-  }
-  /* The slide's map and legend keep the light palette in either scheme, as they always have: their
-     defaults are light-dark() (theme.ts), and the page this element sits in may be dark. */
-  cdm-slide-map,
-  cdm-legend {
-    color-scheme: light;
   }
   cdm-legend {
     grid-area: legend;

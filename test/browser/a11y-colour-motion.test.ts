@@ -243,6 +243,37 @@ describe('the keyboard cursor on the map', () => {
   }
 });
 
+describe('presentation in the dark scheme (found by a tester)', () => {
+  test('its map and legend follow the scheme: each swatch 3:1 against the slide, the step\'s outline 3:1 against the sea', async () => {
+    await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const pres = openPresentation(el, { declaration: 'paris-call-2018', date: '2019-12-31' });
+    try {
+      await pres.updateComplete;
+      pres.goTo(2); // Australia and New Zealand sign: two states outlined
+      await pres.updateComplete;
+      const slide = pres.shadowRoot!.querySelector('cdm-slide-map') as HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+      await slide.updateComplete;
+      await framesPass(2);
+      const ground = getComputedStyle(pres).backgroundColor;
+      expect(lum(rgb(ground))).toBeLessThan(0.05);
+      const legend = pres.shadowRoot!.querySelector('cdm-legend')!.shadowRoot!;
+      const low: string[] = [];
+      for (const swatch of legend.querySelectorAll('.swatch')) {
+        const ratio = contrast(paint(legend, swatch).colour, ground);
+        if (ratio < 3) low.push(`${swatch.getAttribute('data-status')} ${ratio.toFixed(2)}:1`);
+      }
+      expect(low).toEqual([]);
+      const sea = getComputedStyle(slide.shadowRoot.querySelector('.sphere')!).fill;
+      const outline = slide.shadowRoot.querySelector('.marks .outline');
+      expect(outline, 'the step outlines its states').not.toBeNull();
+      expect(contrast(getComputedStyle(outline!).stroke, sea)).toBeGreaterThanOrEqual(3);
+    } finally {
+      pres.close();
+    }
+  });
+});
+
 describe('forced colours (Windows High Contrast)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the timeline's handle and its track stay drawn (${scheme})`, async () => {
