@@ -61,16 +61,14 @@ export const cyberDeclarationsMapStyles = [
         max-width: 28em;
         font-size: ${PANEL_SIZE};
       }
-      /* A phone on its side: the pickers and the search on one row, the map higher on the screen. */
+      /* A phone on its side: the pickers and the search on one row where the choices fit whole
+         (the two pickers side by side), the map higher on the screen; narrower, two rows. */
       @media (max-height: 500px) and (orientation: landscape) {
-        .toolbar {
-          flex-wrap: nowrap;
-        }
         .toolbar > * {
           max-width: none;
         }
         .toolbar > :first-child {
-          flex: 9;
+          flex: 9 1 33em;
         }
       }
       .as-of {
