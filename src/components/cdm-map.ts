@@ -235,11 +235,12 @@ export class CdmMap extends LitElement {
   }
 
   /** Called by the zoom controller on every change of the transform. */
-  onTransform(transform: ZoomTransform & { toString(): string }, byReader: boolean): void {
+  onTransform(transform: ZoomTransform & { toString(): string }): void {
     this.renderRoot.querySelector('g.zoom-layer')?.setAttribute('transform', transform.toString());
     // Panning keeps the scale: markers and hatching only need resizing when it changes.
     if (transform.k !== this.scaledFor) this.rescale();
-    if (this._tip && byReader) this._tip = null;
+    // A tooltip stays where it was put: any move of the map takes it away.
+    if (this._tip) this._tip = null;
   }
 
   /** Back to the whole world. */
@@ -387,9 +388,11 @@ export class CdmMap extends LitElement {
     const c = this.atlas?.countries.find((x) => x.id === iso3);
     const k = this.zoom.k;
     if (!c || !this.svgEl || !this.atlas) return;
-    if (this.zoom.ready && k > 1 && zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: k }).k >= k) {
-      // Zoomed in: pan so the focused country is in view.
-      return this.zoom.transformTo({ k, x: this.atlas.width / 2 - k * c.centroid[0], y: this.atlas.height / 2 - k * c.centroid[1] });
+    // Zoomed in: pan so the focused country is in view; no tooltip (left behind as the map glides).
+    if (k > 1) {
+      const fits = zoomToBounds(c.bounds, this.atlas.width, this.atlas.height, { maxScale: k }).k >= k;
+      if (fits) this.zoom.transformTo({ k, x: this.atlas.width / 2 - k * c.centroid[0], y: this.atlas.height / 2 - k * c.centroid[1] });
+      return;
     }
     // Its name where it is (a small state's marker sits on its centroid), as the mouse gets on
     // hover: the ring alone does not say which state.
@@ -423,8 +426,7 @@ export class CdmMap extends LitElement {
     return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : ''}`;
   }
 
-  /** The map's frame: drawn again only for a new atlas or new extra styles, not on a timeline step
-   *  (the country layer recolours the shapes in place). */
+  /** The map's frame, drawn again only for a new atlas or extra styles (a step recolours in place). */
   private renderSvg(a: CompiledAtlas) {
     const extra = this.extraStyle;
     return html`

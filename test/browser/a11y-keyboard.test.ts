@@ -7,7 +7,7 @@ import type { CdmMap } from '../../src/components/cdm-map';
 import { statusWords } from '../../src/lib/status-words';
 import type { Status } from '../../src/lib/types';
 import { TYPEAHEAD_MS } from '../../src/lib/typeahead';
-import { countryNode, mapOf, part, readyExplorer, settle, showsWorld, sidebarText, unmountAll, zoomAtRest } from './explorer-helpers';
+import { countryNode, mapOf, part, readyExplorer, settle, showsWorld, sidebarText, unmountAll, until, zoomAtRest } from './explorer-helpers';
 
 afterEach(() => unmountAll());
 
@@ -271,6 +271,16 @@ describe('the keyboard cursor says which state it is on (found by a tester)', ()
       const gap = Math.max(0, box.left - shape.right, shape.left - box.right) + Math.max(0, box.top - shape.bottom, shape.top - box.bottom);
       expect(gap, `tooltip next to ${at}`).toBeLessThanOrEqual(40);
     }
+    // Zooming moves the map from under it: it goes, and zoomed in (where each move pans the map)
+    // none shows, rather than one left behind or pinned to a corner (found by a tester).
+    await userEvent.keyboard('+');
+    await until(() => !map.shadowRoot.querySelector('[part="tooltip"]'), 'the tooltip to go as the map zooms');
+    const before = map.focusedCountry;
+    await userEvent.keyboard('{ArrowRight}');
+    await map.updateComplete;
+    expect(map.focusedCountry).not.toBe(before);
+    expect(map.shadowRoot.querySelector('[part="tooltip"]')).toBeNull();
+    await userEvent.keyboard('0');
     // Leaving the map takes it away.
     await userEvent.keyboard('{Tab}');
     await map.updateComplete;
