@@ -172,6 +172,8 @@ export class CdmTimeline extends LitElement {
       this.ticks = yearTicks(this.start, this.end);
     }
     if (changed.has('disabled') && this.disabled) this.playback.pause();
+    // A date from outside (another declaration, Back) is not the buttons' to say.
+    if (this.date !== this.shownDate) this.said = '';
     this.shownDate = isIsoDate(this.date) ? clampDate(this.date, this.start, this.end) : this.start;
     this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.

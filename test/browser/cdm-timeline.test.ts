@@ -354,6 +354,14 @@ describe('<cdm-timeline> what a screen reader hears', () => {
     await userEvent.click(part('previous'));
     expect(status()).toBe('29 Aug 2016: Fifth UN GGE begins');
     expect(status()).toBe(slider().getAttribute('aria-valuetext'));
+    // A date from outside (another declaration, Back) is not said again as the buttons' step.
+    el.date = '2022-04-28';
+    await el.updateComplete;
+    expect(status()).toBe('');
+    await userEvent.click(part('previous'));
+    expect(status()).toBe('10 Nov 2021: United States joins');
+    el.date = '2016-08-29';
+    await el.updateComplete;
     slider().focus();
     await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
