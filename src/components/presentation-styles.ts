@@ -250,6 +250,12 @@ export const presentationStyles = css`
     }
     footer {
       flex-wrap: wrap;
+      /* The buttons stay on the screen as the slide scrolls and its parts change height by step. */
+      position: sticky;
+      /* Down to the slide's edge, over its padding, so nothing shows under the buttons. */
+      bottom: calc(-1 * clamp(12px, 2vh, 32px));
+      padding-bottom: clamp(12px, 2vh, 32px);
+      background: inherit;
     }
   }
 `;

@@ -370,6 +370,27 @@ describe('<cdm-presentation> on a tiny screen (found by a tester)', () => {
   });
 });
 
+describe('<cdm-presentation> stepping on a scrolling slide (found by a tester)', () => {
+  test('at 640 x 480 the buttons stay on the screen, step after step', async () => {
+    await page.viewport(640, 480);
+    await mount();
+    el.present({ step: 0 });
+    await settle();
+    const next = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!;
+    next().scrollIntoView({ block: 'nearest' });
+    const off: string[] = [];
+    for (let i = 0; i < el.steps.length - 1; i++) {
+      next().click();
+      await settle();
+      await new Promise(requestAnimationFrame);
+      const r = next().getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight + 0.5) off.push(`after step ${i + 2}: ${Math.round(r.top)}..${Math.round(r.bottom)}`);
+    }
+    expect(off).toEqual([]);
+    await page.viewport(1280, 900);
+  });
+});
+
 describe('<cdm-presentation> with a reader\'s text spacing (WCAG 1.4.12, found by a tester)', () => {
   test('at 1280 x 720 the legend stays in its place, off the caption and the buttons, on every step', async () => {
     await page.viewport(1280, 720);
