@@ -117,7 +117,7 @@ export class CdmCountrySearch extends LitElement {
 
   /** On a short screen the list runs below it: the page follows the active match. */
   protected override updated(): void {
-    this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    this.renderRoot.querySelector('[aria-selected=true]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private onInput(e: Event): void {

@@ -235,12 +235,11 @@ export class CdmMap extends LitElement {
   }
 
   /** Called by the zoom controller on every change of the transform. */
-  onTransform(transform: ZoomTransform & { toString(): string }): void {
+  onTransform(transform: ZoomTransform & { toString(): string }, byReader: boolean): void {
     this.renderRoot.querySelector('g.zoom-layer')?.setAttribute('transform', transform.toString());
     // Panning keeps the scale: markers and hatching only need resizing when it changes.
     if (transform.k !== this.scaledFor) this.rescale();
-    // A tooltip stays where it was put: any move of the map takes it away.
-    if (this._tip) this._tip = null;
+    if (this._tip && byReader) this._tip = null;
   }
 
   /** Back to the whole world. */
@@ -345,6 +344,8 @@ export class CdmMap extends LitElement {
       modified: e.ctrlKey || e.metaKey || e.altKey,
     });
     if (!command) return;
+    // A key moves the cursor (its tooltip comes with it), or zooms the map from under the tooltip.
+    this._tip = null;
     switch (command.kind) {
       case 'move':
         this.focusCountry(order[((command.index % order.length) + order.length) % order.length]!);
@@ -353,7 +354,6 @@ export class CdmMap extends LitElement {
         if (this._focused) this.select(this._focused);
         break;
       case 'clear':
-        this._tip = null;
         // A record open: it closes, and the cursor stays (said without "Record open"); then the cursor goes.
         if (this.selected) this.select(null);
         else this._focused = null;
