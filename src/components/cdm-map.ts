@@ -344,8 +344,7 @@ export class CdmMap extends LitElement {
       modified: e.ctrlKey || e.metaKey || e.altKey,
     });
     if (!command) return;
-    // A key moves the cursor (its tooltip comes with it), or zooms the map from under the tooltip.
-    this._tip = null;
+    this._tip = null; // a key moves the cursor (its tooltip comes with it) or the map from under it
     switch (command.kind) {
       case 'move':
         this.focusCountry(order[((command.index % order.length) + order.length) % order.length]!);
