@@ -39,6 +39,14 @@ async function mount(): Promise<CdmPresentation> {
   return el;
 }
 
+/** Presentation mode on `step` in a `w` x `h` window (afterEach puts the window back). */
+async function presentAt(w: number, h: number, step: number): Promise<void> {
+  await page.viewport(w, h);
+  await mount();
+  el.present({ step });
+  await settle();
+}
+
 async function settle(): Promise<void> {
   await el.updateComplete;
   const map = el.shadowRoot!.querySelector('cdm-slide-map');
@@ -352,10 +360,7 @@ describe('<cdm-presentation> on a tiny screen (found by a tester)', () => {
   // 400 % zoom of a 1280 x 1024 laptop, and a small window: the fixed rows left the map 0 px
   // high and the buttons below the screen, in an overlay that did not scroll.
   test.each([[320, 256], [480, 300]])('at %i x %i the map is drawn and every button can be scrolled to', async (w, h) => {
-    await page.viewport(w, h);
-    await mount();
-    el.present({ step: 2 });
-    await settle();
+    await presentAt(w, h, 2);
     const wrap = el.shadowRoot!.querySelector('.map-wrap')!.getBoundingClientRect();
     expect(wrap.height, 'map height').toBeGreaterThan(0.35 * wrap.width);
     expect(wrap.width).toBeGreaterThan(0.8 * (w - 40));
@@ -366,16 +371,12 @@ describe('<cdm-presentation> on a tiny screen (found by a tester)', () => {
       if (r.top < -0.5 || r.bottom > h + 0.5 || r.left < -0.5 || r.right > w + 0.5) unreachable.push(`${b.getAttribute('aria-label') ?? b.textContent!.trim()}: ${Math.round(r.top)}..${Math.round(r.bottom)}`);
     }
     expect(unreachable).toEqual([]);
-    await page.viewport(1280, 900);
   });
 });
 
 describe('<cdm-presentation> stepping on a scrolling slide (found by a tester)', () => {
   test('at 640 x 480 the buttons stay on the screen, step after step', async () => {
-    await page.viewport(640, 480);
-    await mount();
-    el.present({ step: 0 });
-    await settle();
+    await presentAt(640, 480, 0);
     const next = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!;
     next().scrollIntoView({ block: 'nearest' });
     const off: string[] = [];
@@ -387,16 +388,12 @@ describe('<cdm-presentation> stepping on a scrolling slide (found by a tester)',
       if (r.top < 0 || r.bottom > innerHeight + 0.5) off.push(`after step ${i + 2}: ${Math.round(r.top)}..${Math.round(r.bottom)}`);
     }
     expect(off).toEqual([]);
-    await page.viewport(1280, 900);
   });
 });
 
 describe('<cdm-presentation> with a reader\'s text spacing (WCAG 1.4.12, found by a tester)', () => {
   test('at 1280 x 720 the legend stays in its place, off the caption and the buttons, on every step', async () => {
-    await page.viewport(1280, 720);
-    await mount();
-    el.present({ step: 0 });
-    await settle();
+    await presentAt(1280, 720, 0);
     // The spacing a reader's style sheet sets, in every shadow root.
     const spacing = new CSSStyleSheet();
     spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
@@ -412,7 +409,6 @@ describe('<cdm-presentation> with a reader\'s text spacing (WCAG 1.4.12, found b
       if (legend.bottom > footer.top + 0.5) overlaps.push(`step ${i + 1}: legend to ${Math.round(legend.bottom)}, footer from ${Math.round(footer.top)}`);
     }
     expect(overlaps).toEqual([]);
-    await page.viewport(1280, 900);
   });
 });
 
