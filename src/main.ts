@@ -67,9 +67,20 @@ document.addEventListener('keydown', (e) => {
     toggle.focus();
   }
 });
+// The tap that closes the menu does only that, as a menu's outside tap does: its click would
+// otherwise pick the state under the finger and open a record the reader did not ask for.
+let closingTap = false;
 document.addEventListener('pointerdown', (e) => {
-  if (e.target instanceof Element && e.target.closest('main, h1, header.page > p')) setToolsOpen(false);
-});
+  closingTap = toggle?.getAttribute('aria-expanded') === 'true' && e.target instanceof Element && !!e.target.closest('main, h1, header.page > p');
+  if (closingTap) setToolsOpen(false);
+}, true);
+document.addEventListener('click', (e) => {
+  if (!closingTap) return;
+  closingTap = false;
+  e.preventDefault();
+  e.stopPropagation();
+}, true);
+document.addEventListener('keydown', () => (closingTap = false), true);
 
 let embedError: HTMLElement | null = null;
 embedButton?.addEventListener('click', async () => {

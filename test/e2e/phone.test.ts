@@ -378,6 +378,28 @@ describe('a finger on a phone (found by a tester)', () => {
     await expect.poll(async () => (await box(page, '.country-head'))?.top ?? -1).toBeGreaterThanOrEqual(-1);
     await page.context().close();
   });
+
+  test('a tap on the map that closes the tools’ menu only closes it; the next tap picks a state', async () => {
+    const page = await openPhone(375);
+    await page.tap('#tools-toggle');
+    await page.waitForSelector('#tools-panel cdm-briefing-bar', { state: 'visible' });
+    const panel = (await box(page, '#tools-panel'))!;
+    // A large state on the screen and not under the open menu.
+    let point: [number, number] | null = null;
+    for (const id of ['BRA', 'AUS', 'USA', 'RUS', 'CHN']) {
+      const [x, y] = await screenPoint(page, atlas.countries.find((c) => c.id === id)!.centroid);
+      const underMenu = x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom;
+      if (!underMenu && y > 0 && y < HEIGHT) { point = [x, y]; break; }
+    }
+    expect(point, 'a large state outside the menu').not.toBeNull();
+    await page.touchscreen.tap(...point!);
+    await settled(page);
+    expect(await page.getAttribute('#tools-toggle', 'aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.querySelector('cyber-declarations-map')!.getAttribute('country'))).toBeNull();
+    await page.touchscreen.tap(...point!);
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.getAttribute('country') !== null);
+    await page.context().close();
+  });
 });
 
 describe('the table and the search on a phone (found by a tester)', () => {
