@@ -11,6 +11,37 @@ export function findChromium() {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
 
+/**
+ * Features Playwright turns off in every Chromium it starts (playwright-core, chromiumSwitches).
+ * Chromium keeps only the last --disable-features of its command line, and ours comes after
+ * Playwright's, so ours repeats them (test/scripts/chromium-args.test.ts fails when they differ).
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium 156 starts a renderer for the omnibox's popup (chrome://omnibox-popup.top-chrome) with
+ * some new windows, headless too: about 800 ms of CPU in the middle of a page's load, which on a
+ * 2-core machine doubled the time from the data to the first map in some loads and not others.
+ */
+const OMNIBOX_POPUP_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
 /** Flags that keep headless Chromium quiet on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -22,4 +53,5 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`,
 ];

@@ -75,7 +75,9 @@ export async function lighthouseOnce(url: string, chromePath: string, keepReport
         '--quiet',
         '--max-wait-for-load=60000',
         // Lighthouse adds --headless itself only when asked; these keep Chromium off the network.
-        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        // Not our --disable-features: it repeats Playwright's list, and Chromium would keep it in
+        // place of the one chrome-launcher passes (the last one wins).
+        `--chrome-flags=${CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--disable-features=')).join(' ')}`,
       ],
       { ...process.env, CHROME_PATH: chromePath },
     );
