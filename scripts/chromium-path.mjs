@@ -35,12 +35,30 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
   'msEdgeUpdateLaunchServicesPreferredVersion',
 ];
 
+/** The same for chrome-launcher 1.2 (its DEFAULT_FLAGS), which starts Chromium for Lighthouse 12.8. */
+export const CHROME_LAUNCHER_DISABLED_FEATURES = [
+  'Translate',
+  'OptimizationHints',
+  'MediaRouter',
+  'DialMediaRouteProvider',
+  'CalculateNativeWinOcclusion',
+  'InterestFeedContentSuggestions',
+  'CertificateTransparencyComponentUpdater',
+  'AutofillServerCommunication',
+  'PrivacySandboxSettings4',
+  'RenderDocument',
+];
+
 /**
  * Chromium 156 starts a renderer for the omnibox's popup (chrome://omnibox-popup.top-chrome) with
  * some new windows, headless too: about 800 ms of CPU in the middle of a page's load, which on a
  * 2-core machine doubled the time from the data to the first map in some loads and not others.
  */
 const OMNIBOX_POPUP_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
+/** Our --disable-features for a browser whose launcher passes `launcherFeatures` before it. */
+export const disableFeatures = (/** @type {string[]} */ launcherFeatures) =>
+  `--disable-features=${[...launcherFeatures, ...OMNIBOX_POPUP_FEATURES].join(',')}`;
 
 /** Flags that keep headless Chromium quiet on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
@@ -53,5 +71,5 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`,
+  disableFeatures(PLAYWRIGHT_DISABLED_FEATURES),
 ];

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../chromium-path.mjs';
+import { CHROME_LAUNCHER_DISABLED_FEATURES, CHROMIUM_ARGS, disableFeatures } from '../chromium-path.mjs';
 import type { Na, Value } from './measure';
 
 /** Pinned: Lighthouse 13 needs Node 22. */
@@ -75,9 +75,8 @@ export async function lighthouseOnce(url: string, chromePath: string, keepReport
         '--quiet',
         '--max-wait-for-load=60000',
         // Lighthouse adds --headless itself only when asked; these keep Chromium off the network.
-        // Not our --disable-features: it repeats Playwright's list, and Chromium would keep it in
-        // place of the one chrome-launcher passes (the last one wins).
-        `--chrome-flags=${CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--disable-features=')).join(' ')}`,
+        // chrome-launcher passes its own --disable-features first, and Chromium keeps the last.
+        `--chrome-flags=${[...CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--disable-features=')), disableFeatures(CHROME_LAUNCHER_DISABLED_FEATURES)].join(' ')}`,
       ],
       { ...process.env, CHROME_PATH: chromePath },
     );
