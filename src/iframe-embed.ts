@@ -5,6 +5,7 @@
 // atlas-src or dataset-src, so a crafted link cannot make this page show someone else's data.
 import './components/cyber-declarations-map';
 import { BOOLEAN_ATTRIBUTES, EMBED_ATTRIBUTES } from './lib/embed-snippets';
+import { safeLocale } from './lib/locale';
 import { frameHeight, isPymMessageFor, resizeMessages, resizeTargetsFromQuery, type ResizeMessage } from './lib/resize-messages';
 
 const params = new URLSearchParams(location.search);
@@ -14,6 +15,10 @@ for (const [, attribute] of EMBED_ATTRIBUTES) {
   // `controls=` (empty) is the map alone, as on the element; `zoom-to-country=` is on by its presence.
   if (value !== null && (value.trim() !== '' || attribute === 'controls' || BOOLEAN_ATTRIBUTES.has(attribute))) map.setAttribute(attribute, value.trim());
 }
+// The framing page's language, which the frame cannot read, for the states' names (README,
+// "Language"); a malformed tag is left out (the page is lang="en": English names).
+const lang = safeLocale(params.get('lang'), '');
+if (lang) map.setAttribute('lang', lang);
 (document.querySelector('main') ?? document.body).append(map);
 
 const targets = resizeTargetsFromQuery(location.search);

@@ -130,3 +130,26 @@ test('the resizer script from the iframe snippet sizes the frame to the posted h
   await vi.waitFor(() => expect(last(got.dw)).toBeGreaterThan(300), { timeout: 10_000 });
   await vi.waitFor(() => expect(iframe.getBoundingClientRect().height).toBe(last(got.dw)));
 });
+
+/** Every text of `root` and of the shadow roots under it, in one string (the frame's nodes are of
+ *  another realm: tested by node type, not instanceof). */
+function deepText(root: Node): string {
+  let out = '';
+  for (const n of root.childNodes) {
+    if (n.nodeType === Node.TEXT_NODE) out += (n as Text).data;
+    else out += deepText(n) + ((n as Element).shadowRoot ? deepText((n as Element).shadowRoot!) : '');
+  }
+  return out;
+}
+
+test("a French newsroom's frame (lang=fr) names the states in French; a malformed lang is left out", async () => {
+  const { iframe } = frame('declaration=paris-call-2018&country=DEU&lang=fr');
+  const map = await rendered(iframe);
+  expect(map.getAttribute('lang')).toBe('fr');
+  await vi.waitFor(() => expect(deepText(map.shadowRoot!)).toContain('Allemagne'), { timeout: 10_000 });
+
+  const bad = frame('declaration=paris-call-2018&country=DEU&lang=fr"><b');
+  const english = await rendered(bad.iframe);
+  expect(english.hasAttribute('lang')).toBe(false);
+  await vi.waitFor(() => expect(deepText(english.shadowRoot!)).toContain('Germany'), { timeout: 10_000 });
+});
