@@ -150,6 +150,21 @@ describe.each(WIDTHS)('%i px wide, touch', (width) => {
     await page.context().close();
   });
 
+  test("every small state's dot is drawn whole, none cut by the map's edge (Tuvalu, Fiji, Samoa, Tonga)", async () => {
+    const page = await openPhone(width);
+    const cut = await page.evaluate(() => {
+      const root = (window as unknown as { __deep(s: string): Element }).__deep('cdm-map').shadowRoot!;
+      const frame = root.querySelector('.frame')!.getBoundingClientRect();
+      return [...root.querySelectorAll('.marker')].flatMap((marker) => {
+        const dot = marker.querySelector('circle.dot')!.getBoundingClientRect();
+        const inside = dot.left >= frame.left && dot.right <= frame.right && dot.top >= frame.top && dot.bottom <= frame.bottom;
+        return inside ? [] : [`${marker.getAttribute('data-country')} (${Math.round(dot.left)}–${Math.round(dot.right)} px, frame ${Math.round(frame.left)}–${Math.round(frame.right)})`];
+      });
+    });
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
   test('a tap at the centre of each small state picks that state and brings its record into view', async () => {
     const page = await openPhone(width, '', 'light', 'reduce');
     const targets = [

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCountryTable } from '../../src/lib/countries';
+import { MARKER_EDGE_MARGIN } from '../../src/lib/geo/compile-atlas';
 import { isSvgPath } from '../../src/lib/geo/path-strings';
 import type { CompiledAtlas } from '../../src/lib/types';
 
@@ -80,6 +81,8 @@ describe('build-atlas on the real inputs', () => {
       expect(inFrame(c.centroid), c.id).toBe(true);
       expect(x0 <= c.centroid[0] && c.centroid[0] <= x1 && y0 <= c.centroid[1] && c.centroid[1] <= y1, c.id).toBe(true);
       if (c.marker) expect(x0 <= c.marker[0] && c.marker[0] <= x1 && y0 <= c.marker[1] && c.marker[1] <= y1, c.id).toBe(true);
+      // A marker's dot is drawn whole at the frame's edge, which clips (Tuvalu, at 179° E).
+      if (c.marker) expect(Math.min(c.marker[0], atlas.width - c.marker[0]), c.id).toBeGreaterThanOrEqual(MARKER_EDGE_MARGIN);
       // Zoom boxes are local: no state spans the map (antimeridian pieces, far territories).
       expect(x1 - x0, c.id).toBeLessThan(atlas.width / 2);
     }

@@ -15,6 +15,7 @@ import {
   projectedSize,
   roundBox,
   roundPoint,
+  type Point,
 } from './shape-metrics';
 import type { CountriesTopology } from './topology';
 
@@ -26,6 +27,12 @@ export const ATLAS_WIDTH = 960;
  * scattered island states (Fiji across the antimeridian, Solomon Is.) count as small too.
  */
 export const MIN_VISIBLE_AREA = 20;
+
+/**
+ * Markers stay this many atlas px inside the frame, which clips: a dot of 4 screen px and its
+ * stroke on a map 300 px wide (a phone) is about 16 atlas px. Tuvalu, at 179° E, was cut in half.
+ */
+export const MARKER_EDGE_MARGIN = 16;
 
 export interface AtlasSource {
   /** File name for messages and notes, e.g. "countries-50m.json". */
@@ -110,7 +117,7 @@ export function compileAtlas(input: CompileAtlasInput): { atlas: CompiledAtlas; 
     }
     const geometry = (shape ?? markerShape)!;
     const centroid = mainCentroid(projection, geometry);
-    const marker = markerShape ? roundPoint(mainCentroid(projection, markerShape)) : null;
+    const marker = markerShape ? insideFrame(roundPoint(mainCentroid(projection, markerShape)), width, fitted.height) : null;
     const bounds = principalBounds(projection, geometry);
     countries.push({
       id: country.iso3,
@@ -140,4 +147,10 @@ export function compileAtlas(input: CompileAtlasInput): { atlas: CompiledAtlas; 
     ],
   };
   return { atlas, report };
+}
+
+/** `point` moved just enough to keep a marker's dot inside the frame (see MARKER_EDGE_MARGIN). */
+function insideFrame([x, y]: Point, width: number, height: number): Point {
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, MARKER_EDGE_MARGIN), max - MARKER_EDGE_MARGIN);
+  return [clamp(x, width), clamp(y, height)];
 }
