@@ -1,6 +1,7 @@
 // Styles of <cdm-presentation>: a 16:9 slide. Type is set in em of one size that scales with the
 // screen, and every row but the map's has a fixed height in em (two lines of counts, of caption, of
-// sources: they wrap, never cut), so the map's box is the same on every step. 4:3 screens put the
+// sources: they wrap, never cut), so the map's box is the same on every step (a reader's own text
+// spacing may grow a row). 4:3 screens put the
 // legend under the map; portrait phones stack everything and keep the map right under the title.
 import { css } from 'lit';
 import { themeVar } from './theme';
@@ -32,6 +33,11 @@ export const presentationStyles = css`
     --caption-lines: 2;
     --footer-h: calc(1.25em * 1.2 * var(--caption-lines) + 0.3em + 2px);
     --source-h: calc(1em * 1.25 * 2);
+    /* Those heights at least; more only when a reader's own text spacing (WCAG 1.4.12) needs a
+       third line, which then takes its room from the map instead of running over it. */
+    --header-row: minmax(calc(var(--title-h) + var(--counts-h)), max-content);
+    --footer-row: minmax(var(--footer-h), max-content);
+    --source-row: minmax(var(--source-h), max-content);
   }
   /* A clicker's blank screen: black over everything, the step kept underneath. */
   :host([blank])::after {
@@ -46,7 +52,7 @@ export const presentationStyles = css`
     display: grid;
     /* minmax(0, 1fr), not auto: an auto track grows to the map's min-content width. */
     grid-template-columns: minmax(0, 1fr) 24em;
-    grid-template-rows: calc(var(--title-h) + var(--counts-h)) minmax(0, 1fr) var(--footer-h) var(--source-h);
+    grid-template-rows: var(--header-row) minmax(0, 1fr) var(--footer-row) var(--source-row);
     grid-template-areas: 'header header' 'map legend' 'footer footer' 'source source';
     gap: 0.4em 1em;
   }
@@ -56,7 +62,7 @@ export const presentationStyles = css`
     }
     :host([open]) {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: calc(var(--title-h) + var(--counts-h)) minmax(0, 1fr) 17em var(--footer-h) var(--source-h);
+      grid-template-rows: var(--header-row) minmax(0, 1fr) 17em var(--footer-row) var(--source-row);
       grid-template-areas: 'header' 'map' 'legend' 'footer' 'source';
     }
   }
