@@ -22,7 +22,7 @@ import { countsPhrase } from '../lib/status-text';
 import { declarationViewModel } from '../lib/view-model';
 import { changeViewModel, compareViewModel } from '../lib/compare-view-model';
 import { pairStyle } from './pair-style';
-import { buildTour, captionDay, parsePresentParam, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
+import { buildTour, captionDay, parsePresentParam, splitNames, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
 
@@ -103,6 +103,8 @@ export class CdmPresentation extends LitElement {
   private tourFor: Dataset | null = null;
   private ix: DatasetIndex | null = null;
   private namer: CountryNamer = (iso3) => iso3;
+  /** The language the namer names states in (the nearest `lang`); every other word is English. */
+  private nameLang = 'en';
   // Derived from the view in willUpdate; render() only reads them.
   private decl: Declaration | null = null;
   private categories: ReadonlyMap<Iso3, string> | null = null;
@@ -248,9 +250,10 @@ export class CdmPresentation extends LitElement {
   /** The tour and the indexes are derived from the dataset, once per dataset. */
   private ensureTour(): void {
     if (this.data && this.tourFor !== this.data) {
-      this.tour = buildTour(this.data);
+      this.nameLang = languageAround(this);
+      this.namer = createCountryNamer(this.data.countries, this.nameLang);
+      this.tour = buildTour(this.data, this.namer);
       this.ix = indexDataset(this.data);
-      this.namer = createCountryNamer(this.data.countries, languageAround(this));
       this.tourFor = this.data;
     }
   }
@@ -403,8 +406,8 @@ export class CdmPresentation extends LitElement {
   protected override render() {
     if (!this.open) return nothing;
     if (this._error) {
-      return html`<p class="error" role="alert">Presentation mode could not start: ${this._error}</p>
-        <div class="controls" part="controls"><button type="button" @click=${() => this.close()}>Exit</button></div>`;
+      return html`<div class="slide" lang="en"><p class="error" role="alert">Presentation mode could not start: ${this._error}</p>
+        <div class="controls" part="controls"><button type="button" @click=${() => this.close()}>Exit</button></div></div>`;
     }
     const view = this._view;
     const decl = this.decl;
@@ -414,12 +417,17 @@ export class CdmPresentation extends LitElement {
     const counter = step ? `${step.n} / ${total}` : '';
     const named = step?.named.map(this.namer) ?? [];
     const others = (step?.countries.length ?? 0) - named.length;
+    // Each name in its language, the words around it in English (read in the right voice).
+    const tagged = (name: string) => html`<span lang=${this.nameLang}>${name}</span>`;
+    const captionText = splitNames(caption, named).map((part) => (typeof part === 'string' ? part : tagged(part.name)));
     // What a screen reader hears on each step: where it is, the caption, and the states marked.
     const announcement = step
-      ? `Step ${step.n} of ${total}. ${caption}.` +
-        (named.length > 0 ? ` Marked on the map: ${named.join(', ')}${others > 0 ? ` and ${others} more` : ''}.` : '')
+      ? html`Step ${step.n} of ${total}. ${captionText}.${named.length > 0
+          ? html` Marked on the map: ${named.map((name, i) => html`${i > 0 ? ', ' : ''}${tagged(name)}`)}${others > 0 ? ` and ${others} more` : ''}.`
+          : nothing}`
       : '';
-    return html`
+    // The slide's words are English, whatever the page's language (names carry their own).
+    return html`<div class="slide" lang="en">
       <header part="header">
         <div>
           <h1 title=${decl?.title ?? ''}>${this.pairTitle || (decl?.shortName ?? '')}</h1>
@@ -435,6 +443,7 @@ export class CdmPresentation extends LitElement {
               .categoryAttr=${'data-status'}
               .extraStyle=${this.pairTitle ? pairStyle : null}
               .countryName=${this.namer}
+              .locale=${this.nameLang}
               .describe=${this.describe}
               .label=${`Map: ${decl?.title ?? ''}`}
               .summary=${`${decl?.title ?? ''} as of ${captionDay(view.date)}: ${this.countsLine}`}
@@ -448,7 +457,7 @@ export class CdmPresentation extends LitElement {
       <cdm-legend heading="Legend" ?definitions=${ROOMY.matches} .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
         @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
-        <p class="caption" part="caption">${caption}</p>
+        <p class="caption" part="caption">${captionText}</p>
         <span class="counter" part="counter" aria-hidden="true">${counter}</span>
         <div class="controls" part="controls">
           <button type="button" aria-label="Previous step" title="Previous (Page Up)" ?disabled=${this._index <= 0}
@@ -466,7 +475,7 @@ export class CdmPresentation extends LitElement {
       </footer>
       <p class="source" part="source">${this.sources}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.blank ? 'Screen blanked: press any key to return.' : announcement}</div>
-    `;
+    </div>`;
   }
 }
 

@@ -90,7 +90,7 @@ export class CdmSlideMap extends CdmMap {
     viewport?.setAttribute('tabindex', '-1');
     viewport?.setAttribute('role', 'img');
     viewport?.setAttribute('aria-describedby', `${this.uid}-summary`);
-    if (changed.has('highlighted') || changed.has('labelled') || changed.has('atlas') || changed.has('countryName')) this.drawMarks();
+    if (changed.has('highlighted') || changed.has('labelled') || changed.has('atlas') || changed.has('countryName') || changed.has('locale')) this.drawMarks();
   }
 
   /** Marks, outlines and labels; called after every change of the highlighted states and on resize. */
@@ -138,6 +138,7 @@ export class CdmSlideMap extends CdmMap {
     for (const { key, box } of placeLabels(requests, obstacles, { x: 0, y: 0, w: this.atlas.width, h: this.atlas.height }, 3 * unit)) {
       const text = svgEl('text', { x: String(box.x + box.w / 2), y: String(box.y + size), 'text-anchor': 'middle', 'font-size': String(size), 'data-label-for': key });
       text.textContent = this.countryName(key);
+      text.setAttribute('lang', this.locale);
       layer.append(text);
     }
   }

@@ -39,6 +39,10 @@ export const presentationStyles = css`
     --footer-row: minmax(var(--footer-h), max-content);
     --source-row: minmax(var(--source-h), max-content);
   }
+  /* Holds the lang="en" of the slide's words; its children are the host's grid items. */
+  .slide {
+    display: contents;
+  }
   /* A clicker's blank screen: black over everything, the step kept underneath. */
   :host([blank])::after {
     content: '';

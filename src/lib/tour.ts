@@ -65,10 +65,11 @@ type DraftStep = Omit<TourStep, 'index' | 'n' | 'total'>;
 /** Order of kinds that share a declaration and a date: the launch, then what is most notable. */
 const KIND_ORDER: Record<TourStepKind, number> = { launch: 0, turnaround: 1, joins: 2, disputed: 3, declines: 4, compare: 5, change: 6 };
 
-/** Builds the tour from the dataset: declarations in launch order, each followed by its changes. */
-export function buildTour(dataset: Dataset): TourStep[] {
-  const names = new Map<Iso3, string>(dataset.countries.map((c: Country) => [c.iso3, c.name]));
-  const nameOf = (iso3: Iso3) => names.get(iso3) ?? iso3;
+/**
+ * Builds the tour from the dataset: declarations in launch order, each followed by its changes.
+ * Captions name states by `nameOf` (the page's language; the dataset's English names by default).
+ */
+export function buildTour(dataset: Dataset, nameOf: (iso3: Iso3) => string = englishNames(dataset)): TourStep[] {
   const declarations = [...dataset.declarations].sort((a, b) => (a.launch < b.launch ? -1 : a.launch > b.launch ? 1 : 0));
   const drafts: DraftStep[] = [];
   for (const decl of declarations) {
@@ -319,4 +320,28 @@ export function withPresentParam(search: string, index: number | null): string {
   else params.set(PRESENT_PARAM, String(index + 1));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The dataset's own (English) name of each state. */
+function englishNames(dataset: Dataset): (iso3: Iso3) => string {
+  const names = new Map<Iso3, string>(dataset.countries.map((c: Country) => [c.iso3, c.name]));
+  return (iso3) => names.get(iso3) ?? iso3;
+}
+
+/**
+ * `text` cut around the `names` it lists, in their order: each name found as `{ name }`, the
+ * words between as strings (so a page can tag each name with its language).
+ */
+export function splitNames(text: string, names: readonly string[]): Array<string | { name: string }> {
+  const parts: Array<string | { name: string }> = [];
+  let from = 0;
+  for (const name of names) {
+    const at = name ? text.indexOf(name, from) : -1;
+    if (at < 0) continue;
+    if (at > from) parts.push(text.slice(from, at));
+    parts.push({ name });
+    from = at + name.length;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return parts;
 }

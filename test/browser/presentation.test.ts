@@ -464,3 +464,54 @@ describe('<cdm-presentation> layout', () => {
     });
   }
 });
+
+describe('<cdm-presentation> on a French page (found by a tester)', () => {
+  /** The nearest `lang` of a node, across shadow roots. */
+  const langOf = (node: Node): string => {
+    for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+      if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
+    }
+    return '';
+  };
+  const textNode = (root: Node, text: string): Text | null => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.includes(text)) return n as Text;
+    return null;
+  };
+
+  test('its captions, labels and announcements name the states in French, tagged fr, the rest tagged en', async () => {
+    const section = document.createElement('section');
+    section.lang = 'fr';
+    document.body.append(section);
+    try {
+      el = document.createElement('cdm-presentation');
+      el.atlas = atlas;
+      el.data = dataset;
+      section.append(el);
+      await el.updateComplete;
+      // A step that names a state whose French name is not its English one.
+      const french = new Intl.DisplayNames('fr', { type: 'region' });
+      const byIso3 = new Map(dataset.countries.map((c) => [c.iso3, c]));
+      const frenchOf = (iso3: string) => (byIso3.get(iso3)?.iso2 ? french.of(byIso3.get(iso3)!.iso2!) : undefined);
+      const index = el.steps.findIndex((s) => s.named.some((iso3) => frenchOf(iso3) && frenchOf(iso3) !== byIso3.get(iso3)!.name));
+      expect(index).toBeGreaterThanOrEqual(0);
+      const iso3 = el.steps[index]!.named.find((c) => frenchOf(c) && frenchOf(c) !== byIso3.get(c)!.name)!;
+      const [fr, en] = [frenchOf(iso3)!, byIso3.get(iso3)!.name];
+      el.present({ step: index });
+      await settle();
+      const root = el.shadowRoot!;
+      const caption = root.querySelector('.caption')!;
+      expect(caption.textContent).toContain(fr);
+      expect(caption.textContent).not.toContain(en);
+      expect(langOf(textNode(caption, fr)!)).toBe('fr');
+      expect(langOf(textNode(root, 'Notes')!)).toBe('en');
+      const status = root.querySelector('[role="status"]')!;
+      expect(langOf(textNode(status, fr)!)).toBe('fr');
+      expect(langOf(textNode(status, 'Marked on the map')!)).toBe('en');
+      const label = root.querySelector('cdm-slide-map')!.shadowRoot!.querySelector(`[data-label-for="${iso3}"]`);
+      if (label) expect(langOf(label.firstChild!)).toBe('fr');
+    } finally {
+      section.remove();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
   nameList,
   parsePresentParam,
   presentParamWarning,
+  splitNames,
   startIndexFor,
   tourPositionOf,
   withPresentParam,
@@ -234,5 +235,34 @@ describe('speaker notes', () => {
     expect(notes).toContain('Counts on the map:');
     expect(notes).toContain('Official list');
     expect(notes).not.toContain('<script');
+  });
+});
+
+describe('splitNames (a caption cut around the names it lists, for their language tags)', () => {
+  it('each listed name on its own, in order, the words between kept', () => {
+    expect(splitNames('Niger, Nigeria and 3 others signed on 1 Jan 2020', ['Niger', 'Nigeria'])).toEqual([
+      { name: 'Niger' },
+      ', ',
+      { name: 'Nigeria' },
+      ' and 3 others signed on 1 Jan 2020',
+    ]);
+    expect(splitNames('2 more states signed: Côte d’Ivoire and Allemagne', ['Côte d’Ivoire', 'Allemagne'])).toEqual([
+      '2 more states signed: ',
+      { name: 'Côte d’Ivoire' },
+      ' and ',
+      { name: 'Allemagne' },
+    ]);
+  });
+
+  it('a name the text does not hold is left out; the text is kept whole', () => {
+    expect(splitNames('Launch: 51 states', ['France'])).toEqual(['Launch: 51 states']);
+  });
+
+  it('captions name states by the namer they are given (the page’s language)', () => {
+    const french = buildTour(fixtureDataset, (iso3) => `«${iso3}»`);
+    const english = buildTour(fixtureDataset);
+    expect(french).toHaveLength(english.length);
+    const named = french.find((s) => s.named.length > 0)!;
+    expect(named.caption).toContain(`«${named.named[0]}»`);
   });
 });
