@@ -13,9 +13,9 @@ import { cdmEvent } from './events';
 import { adoptOnce, patternVars, statusPatternDefs, uniquePrefix, type ExtraStyle } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
-import { safeLocale } from '../lib/locale';
 import { placeBeside } from '../lib/tooltip-position';
 import { TypeaheadBuffer, typeaheadIndex } from '../lib/typeahead';
+import { normalizeName } from '../lib/countries';
 import { mapKeyCommand } from '../lib/map-keys';
 import { MAX_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
 import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
@@ -370,13 +370,11 @@ export class CdmMap extends LitElement {
     e.preventDefault();
   }
 
-  /** Typing letters jumps to a country whose name starts with them; the same letter again moves on. */
+  /** Typing letters jumps to a country whose name starts with them (accents aside, as in the search); the same letter again moves on. */
   private typeaheadJump(key: string, at: number): void {
-    const locale = safeLocale(this.locale);
-    const lower = (text: string) => text.toLocaleLowerCase(locale);
     const prefix = this.typed.type(key, at);
     const current = this._focused ?? this.selected;
-    const index = typeaheadIndex(this.order.map((id) => lower(this.countryName(id))), lower(prefix), current ? this.order.indexOf(current) : -1);
+    const index = typeaheadIndex(this.order.map((id) => normalizeName(this.countryName(id))), normalizeName(prefix), current ? this.order.indexOf(current) : -1);
     if (index >= 0) this.focusCountry(this.order[index]!);
   }
 

@@ -67,6 +67,16 @@ describe('the language of each word', () => {
     expect(langOf(option.firstChild!.nodeType === Node.TEXT_NODE ? option.firstChild! : option)).toBe('fr');
   });
 
+  test('on a French page, type-ahead on the map finds the accented names without their accents ("etats" → États-Unis)', async () => {
+    const el = await readyExplorer({ lang: 'fr', declaration: 'paris-call-2018', date: '2019-12-31' });
+    await settle(el);
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    map.shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
+    await userEvent.keyboard('etats');
+    await map.updateComplete;
+    expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^États-Unis:/);
+  });
+
   test('a section in Arabic on an English page: the names follow the section', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' }, 1280, { lang: 'ar', dir: 'rtl' });
     await settle(el);
