@@ -86,8 +86,7 @@ export class CdmMap extends LitElement {
   protected readonly uid = uniquePrefix('cdm-map');
   private readonly layer = new CountryLayer();
   private builtFor: CompiledAtlas | null = null;
-  /** Countries in keyboard order (by name), sorted on the first key press: collating 200 names
-   *  is a few milliseconds the first map need not wait for. */
+  /** Countries in keyboard order (by name), sorted on the first key press (the first map need not wait). */
   private orderCache: Iso3[] | null = null;
   /** Zoom and pan, from their own chunk (map-zoom.ts), loaded as soon as the map is drawn. */
   private readonly zoom = new MapZoomController(this);
@@ -98,6 +97,7 @@ export class CdmMap extends LitElement {
   private renderedWidth = 0;
   private resizeObserver: ResizeObserver | null = null;
   private readonly typed = new TypeaheadBuffer();
+  private closed = false; // Escape has just closed a record: said, whichever state the cursor is on
 
   constructor() {
     super();
@@ -345,6 +345,7 @@ export class CdmMap extends LitElement {
     });
     if (!command) return;
     this._tip = null; // a key moves the cursor (its tooltip comes with it) or the map from under it
+    this.closed = false;
     switch (command.kind) {
       case 'move':
         this.focusCountry(order[((command.index % order.length) + order.length) % order.length]!);
@@ -353,7 +354,8 @@ export class CdmMap extends LitElement {
         if (this._focused) this.select(this._focused);
         break;
       case 'clear':
-        // A record open: it closes, and the cursor stays (said without "Record open"); then the cursor goes.
+        // A record open: it closes, and the cursor stays ("Record closed"); then the cursor goes.
+        this.closed = !!this.selected;
         if (this.selected) this.select(null);
         else this._focused = null;
         break;
@@ -420,7 +422,7 @@ export class CdmMap extends LitElement {
     const what = this.describe(id);
     // The name in its own language (the page's), the words in the map's. Enter leaves the focus
     // here: that it opened the record is said too.
-    return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : ''}`;
+    return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : this.closed ? '. Record closed.' : ''}`;
   }
 
   /** The map's frame, drawn again only for a new atlas or extra styles (a step recolours in place). */

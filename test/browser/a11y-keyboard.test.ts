@@ -124,7 +124,29 @@ describe('keyboard-only walk across the map', () => {
     expect(map.shadowRoot.querySelector('[data-selected]')).toBeNull();
     expect(sidebarText(el)).toMatch(/Paris Call/);
     expect(deepActive()).toBe(viewport);
-    expect(live.textContent!.trim()).toBe(onIt);
+    expect(live.textContent!.trim()).toBe(`${onIt}. Record closed.`);
+  });
+
+  test('Escape that closes the record of a state the cursor has left says so (it said nothing)', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    map.shadowRoot.querySelector<HTMLElement>('.viewport')!.focus();
+    await userEvent.keyboard('{Home}{Enter}');
+    await settle(el);
+    expect(el.country).toBe('AFG');
+    await userEvent.keyboard('{ArrowRight}');
+    await map.updateComplete;
+    const live = map.shadowRoot.querySelector('[role="status"]')!;
+    const onNext = live.textContent!.trim();
+    expect(onNext).not.toMatch(/Record/);
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(el.country).toBeNull();
+    expect(live.textContent!.trim()).toBe(`${onNext}. Record closed.`);
+    // The next key says only where the cursor is.
+    await userEvent.keyboard('{ArrowRight}');
+    await map.updateComplete;
+    expect(live.textContent!.trim()).not.toMatch(/Record/);
   });
 
   test('in a record, Escape closes it, as on the map (the article layout, where Enter moves focus into the record)', async () => {
