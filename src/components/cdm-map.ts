@@ -57,11 +57,8 @@ export class CdmMap extends LitElement {
 
   /** The compiled atlas (paths in atlas pixel space). */
   declare atlas: CompiledAtlas | null;
-  /**
-   * Category per country (a status, or a count of signed declarations); null = no colours.
-   * Read as immutable: to change colours, hand over a new map (the same map handed over again
-   * is taken to hold the same categories).
-   */
+  /** Category per country (a status, or a count of signed declarations); null = no colours. Read as
+   *  immutable: a new map for new colours (the same map handed over again holds the same ones). */
   declare categories: ReadonlyMap<Iso3, string> | null;
   /** Which attribute carries the category. */
   declare categoryAttr: MapCategoryAttr;
@@ -98,6 +95,7 @@ export class CdmMap extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   private readonly typed = new TypeaheadBuffer();
   private closed = false; // Escape has just closed a record: said, whichever state the cursor is on
+  private left: Iso3 | null = null; // where the cursor was when the map lost the focus
 
   constructor() {
     super();
@@ -304,6 +302,7 @@ export class CdmMap extends LitElement {
 
   /** Leaving the map (Tab, or a tap on another control) ends the keyboard cursor and a tapped tooltip. */
   private onBlur(): void {
+    this.left = this._focused ?? this.left; // back on the map (from its record, say), the arrows go on from there
     this._focused = null;
     this._tip = null;
   }
@@ -335,7 +334,7 @@ export class CdmMap extends LitElement {
   private onKeyDown(e: KeyboardEvent): void {
     const order = this.order;
     if (!order.length) return;
-    const current = this._focused ?? this.selected;
+    const current = this._focused ?? this.selected ?? this.left;
     const command = mapKeyCommand(e.key, {
       index: current ? order.indexOf(current) : -1,
       focused: this._focused !== null,

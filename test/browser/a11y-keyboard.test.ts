@@ -165,6 +165,25 @@ describe('keyboard-only walk across the map', () => {
     }
   });
 
+  test('the article layout: back on the map from a record (Escape), the arrows go on from that state, not from Afghanistan', async () => {
+    // A column as narrow as an article's on a phone: the record opens under the map, with the focus.
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await userEvent.keyboard('France{Enter}');
+    await settle(el);
+    expect(el.country).toBe('FRA');
+    await expect.poll(() => deepActive()?.localName).toBe('h2'); // the record's heading
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(el.country).toBeNull();
+    await expect.poll(() => deepActive()).toBe(viewport);
+    await userEvent.keyboard('{ArrowRight}');
+    await map.updateComplete;
+    expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^Gabon:/);
+  });
+
   test("the keyboard stays in place when the button it pressed goes away (a record's close button, a launch notice)", async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' });
     await settle(el);
