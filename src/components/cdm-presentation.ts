@@ -332,7 +332,7 @@ export class CdmPresentation extends LitElement {
 
   /** Opens the speaker notes (caption, counts, sources and quotes per step) as a printable page. */
   openNotes(): void {
-    if (this.ix) openSpeakerNotes(speakerNotesHtml(this.ix, this.tour));
+    if (this.ix) openSpeakerNotes(speakerNotesHtml(this.ix, this.tour, { of: this.namer, lang: this.nameLang }));
   }
 
   private requestFull(): void {

@@ -6,8 +6,8 @@ import type { DatasetIndex } from './dataset-index';
 import { countsAt } from './status';
 import { countsPhrase } from './status-text';
 import { eventSourceIds, shownFrom, sourceDay } from './source-credits';
-import { captionDay, type TourStep } from './tour';
-import type { EndorsementEvent, HeadlineCount, Quote, Source } from './types';
+import { captionDay, splitNames, type TourStep } from './tour';
+import type { EndorsementEvent, HeadlineCount, Iso3, Quote, Source } from './types';
 import { escapeXml } from './export-svg';
 
 export interface StepEvidence {
@@ -62,13 +62,26 @@ export const SPEAKER_NOTES_CSS =
   '.caption{font-size:1.15em;font-weight:600}blockquote{margin:.5em 0 .5em 1em;padding-left:.75em;border-left:3px solid #8a9199}' +
   'cite{display:block;font-style:normal;opacity:.8}';
 
-/** The speaker notes of a whole tour as a standalone, printable HTML page. */
-export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): string {
+/** How the notes name states: the presentation's names and their language. */
+export interface NotesNames {
+  of(iso3: Iso3): string;
+  lang: string;
+}
+
+/**
+ * The speaker notes of a whole tour as a standalone, printable HTML page (lang="en"). States are
+ * named as the slides name them (`names`, the dataset's English names by default); names in
+ * another language are tagged with it, for a screen reader's voice.
+ */
+export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[], names?: NotesNames): string {
+  const nameOf = names ? (iso3: Iso3) => names.of(iso3) : (iso3: Iso3) => ix.countries.get(iso3)?.name ?? iso3;
+  const tag = names && !/^en\b/i.test(names.lang) ? (name: string) => `<span lang=${attr(names.lang)}>${h(name)}</span>` : h;
   const steps = tour.map((step) => {
     const decl = ix.declarations.get(step.declarationId);
     const counts = countsAt(ix, step.declarationId, step.date);
     const { sources, quotes } = stepEvidence(ix, step);
-    const names = step.countries.map((iso3) => ix.countries.get(iso3)?.name ?? iso3);
+    const marked = step.countries.map(nameOf);
+    const caption = splitNames(step.caption, step.named.map(nameOf)).map((part) => (typeof part === 'string' ? h(part) : tag(part.name))).join('');
     const sourceItems = sources
       .map((s) => {
         const when = sourceDay(s.date);
@@ -82,9 +95,9 @@ export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[]): s
       .join('');
     return (
       `<section><h2>${step.n} / ${step.total} · ${h(decl?.shortName ?? step.declarationId)}, ${h(captionDay(step.date))}</h2>` +
-      `<p class="caption">${h(step.caption)}</p>` +
+      `<p class="caption">${caption}</p>` +
       `<p><strong>Counts on the map:</strong> ${h((decl ? countsPhrase(counts, decl) : ''))}.</p>` +
-      (names.length > 0 ? `<p><strong>Marked on the map:</strong> ${h(names.join(', '))}.</p>` : '') +
+      (marked.length > 0 ? `<p><strong>Marked on the map:</strong> ${marked.map(tag).join(', ')}.</p>` : '') +
       `<h3>Sources</h3><ul>${sourceItems || '<li>None recorded</li>'}</ul>` +
       (quoteItems ? `<h3>Quotes</h3>${quoteItems}` : '') +
       `</section>`

@@ -236,6 +236,18 @@ describe('speaker notes', () => {
     expect(notes).toContain('Official list');
     expect(notes).not.toContain('<script');
   });
+
+  it("name states as the slides do, on a French page each name tagged fr (the notes' words are English)", async () => {
+    const { speakerNotesHtml } = await import('../../src/lib/briefing-notes');
+    const { indexDataset } = await import('../../src/lib/dataset-index');
+    const french = (iso3: string) => `«${iso3}»`;
+    const tour = buildTour(fixtureDataset, french);
+    const notes = speakerNotesHtml(indexDataset(fixtureDataset), tour, { of: french, lang: 'fr' });
+    const step = tour.find((s) => s.named.length > 0)!;
+    expect(notes).toContain(`<span lang="fr">«${step.named[0]}»</span>`);
+    expect(notes).toMatch(/Marked on the map:<\/strong> <span lang="fr">«/);
+    expect(notes).toContain('<html lang="en">');
+  });
 });
 
 describe('splitNames (a caption cut around the names it lists, for their language tags)', () => {
