@@ -325,7 +325,7 @@ export class CyberDeclarationsMap extends LitElement {
   /** The timeline's stops for the view, if they are out of date. */
   private buildStops(): void {
     if (!this.stopsStale || !this.loaded) return;
-    this.stops = timelineStops(this.loaded.ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration);
+    this.stops = timelineStops(this.loaded.ix, this.state.view === 'all' || this.state.view === 'compare' ? null : this.state.declaration, this.loaded.namer);
     this.stopsStale = false;
   }
 

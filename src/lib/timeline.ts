@@ -65,18 +65,18 @@ function launchCounts(segmentsByStatus: Map<Status, StatusSegment[]>, verb: stri
   return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }
 
-/** Each declaration's stops, built once per dataset index (they never change with the view). */
-const stopsCache = new WeakMap<DatasetIndex, Map<DeclarationId, readonly TimelineStop[]>>();
+/** Each declaration's stops, built once per namer, which is made once per dataset (they never change with the view). */
+const stopsCache = new WeakMap<(iso3: Iso3) => string, Map<DeclarationId, readonly TimelineStop[]>>();
 
-function declarationStops(ix: DatasetIndex, id: DeclarationId): readonly TimelineStop[] {
-  let byDecl = stopsCache.get(ix);
-  if (!byDecl) stopsCache.set(ix, (byDecl = new Map()));
+function declarationStops(ix: DatasetIndex, id: DeclarationId, nameOf: (iso3: Iso3) => string): readonly TimelineStop[] {
+  let byDecl = stopsCache.get(nameOf);
+  if (!byDecl) stopsCache.set(nameOf, (byDecl = new Map()));
   let stops = byDecl.get(id);
-  if (!stops) byDecl.set(id, (stops = buildDeclarationStops(ix, id)));
+  if (!stops) byDecl.set(id, (stops = buildDeclarationStops(ix, id, nameOf)));
   return stops;
 }
 
-function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId): TimelineStop[] {
+function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId, nameOf: (iso3: Iso3) => string): TimelineStop[] {
   const decl = ix.declarations.get(id)!;
   const byDate = new Map<IsoDate, Map<Status, StatusSegment[]>>();
   for (const segments of statusSegments(ix, id).values()) {
@@ -88,7 +88,6 @@ function buildDeclarationStops(ix: DatasetIndex, id: DeclarationId): TimelineSto
       else byStatus.set(segment.status, [segment]);
     }
   }
-  const nameOf = (iso3: Iso3): string => ix.countries.get(iso3)?.name ?? iso3;
   const stops: TimelineStop[] = [
     { date: decl.launch, kind: 'launch', declarationId: id, label: `${decl.shortName} launched`, countries: [] },
   ];
@@ -118,12 +117,17 @@ function compareStops(a: TimelineStop, b: TimelineStop, order: readonly Declarat
 
 /**
  * Stops inside the dataset's timeline (ix.range), sorted. With a declaration: its own launch and
- * changes, plus every declaration's launch and the context events.
+ * changes, plus every declaration's launch and the context events. States are named by `nameOf`
+ * (the page's names, as everywhere else on it; the dataset's English names by default).
  */
-export function timelineStops(ix: DatasetIndex, declarationId?: DeclarationId | null): TimelineStop[] {
+export function timelineStops(
+  ix: DatasetIndex,
+  declarationId?: DeclarationId | null,
+  nameOf = (iso3: Iso3): string => ix.countries.get(iso3)?.name ?? iso3,
+): TimelineStop[] {
   const stops: TimelineStop[] = [];
   for (const id of ix.declarations.keys()) {
-    for (const stop of declarationStops(ix, id)) {
+    for (const stop of declarationStops(ix, id, nameOf)) {
       if (!declarationId || stop.kind === 'launch' || id === declarationId) stops.push(stop);
     }
   }

@@ -77,6 +77,15 @@ describe('the language of each word', () => {
     expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^États-Unis:/);
   });
 
+  test('on a French page the timeline names states as the rest of the map does ("Guinée signed", not "Guinea")', async () => {
+    const el = await readyExplorer({ lang: 'fr', declaration: 'paris-call-2018', date: '2019-12-31' });
+    await settle(el);
+    const timeline = part(el, 'cdm-timeline')!.shadowRoot!;
+    const labels = [...timeline.querySelectorAll('[aria-label], [title]')].map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`).join(' ') + timeline.textContent;
+    expect(labels).toContain('Guinée signed');
+    expect(labels).not.toContain('Guinea signed');
+  });
+
   test('a section in Arabic on an English page: the names follow the section', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' }, 1280, { lang: 'ar', dir: 'rtl' });
     await settle(el);
