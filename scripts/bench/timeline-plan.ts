@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { indexDataset } from '../../src/lib/dataset-index';
 import { statusesAt } from '../../src/lib/status';
 import { timelineStops } from '../../src/lib/timeline';
+import { createCountryNamer } from '../../src/lib/country-names';
 import type { Dataset, DeclarationId, Iso3, IsoDate, Status } from '../../src/lib/types';
 
 const FALLBACK_STEP_DAYS = 7;
@@ -50,7 +51,7 @@ export async function timelinePlan(datasetPath: string, declaration?: Declaratio
   });
   if (!full) return fallback(`${datasetPath} missing`);
   const ix = full;
-  const unique = [...new Set(timelineStops(ix, declaration).map((s) => s.date))].filter((d) => d >= launch).sort();
+  const unique = [...new Set(timelineStops(ix, declaration, createCountryNamer(ix.dataset.countries)).map((s) => s.date))].filter((d) => d >= launch).sort();
   const kept: IsoDate[] = [];
   const changeCounts: number[] = [];
   let previous: ReadonlyMap<Iso3, Status> | null = null;

@@ -9,6 +9,7 @@ import { eventSourceIds, shownFrom, sourceDay } from './source-credits';
 import { captionDay, splitNames, type TourStep } from './tour';
 import type { EndorsementEvent, HeadlineCount, Iso3, Quote, Source } from './types';
 import { escapeXml } from './export-svg';
+import { createCountryNamer } from './country-names';
 
 export interface StepEvidence {
   events: EndorsementEvent[];
@@ -64,7 +65,7 @@ export const SPEAKER_NOTES_CSS =
 
 /** How the notes name states: the presentation's names and their language. */
 export interface NotesNames {
-  of(iso3: Iso3): string;
+  of: (iso3: Iso3) => string;
   lang: string;
 }
 
@@ -74,7 +75,7 @@ export interface NotesNames {
  * another language are tagged with it, for a screen reader's voice.
  */
 export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[], names?: NotesNames): string {
-  const nameOf = names ? (iso3: Iso3) => names.of(iso3) : (iso3: Iso3) => ix.countries.get(iso3)?.name ?? iso3;
+  const nameOf = names?.of ?? createCountryNamer(ix.dataset.countries);
   const tag = names && !/^en\b/i.test(names.lang) ? (name: string) => `<span lang=${attr(names.lang)}>${h(name)}</span>` : h;
   const steps = tour.map((step) => {
     const decl = ix.declarations.get(step.declarationId);

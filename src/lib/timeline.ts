@@ -6,6 +6,7 @@ import { formatDay } from './dates';
 import type { DatasetIndex } from './dataset-index';
 import { statusSegments, type StatusSegment } from './status';
 import type { DeclarationId, Iso3, IsoDate, Status } from './types';
+import type { CountryNamer } from './country-names';
 
 export interface TimelineStop {
   date: IsoDate;
@@ -118,13 +119,9 @@ function compareStops(a: TimelineStop, b: TimelineStop, order: readonly Declarat
 /**
  * Stops inside the dataset's timeline (ix.range), sorted. With a declaration: its own launch and
  * changes, plus every declaration's launch and the context events. States are named by `nameOf`
- * (the page's names, as everywhere else on it; the dataset's English names by default).
+ * (the page's names, as everywhere else on it).
  */
-export function timelineStops(
-  ix: DatasetIndex,
-  declarationId?: DeclarationId | null,
-  nameOf = (iso3: Iso3): string => ix.countries.get(iso3)?.name ?? iso3,
-): TimelineStop[] {
+export function timelineStops(ix: DatasetIndex, declarationId: DeclarationId | null, nameOf: CountryNamer): TimelineStop[] {
   const stops: TimelineStop[] = [];
   for (const id of ix.declarations.keys()) {
     for (const stop of declarationStops(ix, id, nameOf)) {

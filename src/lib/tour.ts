@@ -6,8 +6,9 @@
 import { changeTable, compareTable } from './compare-view';
 import { indexDataset } from './dataset-index';
 import { pastOf } from './status-words';
-import type { Country, Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
+import type { Dataset, Declaration, DeclarationId, EndorsementEvent, Iso3, IsoDate } from './types';
 import { PRESENT_PARAM } from './present-param';
+import { createCountryNamer, type CountryNamer } from './country-names';
 
 export type TourStepKind = 'launch' | 'joins' | 'turnaround' | 'disputed' | 'declines' | 'compare' | 'change';
 
@@ -69,7 +70,7 @@ const KIND_ORDER: Record<TourStepKind, number> = { launch: 0, turnaround: 1, joi
  * Builds the tour from the dataset: declarations in launch order, each followed by its changes.
  * Captions name states by `nameOf` (the page's language; the dataset's English names by default).
  */
-export function buildTour(dataset: Dataset, nameOf: (iso3: Iso3) => string = englishNames(dataset)): TourStep[] {
+export function buildTour(dataset: Dataset, nameOf: CountryNamer = createCountryNamer(dataset.countries)): TourStep[] {
   const declarations = [...dataset.declarations].sort((a, b) => (a.launch < b.launch ? -1 : a.launch > b.launch ? 1 : 0));
   const drafts: DraftStep[] = [];
   for (const decl of declarations) {
@@ -320,12 +321,6 @@ export function withPresentParam(search: string, index: number | null): string {
   else params.set(PRESENT_PARAM, String(index + 1));
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** The dataset's own (English) name of each state. */
-function englishNames(dataset: Dataset): (iso3: Iso3) => string {
-  const names = new Map<Iso3, string>(dataset.countries.map((c: Country) => [c.iso3, c.name]));
-  return (iso3) => names.get(iso3) ?? iso3;
 }
 
 /**

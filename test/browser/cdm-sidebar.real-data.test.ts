@@ -12,6 +12,7 @@ import { timelineStops } from '../../src/lib/timeline';
 /** The bundled dataset's last day (the end of the latest event's year). */
 const TIMELINE_END = '2022-12-31';
 import type { Dataset } from '../../src/lib/types';
+import { createCountryNamer } from '../../src/lib/country-names';
 
 let ix: DatasetIndex;
 let host: HTMLElement | null = null;
@@ -125,7 +126,7 @@ describe('real data: declaration view', () => {
 
 describe('real data: timeline', () => {
   test('the keyboard alone reaches every Paris Call stop, in order, then the end', async () => {
-    const stops = timelineStops(ix, 'paris-call-2018');
+    const stops = timelineStops(ix, 'paris-call-2018', createCountryNamer(ix.dataset.countries));
     const expected = [...new Set(stops.map((s) => s.date))].filter((d) => d > stops[0]!.date);
     host = document.createElement('div');
     host.style.cssText = 'width:1000px;padding:16px;background:#fff;color:#1d232a';
@@ -163,7 +164,7 @@ describe('real data: axe-core', () => {
       const el = await sidebar({ date: '2021-11-10' });
       host!.style.cssText += `;color-scheme:${scheme};background:${bg};color:${fg}`;
       const tl = document.createElement('cdm-timeline') as CdmTimeline;
-      tl.stops = timelineStops(ix, 'paris-call-2018');
+      tl.stops = timelineStops(ix, 'paris-call-2018', createCountryNamer(ix.dataset.countries));
       tl.date = '2021-11-10';
       host!.prepend(tl);
       await tl.updateComplete;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nextStop, previousStop, timelineStops } from '../../src/lib/timeline';
 import { realDataset } from './data/real-dataset';
+import { createCountryNamer } from '../../src/lib/country-names';
 
 const { ix } = realDataset();
 const { start: TIMELINE_START, end: TIMELINE_END } = ix.range;
 
 describe('timelineStops', () => {
-  const all = timelineStops(ix);
+  const all = timelineStops(ix, null, createCountryNamer(ix.dataset.countries));
 
   it('is sorted, within the timeline, one stop per date, kind and declaration', () => {
     const keys = all.map((s) => `${s.date}|${s.kind}|${s.declarationId}`);
@@ -47,17 +48,17 @@ describe('timelineStops', () => {
   });
 
   it('with a declaration: its own stops plus every launch and the context', () => {
-    const dfi = timelineStops(ix, 'dfi-2022');
+    const dfi = timelineStops(ix, 'dfi-2022', createCountryNamer(ix.dataset.countries));
     expect(dfi.filter((s) => s.kind === 'change').every((s) => s.declarationId === 'dfi-2022')).toBe(true);
     expect(dfi.filter((s) => s.kind === 'launch')).toHaveLength(5);
     expect(dfi.filter((s) => s.kind === 'context')).toHaveLength(3);
     expect(dfi.some((s) => s.date === '2021-11-10')).toBe(false);
-    expect(timelineStops(ix, null)).toEqual(all);
+    expect(timelineStops(ix, null, createCountryNamer(ix.dataset.countries))).toEqual(all);
   });
 });
 
 describe('nextStop / previousStop', () => {
-  const stops = timelineStops(ix, 'paris-call-2018');
+  const stops = timelineStops(ix, 'paris-call-2018', createCountryNamer(ix.dataset.countries));
   it('step over the current date and stop at the ends', () => {
     expect(nextStop(stops, '2018-11-12')?.date).toBe('2018-11-13');
     expect(nextStop(stops, '2018-11-11')?.date).toBe('2018-11-12');
