@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CdmMap } from '../../src/components/cdm-map';
-import { mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
+import { mapOf, mountExplorer, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(() => unmountAll());
 
@@ -84,6 +84,14 @@ describe('the language of each word', () => {
     const labels = [...timeline.querySelectorAll('[aria-label], [title]')].map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`).join(' ') + timeline.textContent;
     expect(labels).toContain('Guinée signed');
     expect(labels).not.toContain('Guinea signed');
+  });
+
+  test('on a French page the loading and error views say their English words in English (tagged en)', async () => {
+    const el = mountExplorer({ 'dataset-src': '/generated/no-such-dataset.json' }, 1280, { lang: 'fr' });
+    await until(() => textNode(el.shadowRoot!, 'Loading the map'), 'the loading view');
+    expect(langOfText(el.shadowRoot!, 'Loading the map')).toBe('en');
+    await until(() => textNode(el.shadowRoot!, 'could not be shown'), 'the error view');
+    expect(langOfText(el.shadowRoot!, 'could not be shown')).toBe('en');
   });
 
   test('a section in Arabic on an English page: the names follow the section', async () => {
