@@ -9,7 +9,7 @@ import { eventSourceIds, shownFrom, sourceDay } from './source-credits';
 import { captionDay, splitNames, type TourStep } from './tour';
 import type { EndorsementEvent, HeadlineCount, Iso3, Quote, Source } from './types';
 import { escapeXml } from './export-svg';
-import { createCountryNamer } from './country-names';
+import { createCountryNamer, isTableLanguage } from './country-names';
 
 export interface StepEvidence {
   events: EndorsementEvent[];
@@ -76,7 +76,7 @@ export interface NotesNames {
  */
 export function speakerNotesHtml(ix: DatasetIndex, tour: readonly TourStep[], names?: NotesNames): string {
   const nameOf = names?.of ?? createCountryNamer(ix.dataset.countries);
-  const tag = names && !/^en\b/i.test(names.lang) ? (name: string) => `<span lang=${attr(names.lang)}>${h(name)}</span>` : h;
+  const tag = names && !isTableLanguage(names.lang) ? (name: string) => `<span lang=${attr(names.lang)}>${h(name)}</span>` : h;
   const steps = tour.map((step) => {
     const decl = ix.declarations.get(step.declarationId);
     const counts = countsAt(ix, step.declarationId, step.date);

@@ -17,6 +17,9 @@ function primaryLanguage(locale: string): string {
   return locale.split(/[-_]/)[0]!.toLowerCase();
 }
 
+/** Whether names in `locale` are our table's (English) names, needing no language tag of their own among English words. */
+export const isTableLanguage = (locale: string): boolean => primaryLanguage(locale || TABLE_LANGUAGE) === TABLE_LANGUAGE;
+
 function makeDisplayNames(locale: string): Intl.DisplayNames | null {
   try {
     return new Intl.DisplayNames([safeLocale(locale)], { type: 'region', fallback: 'none' });
@@ -28,7 +31,7 @@ function makeDisplayNames(locale: string): Intl.DisplayNames | null {
 /** Returns a function that names a country by ISO alpha-3; unknown codes come back as the code. */
 export function createCountryNamer(countries: readonly Country[], locale: string = TABLE_LANGUAGE): CountryNamer {
   const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
-  const intl = primaryLanguage(locale || TABLE_LANGUAGE) === TABLE_LANGUAGE ? null : makeDisplayNames(locale);
+  const intl = isTableLanguage(locale) ? null : makeDisplayNames(locale);
   const cache = new Map<Iso3, string>();
   return (iso3) => {
     let name = cache.get(iso3);
