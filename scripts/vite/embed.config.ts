@@ -127,9 +127,11 @@ const config: UserConfig = {
     // `unsafe_arrows` writes the 60 anonymous function expressions that use no `this` or
     // `arguments` as arrows (15 bytes): unsafe only for a function used with `new` or its
     // `prototype`, which none is (classes are classes at ES2022). Not `pure_getters`, which would
-    // drop a getter read for its side effect.
+    // drop a getter read for its side effect. `hoist_funs` moves each scope's function declarations
+    // to its top, where the language hoists them anyway: the helpers then sit together and gzip
+    // finds more repeats (437 bytes, 2026-12-06).
     minify: 'terser',
-    terserOptions: { ecma: 2022, module: true, compress: { passes: 4, unsafe_arrows: true }, format: { comments: false } },
+    terserOptions: { ecma: 2022, module: true, compress: { passes: 4, unsafe_arrows: true, hoist_funs: true }, format: { comments: false } },
     sourcemap: process.env.CDM_EMBED_SOURCEMAP === '1',
     copyPublicDir: false,
     // No CSS file (styles live in shadow roots). One module for everything the map needs; the
