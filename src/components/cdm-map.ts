@@ -4,20 +4,22 @@
 // pointer (hover tooltip, tap to select) and keyboard access (one tab stop, arrow keys move
 // between countries, Enter selects, Escape clears, a polite live region says where you are).
 import { mapStyles } from './cdm-map-styles';
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { ZoomTransform } from './map-zoom';
 import { CountryLayer, type MapCategoryAttr } from './map-country-layer';
 import { MapZoomController } from '../controllers/map-zoom-controller';
 import { cdmEvent } from './events';
-import { adoptOnce, patternVars, statusPatternDefs, uniquePrefix, type ExtraStyle } from './status-style';
+import { adoptOnce, uniquePrefix, type ExtraStyle } from './status-style';
 import type { CompiledAtlas, Iso3 } from '../lib/types';
 import { sortByName } from '../lib/country-names';
 import { placeBeside } from '../lib/tooltip-position';
 import { TypeaheadBuffer, typeaheadIndex } from '../lib/typeahead';
 import { normalizeName } from '../lib/countries';
 import { mapKeyCommand } from '../lib/map-keys';
-import { MAX_ZOOM, ZOOM_STEP, zoomToBounds } from '../lib/zoom';
+import { MAX_ZOOM, zoomToBounds } from '../lib/zoom';
+import { zoomControlsView } from './map-zoom-view';
+import { mapSvgView } from './map-svg-view';
 import { pickState, TOUCH_REACH_PX } from '../lib/hit-test';
 import { visibleFromTransform, type VisibleArea } from '../lib/visible-area';
 
@@ -399,6 +401,18 @@ export class CdmMap extends LitElement {
     this.showTip(iso3, { clientX: m.a * x + m.e, clientY: m.d * y + m.f } as MouseEvent);
   }
 
+  /**
+   * Back from a record the keyboard went into (the article layout): the map takes the focus and,
+   * if its cursor was on that state when it left, puts it back there and says the record closed.
+   */
+  returnFromRecord(iso3: Iso3 | null): void {
+    this.focus({ preventScroll: true });
+    if (iso3 && iso3 === this.left) {
+      this.focusCountry(iso3);
+      this.closed = true;
+    }
+  }
+
   /** Focusing the element focuses its keyboard surface (the map itself, one tab stop). */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('.viewport')?.focus(options);
@@ -424,23 +438,6 @@ export class CdmMap extends LitElement {
     return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : this.closed ? '. Record closed.' : ''}`;
   }
 
-  /** The map's frame, drawn again only for a new atlas or extra styles (a step recolours in place). */
-  private renderSvg(a: CompiledAtlas) {
-    const extra = this.extraStyle;
-    return html`
-          <svg class="map" viewBox="0 0 ${a.width} ${a.height}" aria-hidden="true" .style=${patternVars(this.uid) + (extra ? `; ${extra.vars(this.uid)}` : '')}>
-            <defs>${statusPatternDefs(this.uid)}${extra?.defs(this.uid) ?? nothing}</defs>
-            <g class="zoom-layer">
-              <path class="sphere" d=${a.sphere}></path>
-              ${a.otherLand ? svg`<path class="other-land" d=${a.otherLand}></path>` : nothing}
-              <g class="shapes"></g>
-              <g class="markers"></g>
-              <g class="rings"></g>
-            </g>
-          </svg>
-    `;
-  }
-
   protected override render() {
     const a = this.atlas;
     if (!a) return html`<div class="frame" part="frame"></div>`;
@@ -462,23 +459,14 @@ export class CdmMap extends LitElement {
           @pointerleave=${() => (this._tip = null)}
           @blur=${this.onBlur}
         >
-          ${guard([a, this.extraStyle], () => this.renderSvg(a))}
+          ${guard([a, this.extraStyle], () => mapSvgView(a, this.uid, this.extraStyle))}
         </div>
-        <div class="zoom-controls" part="zoom-controls">
-          <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoom.scaleBy(ZOOM_STEP)}>+</button>
-          <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoom.scaleBy(1 / ZOOM_STEP)}>−</button>
-          <button type="button" class="reset" aria-label="Show the whole world" title="Show the whole world" @click=${() => this.resetZoom()}>
-            ⟲
-          </button>
-        </div>
+        ${zoomControlsView(this.zoom, () => this.resetZoom(), this.reducedMotion)}
         ${tip
           ? html`<div class="tooltip" part="tooltip">
               <strong lang=${this.locale}>${this.countryName(tip.iso3)}</strong>${this.describe(tip.iso3)}
             </div>`
           : nothing}
-        <div class="wheel-hint ${this.zoom.hint ? 'shown' : ''} ${this.reducedMotion ? 'still' : ''}" part="wheel-hint" aria-hidden="true">
-          ${this.zoom.hintText}
-        </div>
         <p id=${summaryId} class="visually-hidden">${this.summary}</p>
         <p id=${helpId} class="visually-hidden">
           Arrow keys move between countries in alphabetical order, or type a name's first letters.

@@ -125,6 +125,7 @@ export class ReaderActions {
 
   /** From the map, the search box or the sidebar (their event goes on to the page). */
   readonly countrySelect = (e: CustomEvent<CountrySelectDetail>): void => {
+    const closed = this.state.country;
     this.set('country', e.detail.country);
     this.own.chose(e.detail.country);
     // In the article layout, choosing a country opens its record (behind the disclosure).
@@ -137,7 +138,7 @@ export class ReaderActions {
     // a tap on the map the page moves once a double tap's second tap is in: it then lands on the
     // map again, not on a link or the Play button the record scrolled under the finger.
     this.following = setTimeout(() => void this.host.updateComplete.then(() =>
-      followRecord(root.querySelector('cdm-map'), root.querySelector('cdm-sidebar'), !!e.detail.country, !this.own.reducedMotion()),
+      followRecord(root.querySelector('cdm-map'), root.querySelector('cdm-sidebar'), !!e.detail.country, !this.own.reducedMotion(), closed),
     ), from === 'cdm-map' ? 350 : 0);
   };
   private following?: ReturnType<typeof setTimeout>;

@@ -184,6 +184,40 @@ describe('keyboard-only walk across the map', () => {
     expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^Gabon:/);
   });
 
+  test('the article layout: back on the map from a record (Escape), the map says where the cursor is and that the record closed (it said nothing)', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await userEvent.keyboard('France');
+    await map.updateComplete;
+    const live = map.shadowRoot.querySelector('[role="status"]')!;
+    const onFrance = live.textContent!.trim();
+    expect(onFrance).toMatch(/^France: /);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await expect.poll(() => deepActive()?.localName).toBe('h2'); // the record's heading
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    await expect.poll(() => deepActive()).toBe(viewport);
+    await map.updateComplete;
+    expect(map.focusedCountry).toBe('FRA');
+    expect(live.textContent!.trim()).toBe(`${onFrance}. Record closed.`);
+  });
+
+  test('the article layout: a record opened by a tap and closed by its button gives the map the focus without a keyboard cursor', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    el.country = 'FRA';
+    await settle(el);
+    part(el, 'cdm-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await settle(el);
+    expect(el.country).toBeNull();
+    await expect.poll(() => deepActive()).toBe(map.shadowRoot.querySelector('.viewport'));
+    expect(map.focusedCountry).toBeNull();
+    expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toBe('');
+  });
+
   test("the keyboard stays in place when the button it pressed goes away (a record's close button, a launch notice)", async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', country: 'FRA' });
     await settle(el);
