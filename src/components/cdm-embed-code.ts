@@ -4,7 +4,7 @@
 // where that is refused (no permission, insecure context) the code is selected for Ctrl+C.
 // The snippet text itself is built by the pure src/lib/embed-snippets.ts.
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUrl, frameUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
+import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_TITLE, embedUrlsFor, explorerViewUrl, frameLang, frameUrl, iframeSnippet, scriptSnippet, type EmbedState } from '../lib/embed-snippets';
 import { CONTROL_NAMES, type ControlName } from '../lib/controls';
 import { DEFAULT_LAYOUT, type Layout } from '../lib/layout';
 
@@ -30,6 +30,8 @@ export interface EmbedChoices {
   layout: Layout;
   /** Zoom to the chosen country on load, rather than only outlining it. */
   zoom: boolean;
+  /** The article's language, for the iframe's names ('' = English; the element reads its page's). */
+  lang: string;
 }
 
 const CONTROL_LABELS: Record<ControlName, string> = {
@@ -89,7 +91,7 @@ export class CdmEmbedCode extends LitElement {
     this.explorerUrl = defaults.viewUrl;
     this.open = false;
     this._copied = null;
-    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: COLUMN_PX, layout: DEFAULT_LAYOUT, zoom: false };
+    this.choices = { controls: [...CONTROL_NAMES], pin: true, resize: true, height: DEFAULT_FRAME_HEIGHT, title: DEFAULT_FRAME_TITLE, previewWidth: COLUMN_PX, layout: DEFAULT_LAYOUT, zoom: false, lang: '' };
   }
 
   /** The view with the choices applied: what both snippets and the preview show. */
@@ -101,6 +103,7 @@ export class CdmEmbedCode extends LitElement {
       datasetVersion: this.choices.pin ? (this.state.datasetVersion ?? null) : null,
       layout: this.choices.layout === DEFAULT_LAYOUT ? null : this.choices.layout,
       zoomToCountry: this.choices.zoom && !!this.state.country,
+      lang: this.choices.lang,
     };
   }
 
@@ -118,6 +121,7 @@ export class CdmEmbedCode extends LitElement {
 
   private renderChoices() {
     const c = this.choices;
+    const badLang = c.lang.trim() !== '' && !frameLang(c.lang);
     const height = (e: Event) => {
       const n = Math.round(Number((e.target as HTMLInputElement).value));
       if (Number.isFinite(n) && n >= 200 && n <= 4000) this.choose({ height: n });
@@ -145,6 +149,12 @@ export class CdmEmbedCode extends LitElement {
         <label><input type="radio" name="height" data-choice="resize" .checked=${c.resize} @change=${() => this.choose({ resize: true })} /> Height follows the content (adds a short script)</label>
         <label><input type="radio" name="height" data-choice="fixed" .checked=${!c.resize} @change=${() => this.choose({ resize: false })} /> Fixed height</label>
         <label>Height in px <input type="number" min="200" max="4000" step="10" data-choice="height" .value=${String(c.height)} @input=${height} /></label>
+        <label>Language of your page, for the iframe’s country names (fr, de, pt-BR; empty: English)
+          <input type="text" data-choice="lang" autocomplete="off" spellcheck="false" .value=${c.lang} aria-invalid=${badLang ? 'true' : 'false'}
+            aria-describedby="embed-lang-note" @input=${(e: Event) => this.choose({ lang: (e.target as HTMLInputElement).value })} /></label>
+        <p id="embed-lang-note" class="note" data-note="lang">${badLang
+          ? `“${c.lang.trim()}” is not a language tag: the frame names the states in English.`
+          : 'The web component reads your page’s own language.'}</p>
         <label><input type="checkbox" data-choice="pin" .checked=${c.pin} ?disabled=${!this.state.datasetVersion}
           @change=${(e: Event) => this.choose({ pin: (e.target as HTMLInputElement).checked })} />
           Pin the data${this.state.datasetVersion ? html` (version ${this.state.datasetVersion})` : ''}: the article keeps showing the data it was written with</label>
@@ -201,6 +211,7 @@ export class CdmEmbedCode extends LitElement {
     .row { display: flex; gap: 0.5em; align-items: center; margin-top: 0.25em; }
     button { font: inherit; padding: 0.35em 0.9em; min-height: 2.25em; cursor: pointer; }
     .status { min-height: 1.4em; font-size: 0.9em; }
+    .note { font-size: 0.9em; }
     .actions { display: flex; justify-content: flex-end; margin-top: 1em; }
     .choices { display: flex; flex-wrap: wrap; gap: 0.5em 1em; }
     fieldset { flex: 1 1 16em; margin: 0.5em 0 0; border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: 6px; }

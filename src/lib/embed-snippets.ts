@@ -4,6 +4,8 @@
 // display, controls) and, when
 // known, the dataset version, so an article keeps showing the data it was written with.
 
+import { safeLocale } from './locale';
+
 export interface EmbedState {
   declaration?: string | null;
   date?: string | null;
@@ -22,6 +24,9 @@ export interface EmbedState {
   layout?: string | null;
   /** Also zoom to the chosen country on load (`zoom-to-country`); otherwise it is only outlined. */
   zoomToCountry?: boolean | null;
+  /** The framing page's language, for the states' names: the iframe only (a frame cannot read its
+   *  page's `lang`; the element reads it). A malformed tag is left out. */
+  lang?: string | null;
 }
 
 /** Attribute name for each state key, in the order they appear in both snippets. */
@@ -109,7 +114,14 @@ export function scriptSnippet(scriptUrl: string, state: EmbedState, viewUrl?: st
 export function frameUrl(pageUrl: string, state: EmbedState): string {
   const url = new URL(pageUrl);
   for (const [name, value] of embedAttributes(state)) url.searchParams.set(name, value);
+  const lang = frameLang(state.lang);
+  if (lang) url.searchParams.set('lang', lang);
   return url.href;
+}
+
+/** The language tag the frame gets, canonical ('pt_br' -> 'pt-BR'); '' when empty or malformed. */
+export function frameLang(tag: string | null | undefined): string {
+  return tag?.trim() ? safeLocale(tag.trim(), '') : '';
 }
 
 /**

@@ -178,6 +178,23 @@ test('every configurator choice is reflected in both snippets and the preview', 
   // The script snippet names the explorer its credit line links back to.
   expect(codes().script).toContain(' explorer-url="https://maps.example/"');
 
+  // The page's language, which the frame cannot read: the iframe and the preview take it, the
+  // element reads its page's own; a malformed tag is left out, and said so.
+  expect(codes().iframe).not.toContain('lang=');
+  await userEvent.fill(input('input[data-choice="lang"]'), 'fr');
+  await el.updateComplete;
+  expect(codes().iframe).toContain('&amp;lang=fr"');
+  expect(preview().src).toMatch(/[?&]lang=fr$/);
+  expect(codes().script).not.toMatch(/\blang/);
+  await userEvent.fill(input('input[data-choice="lang"]'), 'french!');
+  await el.updateComplete;
+  expect(codes().iframe).not.toContain('lang=');
+  expect(root.querySelector('[data-note="lang"]')!.textContent).toMatch(/not a language tag/);
+  expect(input('input[data-choice="lang"]').getAttribute('aria-invalid')).toBe('true');
+  await userEvent.fill(input('input[data-choice="lang"]'), '');
+  await el.updateComplete;
+  expect(input('input[data-choice="lang"]').getAttribute('aria-invalid')).toBe('false');
+
   // The preview at phone width.
   await userEvent.click(root.querySelector<HTMLButtonElement>('button[data-preview="375"]')!);
   await el.updateComplete;

@@ -76,6 +76,22 @@ describe('layout, zoom-to-country and explorer-url', () => {
   });
 });
 
+describe("the framing page's language (the frame cannot read it)", () => {
+  const french = { declaration: 'g7-2021', country: 'FRA', lang: 'fr' };
+  test('goes in the frame\'s query, last', () => {
+    expect(frameUrl('https://h.example/embed.html', french)).toBe('https://h.example/embed.html?declaration=g7-2021&country=FRA&lang=fr');
+    expect(iframeSnippet('https://h.example/embed.html', french)).toContain('embed.html?declaration=g7-2021&amp;country=FRA&amp;lang=fr"');
+  });
+  test('never on the element, which reads its page\'s own, nor in the explorer link', () => {
+    expect(scriptSnippet('https://h.example/m.js', french, 'https://h.example/?country=FRA')).not.toMatch(/lang/);
+    expect(explorerViewUrl('https://h.example/', french)).not.toContain('lang');
+  });
+  test('left out when empty or not a language tag', () => {
+    for (const lang of ['', '  ', 'not a tag!', null]) expect(frameUrl('https://h.example/embed.html', { ...french, lang })).not.toContain('lang');
+    expect(frameUrl('https://h.example/embed.html', { ...french, lang: ' pt_br ' })).toContain('lang=pt-BR');
+  });
+});
+
 describe('embedUrlsFor', () => {
   test('finds the embed build and page beside the explorer', () => {
     expect(embedUrlsFor('https://h.example/maps/index.html?declaration=g7-2021')).toEqual({
