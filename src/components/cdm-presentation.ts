@@ -25,6 +25,7 @@ import { pairStyle } from './pair-style';
 import { buildTour, captionDay, parsePresentParam, splitNames, startIndexFor, withPresentParam, type TourStep } from '../lib/tour';
 import type { CompiledAtlas, Dataset, Declaration, DeclarationId, Iso3, IsoDate } from '../lib/types';
 import { assetsFor } from '../export/source-assets';
+import { LegendFitController } from '../controllers/legend-fit-controller';
 
 /** Screens whose legend column is narrow (under the legend's phone width) but has room for the definitions. */
 const ROOMY = matchMedia('(orientation: landscape) and (min-height: 600px)');
@@ -119,6 +120,7 @@ export class CdmPresentation extends LitElement {
   private leavingFullscreen = false;
   /** Where focus goes back to on leaving (the control that opened presentation mode). */
   private returnFocusTo: HTMLElement | null = null;
+  private readonly legendFit = new LegendFitController(this, () => this.renderRoot?.querySelector('cdm-legend') ?? null);
 
   constructor() {
     super();
@@ -236,6 +238,10 @@ export class CdmPresentation extends LitElement {
     this.removeEventListener('click', this.onPointerClick);
     ROOMY.removeEventListener('change', this.onRoomy);
     super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('_index') || changed.has('open') || changed.has('data')) void this.legendFit.refit();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -454,7 +460,7 @@ export class CdmPresentation extends LitElement {
             ></cdm-slide-map>
           </div></div>`
         : html`<p class="loading">Loading the map…</p>`}
-      <cdm-legend heading="Legend" ?definitions=${ROOMY.matches} .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
+      <cdm-legend heading="Legend" ?definitions=${ROOMY.matches} ?compact=${this.legendFit.compact} .entries=${this.legend} .categoryAttr=${'data-status'} .extraStyle=${this.pairTitle ? pairStyle : null}
         @cdm-legend-highlight=${(e: CustomEvent<{ value: string | null }>) => (this._highlight = e.detail.value)}></cdm-legend>
       <footer>
         <p class="caption" part="caption">${captionText}</p>

@@ -62,8 +62,6 @@ export const presentationStyles = css`
   }
   /* 4:3 and narrower: the legend goes under the map, in a row of fixed height. */
   @media (max-aspect-ratio: 4/3) {
-    :host {
-    }
     :host([open]) {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: var(--header-row) minmax(0, 1fr) 17em var(--footer-row) var(--source-row);
@@ -140,8 +138,9 @@ export const presentationStyles = css`
   cdm-legend {
     grid-area: legend;
     min-height: 0;
-    /* Kept to its row and the gaps round it (0.4em): a reader's larger text spacing scrolls it
-       there, never over the caption and the buttons. */
+    /* Kept to its row and the gaps round it (0.4em), never over the caption and the buttons: where a
+       reader's larger text spacing leaves its definitions no room, it folds to its compact form
+       (legend-fit-controller.ts), and a phone on its side scrolls it. */
     max-height: calc(100% + 0.4em);
     overflow: auto;
     align-self: center;
