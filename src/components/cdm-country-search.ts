@@ -5,7 +5,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from './field-styles';
 import { cdmEvent } from './events';
-import { uniquePrefix } from './status-style';
+import { uniquePrefix, visuallyHidden } from './status-style';
+import { RECORD_OPEN } from '../lib/record-words';
 import type { Iso3 } from '../lib/types';
 import { SMALL_SIZE } from './type-scale';
 import { themeVar } from './theme';
@@ -31,6 +32,7 @@ export class CdmCountrySearch extends LitElement {
     _active: { state: true },
     _open: { state: true },
     _message: { state: true },
+    _picked: { state: true },
   };
 
   /** Matches for a query, best first. */
@@ -45,10 +47,16 @@ export class CdmCountrySearch extends LitElement {
   declare _active: number;
   declare _open: boolean;
   declare _message: string;
+  /** What a pick said: the state's name and its status when it was picked (not updated by a step). */
+  declare _picked: { name: string; words: string } | null;
 
   private readonly uid = uniquePrefix('cdm-search');
   /** The names' language, for their tags (the box's own words are English); set with `search`. */
   nameLang = 'en';
+  /** The state's status in words, as the map's cursor says it; set with `search`. */
+  describe: (iso3: Iso3) => string = () => '';
+  /** A pick opens the state's record (the element shows a sidebar); set with `search`. */
+  recordOpens = false;
 
   constructor() {
     super();
@@ -60,10 +68,12 @@ export class CdmCountrySearch extends LitElement {
     this._active = -1;
     this._open = false;
     this._message = '';
+    this._picked = null;
   }
 
   static override styles = [
     fieldStyles,
+    visuallyHidden,
     css`
     :host {
       position: relative;
@@ -112,6 +122,7 @@ export class CdmCountrySearch extends LitElement {
       this._matches = [];
       this._active = -1;
       this._message = '';
+      this._picked = null;
     }
   }
 
@@ -122,6 +133,7 @@ export class CdmCountrySearch extends LitElement {
 
   private onInput(e: Event): void {
     this._query = (e.target as HTMLInputElement).value;
+    this._picked = null;
     this._matches = this._query.trim() ? this.search(this._query, SEARCH_SUGGESTIONS) : [];
     this._active = this._matches.length ? 0 : -1;
     this._open = this._matches.length > 0;
@@ -134,6 +146,8 @@ export class CdmCountrySearch extends LitElement {
     this._matches = [];
     this._active = -1;
     this._message = '';
+    const words = this.describe(match.iso3);
+    this._picked = { name: match.name, words: `${words ? `: ${words}` : ''}${this.recordOpens ? RECORD_OPEN : '.'}` };
     this.dispatchEvent(cdmEvent('cdm-country-select', { country: match.iso3 }));
   }
 
@@ -209,6 +223,7 @@ export class CdmCountrySearch extends LitElement {
           : nothing}
       </ul>
       <span class="message" role="status">${this._message}</span>
+      <span class="visually-hidden" role="status">${this._picked ? html`<span lang=${this.nameLang}>${this._picked.name}</span>${this._picked.words}` : nothing}</span>
     `;
   }
 }

@@ -17,6 +17,7 @@ import { placeBeside } from '../lib/tooltip-position';
 import { TypeaheadBuffer, typeaheadIndex } from '../lib/typeahead';
 import { normalizeName } from '../lib/countries';
 import { mapKeyCommand } from '../lib/map-keys';
+import { RECORD_CLOSED, RECORD_OPEN } from '../lib/record-words';
 import { MAX_ZOOM, zoomToBounds } from '../lib/zoom';
 import { zoomControlsView } from './map-zoom-view';
 import { mapSvgView } from './map-svg-view';
@@ -435,7 +436,7 @@ export class CdmMap extends LitElement {
     const what = this.describe(id);
     // The name in its own language (the page's), the words in the map's. Enter leaves the focus
     // here: that it opened the record is said too.
-    return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? '. Record open.' : this.closed ? '. Record closed.' : ''}`;
+    return html`<span lang=${this.locale}>${this.countryName(id)}</span>${what ? `: ${what}` : ''}${id === this.selected ? RECORD_OPEN : this.closed ? RECORD_CLOSED : ''}`;
   }
 
   protected override render() {

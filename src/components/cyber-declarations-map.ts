@@ -415,6 +415,8 @@ export class CyberDeclarationsMap extends LitElement {
                   .resolve=${search.resolve}
                   .chosenName=${s.country ? namer(s.country) : ''}
                   .nameLang=${locale}
+                  .describe=${v.describe}
+                  .recordOpens=${show('sidebar')}
                 ></cdm-country-search>`
               : nothing}
           </div>`

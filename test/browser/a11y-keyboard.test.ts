@@ -328,6 +328,36 @@ describe('the search box at 400 % zoom (found by a tester)', () => {
   });
 });
 
+describe('choosing a state in the search says what it chose (it said only the name)', () => {
+  const said = (el: HTMLElement) =>
+    [...part(el, 'cdm-country-search')!.shadowRoot!.querySelectorAll('[role="status"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+
+  test("Enter on a match: its status on the map, as the map's cursor says it, and that its record opened", async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    part(el, 'cdm-country-search')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+    await userEvent.keyboard('Fran{Enter}');
+    await settle(el);
+    expect(el.country).toBe('FRA');
+    expect(said(el)).toBe(`France: ${map.describe('FRA')}. Record open.`);
+    expect(said(el)).toMatch(/^France: Paris Call, signed/);
+    // The name carries its language (the page's), like the map's.
+    expect(part(el, 'cdm-country-search')!.shadowRoot!.querySelector('[role="status"] [lang]')?.textContent).toBe('France');
+    // Typing again starts afresh: nothing stale is left to read.
+    await userEvent.keyboard('{Backspace}');
+    expect(said(el)).toBe('');
+  });
+
+  test('where the element shows no record (controls without the sidebar), it does not say one opened', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', controls: 'search legend' });
+    part(el, 'cdm-country-search')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+    await userEvent.keyboard('Fran{Enter}');
+    await settle(el);
+    expect(said(el)).toMatch(/^France: Paris Call, signed[^]*[^.]\.$/);
+    expect(said(el)).not.toMatch(/Record/);
+  });
+});
+
 describe('the keyboard cursor says which state it is on (found by a tester)', () => {
   test('arrowing or typing onto a state shows its name and status beside it, as hovering does', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31' });
