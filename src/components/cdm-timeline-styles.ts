@@ -116,6 +116,11 @@ export const timelineStyles = [visuallyHidden, css`
       height: calc(var(--rows) * 1.5em);
       font-size: ${MEASURED_TEXT_PX}px;
     }
+    .probe {
+      position: absolute;
+      visibility: hidden;
+      white-space: nowrap;
+    }
     .label {
       position: absolute;
       white-space: nowrap;

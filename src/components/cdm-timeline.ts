@@ -12,12 +12,15 @@ import {
   dateAtIndex,
   dayCount,
   dayIndex,
+  estimateLabelWidth,
   yearTicks,
   type YearTick,
 } from '../lib/timeline-scale';
 import type { IsoDate } from '../lib/types';
 import { cdmEvent } from './events';
 
+/** A typical label, measured as the labels are drawn (their font, a reader's own spacing). */
+const LABEL_PROBE = '2015 UN GGE report';
 /** The range of a timeline nobody has given one: the current year. */
 const FALLBACK_START: IsoDate = `${new Date().getUTCFullYear()}-01-01`;
 const FALLBACK_END: IsoDate = `${new Date().getUTCFullYear()}-12-31`;
@@ -61,6 +64,7 @@ export class CdmTimeline extends LitElement {
     disabled: { type: Boolean, reflect: true },
     playStepMs: { type: Number, attribute: 'play-step-ms' },
     axisWidth: { state: true },
+    labelScale: { state: true },
   };
 
   /** Stops to mark and to step through (any order; same-day stops share a mark). */
@@ -81,6 +85,8 @@ export class CdmTimeline extends LitElement {
   /** Milliseconds per stop during playback. */
   declare playStepMs: number;
   declare private axisWidth: number;
+  /** The labels' real widths over their estimates, when wider (a reader's letter and word spacing). */
+  declare private labelScale: number;
 
   constructor() {
     super();
@@ -93,6 +99,7 @@ export class CdmTimeline extends LitElement {
     this.disabled = false;
     this.playStepMs = PLAY_STEP_MS;
     this.axisWidth = 0;
+    this.labelScale = 1;
   }
 
   private groups: StopGroup[] = [];
@@ -177,9 +184,11 @@ export class CdmTimeline extends LitElement {
     this.shownDate = isIsoDate(this.date) ? clampDate(this.date, this.start, this.end) : this.start;
     this.shownFrom = this.from && isIsoDate(this.from) ? clampDate(this.from, this.start, this.shownDate) : null;
     // Labels, marks and ticks do not depend on the date: laid out again only when they change.
-    const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || (changed as Map<PropertyKey, unknown>).has('axisWidth');
-    // The labels' font size estimates their widths.
-    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, MEASURED_TEXT_PX);
+    const own = changed as Map<PropertyKey, unknown>;
+    const layoutChanged = changed.has('stops') || changed.has('start') || changed.has('end') || own.has('axisWidth') || own.has('labelScale');
+    // The labels' font size estimates their widths; a measured sample widens them where the
+    // reader's own spacing does.
+    if (layoutChanged) this.labels = placeLabels(this.groups, this.axisWidth, MEASURED_TEXT_PX * this.labelScale);
     if (layoutChanged || changed.has('disabled')) this.marksDirty = true;
   }
 
@@ -259,6 +268,7 @@ export class CdmTimeline extends LitElement {
       </div>
       <div class="track" part="track">
         <div class="labels" aria-hidden="true" .style=${`--rows:${LABEL_ROWS}`}>
+          <span class="probe">${LABEL_PROBE}</span>
           ${guard([this.labels], () =>
             this.labels.map(
               (l) => html`<span part="label label-${l.group.kind}" class="label ${l.group.kind}"
@@ -438,12 +448,16 @@ export class CdmTimeline extends LitElement {
 
   private observeSize(): void {
     const marks = this.renderRoot.querySelector('.marks');
-    if (!marks || this.resizeObserver) return;
+    const probe = this.renderRoot.querySelector('.probe');
+    if (!marks || !probe || this.resizeObserver) return;
     this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.axisWidth) this.axisWidth = width;
+      for (const { target, contentRect } of entries) {
+        if (target === marks) this.axisWidth = Math.round(contentRect.width);
+        else this.labelScale = Math.max(1, Math.round((20 * contentRect.width) / estimateLabelWidth(LABEL_PROBE, MEASURED_TEXT_PX)) / 20);
+      }
     });
     this.resizeObserver.observe(marks);
+    this.resizeObserver.observe(probe);
   }
 
   static override styles = timelineStyles;

@@ -158,3 +158,34 @@ describe('on paper', () => {
     }
   });
 });
+
+// WCAG 1.4.12: with a reader's own text spacing (wider letters and words) the timeline's labels,
+// placed from estimated widths, ran into each other on a phone (found by a tester).
+describe("the timeline's labels with a reader's text spacing", () => {
+  afterEach(unmountAll);
+  for (const width of [320, 375, 1280]) {
+    test(`never overlap, and some still show (${width} px)`, async () => {
+      const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'explorer' }, width);
+      const timeline = part(el, 'cdm-timeline')!;
+      const root = timeline.shadowRoot!;
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+      const overlaps = () => {
+        const labels = [...root.querySelectorAll<HTMLElement>('.labels > .label')].map((l) => [l.textContent!.trim(), l.getBoundingClientRect()] as const);
+        const out: string[] = [];
+        for (let i = 0; i < labels.length; i++)
+          for (let j = i + 1; j < labels.length; j++) {
+            const [[a, A], [b, B]] = [labels[i]!, labels[j]!];
+            if (A.left < B.right - 0.5 && B.left < A.right - 0.5 && A.top < B.bottom - 0.5 && B.top < A.bottom - 0.5) out.push(`"${a}" / "${b}"`);
+          }
+        return out;
+      };
+      // Two frames: a reader's style sheet lands after the labels were placed.
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      await (timeline as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(overlaps()).toEqual([]);
+      expect(root.querySelectorAll('.labels > .label').length).toBeGreaterThan(width < 400 ? 1 : 4);
+    });
+  }
+});
