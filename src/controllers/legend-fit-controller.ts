@@ -17,6 +17,8 @@ export class LegendFitController implements ReactiveController {
   /** The legend's list: it grows with its text while the legend's box stays in its row. */
   private observedList: Element | null = null;
   private frame = 0;
+  /** The next frame tries the full legend again (the host was resized), rather than only folding. */
+  private refitDue = false;
   private hostWidth = 0;
   private hostHeight = 0;
 
@@ -59,12 +61,17 @@ export class LegendFitController implements ReactiveController {
 
   private observed(entries: ResizeObserverEntry[]): void {
     const own = entries.find((e) => e.target === this.host);
-    const resized = own && (own.contentRect.width !== this.hostWidth || own.contentRect.height !== this.hostHeight);
+    if (own && (own.contentRect.width !== this.hostWidth || own.contentRect.height !== this.hostHeight)) this.refitDue = true;
     if (own) [this.hostWidth, this.hostHeight] = [own.contentRect.width, own.contentRect.height];
     // Changed here, in the observer's callback, the legend would resize again in the same frame
     // (a "ResizeObserver loop" error): the next frame does it.
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => void (resized ? this.refit() : this.foldIfOverflowing()));
+    this.frame = requestAnimationFrame(() => {
+      const refit = this.refitDue;
+      this.refitDue = false;
+      if (refit) void this.refit();
+      else this.foldIfOverflowing();
+    });
   }
 
   /** Only ever folds: unfolding is refit's, so a fold that shrinks the legend cannot undo itself. */
