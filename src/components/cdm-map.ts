@@ -297,7 +297,9 @@ export class CdmMap extends LitElement {
       if (this._tip) this._tip = null;
       return;
     }
-    this._focused = null;
+    // The pointer takes over: the keyboard's place is forgotten, so closing this record does not
+    // bring back a cursor from before.
+    this._focused = this.left = null;
     this.select(iso3);
     // Touch has no hover: the tap shows the same detail the mouse gets on hover.
     if (e.pointerType === 'touch' || e.pointerType === 'pen') this.showTip(iso3, e);

@@ -205,6 +205,30 @@ describe('keyboard-only walk across the map', () => {
     expect(live.textContent!.trim()).toBe(`${onFrance}. Record closed.`);
   });
 
+  test('the article layout: a record the mouse opened, after the keyboard had left that state, closes without bringing the old cursor back (found by a tester)', async () => {
+    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
+    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
+    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    viewport.focus();
+    await userEvent.keyboard('Brazil{Enter}');
+    await settle(el);
+    await expect.poll(() => deepActive()?.localName).toBe('h2');
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    await expect.poll(() => map.focusedCountry).toBe('BRA');
+    // The mouse now: a click on Brazil, then the record's close button.
+    await userEvent.click(countryNode(el, 'BRA')!, { force: true });
+    await settle(el);
+    expect(el.country).toBe('BRA');
+    await expect.poll(() => deepActive()?.localName).toBe('h2');
+    await userEvent.click(part(el, 'cdm-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!);
+    await settle(el);
+    expect(el.country).toBeNull();
+    await expect.poll(() => deepActive()).toBe(viewport);
+    expect(map.focusedCountry).toBeNull();
+    expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toBe('');
+  });
+
   test('the article layout: a record opened by a tap and closed by its button gives the map the focus without a keyboard cursor', async () => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
     const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
