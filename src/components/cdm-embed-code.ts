@@ -153,7 +153,7 @@ export class CdmEmbedCode extends LitElement {
           <input type="text" data-choice="lang" autocomplete="off" spellcheck="false" .value=${c.lang} aria-invalid=${badLang ? 'true' : 'false'}
             aria-describedby="embed-lang-note" @input=${(e: Event) => this.choose({ lang: (e.target as HTMLInputElement).value })} /></label>
         <p id="embed-lang-note" class="note" data-note="lang">${badLang
-          ? `“${c.lang.trim()}” is not a language tag: the frame names the states in English.`
+          ? `“${c.lang.trim()}” is not a language tag the browser knows (fr, de, pt-BR): the frame names the states in English.`
           : 'The web component reads your page’s own language.'}</p>
         <label><input type="checkbox" data-choice="pin" .checked=${c.pin} ?disabled=${!this.state.datasetVersion}
           @change=${(e: Event) => this.choose({ pin: (e.target as HTMLInputElement).checked })} />
@@ -217,6 +217,8 @@ export class CdmEmbedCode extends LitElement {
     fieldset { flex: 1 1 16em; margin: 0.5em 0 0; border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: 6px; }
     fieldset label { display: block; margin: 0.2em 0; }
     input[type='text'] { width: 100%; box-sizing: border-box; font: inherit; }
+    /* A border, so the focus ring (an outline) still shows on it. */
+    input[aria-invalid='true'] { border: 2px solid #c5221f; }
     input[type='number'] { width: 6em; font: inherit; }
     .preview-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5em 1em; }
     .preview-head button[aria-pressed='true'] { font-weight: 600; outline: 2px solid currentColor; }

@@ -119,9 +119,14 @@ export function frameUrl(pageUrl: string, state: EmbedState): string {
   return url.href;
 }
 
-/** The language tag the frame gets, canonical ('pt_br' -> 'pt-BR'); '' when empty or malformed. */
+/**
+ * The language tag the frame gets, canonical ('pt_br' -> 'pt-BR'); '' when empty, malformed, or
+ * well formed but naming no language the browser has names in: "french" and "english" are tags
+ * by their shape, and would leave the states in English without a word.
+ */
 export function frameLang(tag: string | null | undefined): string {
-  return tag?.trim() ? safeLocale(tag.trim(), '') : '';
+  const canonical = tag?.trim() ? safeLocale(tag.trim(), '') : '';
+  return canonical && Intl.DisplayNames.supportedLocalesOf(canonical).length > 0 ? canonical : '';
 }
 
 /**

@@ -186,11 +186,15 @@ test('every configurator choice is reflected in both snippets and the preview', 
   expect(codes().iframe).toContain('&amp;lang=fr"');
   expect(preview().src).toMatch(/[?&]lang=fr$/);
   expect(codes().script).not.toMatch(/\blang/);
-  await userEvent.fill(input('input[data-choice="lang"]'), 'french!');
-  await el.updateComplete;
-  expect(codes().iframe).not.toContain('lang=');
-  expect(root.querySelector('[data-note="lang"]')!.textContent).toMatch(/not a language tag/);
-  expect(input('input[data-choice="lang"]').getAttribute('aria-invalid')).toBe('true');
+  for (const bad of ['french!', 'French']) {
+    await userEvent.fill(input('input[data-choice="lang"]'), bad);
+    await el.updateComplete;
+    expect(codes().iframe, bad).not.toContain('lang=');
+    expect(root.querySelector('[data-note="lang"]')!.textContent, bad).toMatch(/not a language tag/);
+    expect(input('input[data-choice="lang"]').getAttribute('aria-invalid'), bad).toBe('true');
+    // Marked as well as said: its border is not the valid field's.
+    expect(getComputedStyle(input('input[data-choice="lang"]')).borderTopColor, bad).toBe('rgb(197, 34, 31)');
+  }
   await userEvent.fill(input('input[data-choice="lang"]'), '');
   await el.updateComplete;
   expect(input('input[data-choice="lang"]').getAttribute('aria-invalid')).toBe('false');
