@@ -60,12 +60,16 @@ export const presentationStyles = css`
     grid-template-areas: 'header header' 'map legend' 'footer footer' 'source source';
     gap: 0.4em 1em;
   }
-  /* 4:3 and narrower: the legend goes under the map, in a row of fixed height. */
+  /* 4:3 and narrower: the legend goes under the map, in a row of fixed height (the map's box the
+     same on every step); folded to its compact form, it gives the map the room it no longer needs. */
   @media (max-aspect-ratio: 4/3) {
     :host([open]) {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: var(--header-row) minmax(0, 1fr) 17em var(--footer-row) var(--source-row);
+      grid-template-rows: var(--header-row) minmax(0, 1fr) auto var(--footer-row) var(--source-row);
       grid-template-areas: 'header' 'map' 'legend' 'footer' 'source';
+    }
+    cdm-legend:not([compact]) {
+      height: 17em;
     }
   }
   @media (prefers-color-scheme: dark) {
@@ -256,6 +260,9 @@ export const presentationStyles = css`
     .map-area {
       container-type: inline-size;
       aspect-ratio: var(--map-w) / var(--map-h);
+    }
+    cdm-legend:not([compact]) {
+      height: auto;
     }
     footer {
       flex-wrap: wrap;
