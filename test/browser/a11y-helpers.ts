@@ -35,3 +35,11 @@ export async function pixels(el: Element): Promise<{ at(x: number, y: number): [
   const data = ink.getImageData(0, 0, image.width, image.height).data;
   return { width: image.width, height: image.height, at: (x, y) => [data[(y * image.width + x) * 4]!, data[(y * image.width + x) * 4 + 1]!, data[(y * image.width + x) * 4 + 2]!] };
 }
+
+/** The text spacing WCAG 1.4.12 asks content to survive, as a reader's own style sheet sets it:
+ *  adopt it in each shadow root to be tested (a document's sheets do not reach into them). */
+export function readerTextSpacing(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+  return sheet;
+}

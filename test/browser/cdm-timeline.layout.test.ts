@@ -5,6 +5,7 @@ import { page } from 'vitest/browser';
 import '../../src/components/cdm-timeline';
 import type { CdmTimeline } from '../../src/components/cdm-timeline';
 import type { TimelineStop } from '../../src/lib/timeline';
+import { readerTextSpacing } from './a11y-helpers';
 
 const STOPS = [
   { date: '2015-07-22', kind: 'launch', declarationId: 'gge-2015', label: '2015 UN GGE report', countries: [] },
@@ -106,8 +107,7 @@ for (const width of [320, 1280]) {
   test(`with a reader’s text spacing the readout still shows its lines whole (${width} px)`, async () => {
     // Three stops on one day: the event's two lines are full.
     const el = await mountTimeline(width, 800, `width:${width - 24}px;padding:12px`, LONG_STOPS, '2020-02-02');
-    const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    const spacing = readerTextSpacing();
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     await new Promise((r) => requestAnimationFrame(r));
     const readout = el.shadowRoot!.querySelector<HTMLElement>('[part~="readout"]')!;

@@ -1,7 +1,7 @@
 // Legend highlighting, the all-declarations view, and the layout from 320 px to 2560 px.
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { emulateMedia, resetMedia } from './a11y-helpers';
+import { emulateMedia, readerTextSpacing, resetMedia } from './a11y-helpers';
 import { ATLAS, DATASET, countryNode, mapOf, part, readyExplorer, settle, unmountAll, until } from './explorer-helpers';
 
 afterEach(() => unmountAll());
@@ -168,8 +168,7 @@ describe("the timeline's labels with a reader's text spacing", () => {
       const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'explorer' }, width);
       const timeline = part(el, 'cdm-timeline')!;
       const root = timeline.shadowRoot!;
-      const spacing = new CSSStyleSheet();
-      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      const spacing = readerTextSpacing();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
       const overlaps = () => {
         const labels = [...root.querySelectorAll<HTMLElement>('.labels > .label')].map((l) => [l.textContent!.trim(), l.getBoundingClientRect()] as const);

@@ -8,6 +8,7 @@ import type { CdmPresentation, PresentationChangeDetail } from '../../src/compon
 import { buildTour, type TourStep } from '../../src/lib/tour';
 import { formatDay } from '../../src/lib/dates';
 import type { CompiledAtlas, Dataset } from '../../src/lib/types';
+import { readerTextSpacing } from './a11y-helpers';
 
 let atlas: CompiledAtlas;
 let dataset: Dataset;
@@ -396,8 +397,7 @@ describe('<cdm-presentation> with a reader\'s text spacing (WCAG 1.4.12, found b
   test.each([[1280, 720], [1024, 768], [844, 390]])('at %i x %i the header, the map, the legend and the footer never overlap, on any step', async (w, h) => {
     await presentAt(w, h, 0);
     // The spacing a reader's style sheet sets, in every shadow root.
-    const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    const spacing = readerTextSpacing();
     const roots = (root: ShadowRoot): ShadowRoot[] => [root, ...[...root.querySelectorAll('*')].flatMap((n) => (n.shadowRoot ? roots(n.shadowRoot) : []))];
     const box = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
     // Top to bottom, as drawn: each part's box ends before the next one's starts.
