@@ -12,11 +12,11 @@ import './cdm-country-search';
 import './cdm-timeline';
 import { loadErrorView, loadingView } from './load-status-view';
 import { displayToggle, notLaunchedNotice } from './map-box-view';
+import { toolbarView } from './toolbar-view';
 import { prebuildCountryNodes } from './map-country-layer';
 import { nextTask } from '../lib/next-task';
 import { warnOnce } from '../lib/warn-once';
 import { prepareStyleSheets, WHILE_FILES_LOAD } from './while-files-load';
-import { ALL_VIEW_VALUE } from './cdm-declaration-picker';
 import { allRampVars } from './status-style';
 import { MediaQueryController } from '../controllers/media-query-controller';
 import { LazyUrlSync } from '../controllers/lazy-url-sync';
@@ -376,7 +376,7 @@ export class CyberDeclarationsMap extends LitElement {
     if (load.status === 'loading') return loadingView();
     if (load.status === 'error') return loadErrorView(load.message, () => this.retry());
     const show = (c: ControlName) => this.shown.has(c);
-    const { ix, namer, locale, search, pickerOptions } = this.loaded!;
+    const { ix, namer, locale } = this.loaded!;
     const s = this.state;
     const v = this.derived;
     const article = this.laidOut === 'article';
@@ -399,28 +399,7 @@ export class CyberDeclarationsMap extends LitElement {
     // The words are English, whatever the page's language (names carry their own lang).
     return html`<div class="shell ${this.laidOut}" lang="en" .style=${this.rampStyle} @cdm-country-select=${this.act.countrySelect} @cdm-zoom-to=${this.act.zoomTo}>
       ${article ? articleTitle(v.title) : nothing}
-      ${show('picker') || show('search')
-        ? html`<div class="toolbar" part="toolbar">
-            ${show('picker')
-              ? html`<cdm-declaration-picker
-                  .options=${pickerOptions}
-                  .value=${s.view === 'all' ? ALL_VIEW_VALUE : s.declaration}
-                  .compare=${s.view === 'change' ? 'change' : s.view === 'compare' ? (s.with ?? '') : ''}
-                  @cdm-picker-change=${this.act.pickerChange}
-                ></cdm-declaration-picker>`
-              : nothing}
-            ${show('search')
-              ? html`<cdm-country-search
-                  .search=${search.search}
-                  .resolve=${search.resolve}
-                  .chosenName=${s.country ? namer(s.country) : ''}
-                  .nameLang=${locale}
-                  .describe=${v.describe}
-                  .recordOpens=${show('sidebar')}
-                ></cdm-country-search>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${toolbarView(show, this.loaded!, s, v, this.act.pickerChange)}
       <p class="as-of" part="as-of">${v.launched ? html`<strong>${v.asOfTitle}</strong> — ${v.asOf}` : html`${v.asOf}.`}</p>
       <div class="body ${show('sidebar') && !article ? 'with-sidebar' : ''}">
         <div class="main">
