@@ -383,7 +383,7 @@ export class CyberDeclarationsMap extends LitElement {
     // The sidebar comes last, at its stage: drawn earlier, it was pushed down as the legend and
     // the timeline arrived above it (a layout shift on a phone, where it starts at the fold).
     const sidebar = show('sidebar') && this.reveal.shows('sidebar')
-      ? html`${this.sidebarChunk.failure ? html`<p class="load-error" role="alert">${this.sidebarChunk.failure}</p>` : nothing}<cdm-sidebar
+      ? html`${this.sidebarChunk.failureView()}<cdm-sidebar
           part="sidebar"
           .index=${ix}
           .declarationId=${s.declaration}
@@ -423,7 +423,7 @@ export class CyberDeclarationsMap extends LitElement {
             ${!v.launched && v.declaration ? notLaunchedNotice(v.declaration, s.date, this.act.jumpToLaunch) : nothing}
           </div>
           ${s.display === 'table'
-            ? html`${this.tableChunk.failure ? html`<p class="load-error" role="alert">${this.tableChunk.failure}</p>` : nothing}<cdm-data-table
+            ? html`${this.tableChunk.failureView()}<cdm-data-table
                 part="table"
                 .index=${ix}
                 .declarationId=${s.declaration}

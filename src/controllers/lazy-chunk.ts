@@ -1,7 +1,7 @@
 // A chunk of the embed that its host loads the first time it is wanted (the data table, the
 // sidebar), so embeds that never show it do not download it. Why it did not load is said in its
 // place, never thrown from the host's update.
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 
 export class LazyChunk {
   /** Settles when the chunk has loaded or failed; null until it is first wanted. */
@@ -15,6 +15,11 @@ export class LazyChunk {
     private readonly what: string,
     private readonly load: () => Promise<unknown>,
   ) {}
+
+  /** Why it did not load, said where the chunk would be (nothing unless it failed). */
+  failureView() {
+    return this.failure ? html`<p class="load-error" role="alert">${this.failure}</p>` : nothing;
+  }
 
   /** Starts loading, once, the first time `wanted` is true. */
   want(wanted: boolean): void {
