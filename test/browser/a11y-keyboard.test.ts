@@ -165,56 +165,48 @@ describe('keyboard-only walk across the map', () => {
     }
   });
 
-  test('the article layout: back on the map from a record (Escape), the arrows go on from that state, not from Afghanistan', async () => {
-    // A column as narrow as an article's on a phone: the record opens under the map, with the focus.
+  /**
+   * In a column as narrow as an article's on a phone (the record opens under the map, with the
+   * focus): the map's keyboard types `name`, Enter opens its record, Escape there closes it.
+   * Returns what the map's live region said on the state before Enter.
+   */
+  async function roundTripThroughRecord(name: string, iso3: string) {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
     const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
     const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
+    const live = map.shadowRoot.querySelector('[role="status"]')!;
     viewport.focus();
-    await userEvent.keyboard('France{Enter}');
+    await userEvent.keyboard(name);
+    await map.updateComplete;
+    const onIt = live.textContent!.trim();
+    await userEvent.keyboard('{Enter}');
     await settle(el);
-    expect(el.country).toBe('FRA');
+    expect(el.country).toBe(iso3);
     await expect.poll(() => deepActive()?.localName).toBe('h2'); // the record's heading
     await userEvent.keyboard('{Escape}');
     await settle(el);
     expect(el.country).toBeNull();
     await expect.poll(() => deepActive()).toBe(viewport);
+    return { el, map, viewport, live, onIt };
+  }
+
+  test('the article layout: back on the map from a record (Escape), the arrows go on from that state, not from Afghanistan', async () => {
+    const { map } = await roundTripThroughRecord('France', 'FRA');
     await userEvent.keyboard('{ArrowRight}');
     await map.updateComplete;
     expect(map.shadowRoot.querySelector('[role="status"]')!.textContent!.trim()).toMatch(/^Gabon:/);
   });
 
   test('the article layout: back on the map from a record (Escape), the map says where the cursor is and that the record closed (it said nothing)', async () => {
-    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
-    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
-    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
-    viewport.focus();
-    await userEvent.keyboard('France');
-    await map.updateComplete;
-    const live = map.shadowRoot.querySelector('[role="status"]')!;
-    const onFrance = live.textContent!.trim();
+    const { map, live, onIt: onFrance } = await roundTripThroughRecord('France', 'FRA');
     expect(onFrance).toMatch(/^France: /);
-    await userEvent.keyboard('{Enter}');
-    await settle(el);
-    await expect.poll(() => deepActive()?.localName).toBe('h2'); // the record's heading
-    await userEvent.keyboard('{Escape}');
-    await settle(el);
-    await expect.poll(() => deepActive()).toBe(viewport);
     await map.updateComplete;
     expect(map.focusedCountry).toBe('FRA');
     expect(live.textContent!.trim()).toBe(`${onFrance}. Record closed.`);
   });
 
   test('the article layout: a record the mouse opened, after the keyboard had left that state, closes without bringing the old cursor back (found by a tester)', async () => {
-    const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2019-12-31', layout: 'article' }, 400);
-    const map = mapOf(el) as unknown as CdmMap & { shadowRoot: ShadowRoot };
-    const viewport = map.shadowRoot.querySelector<HTMLElement>('.viewport')!;
-    viewport.focus();
-    await userEvent.keyboard('Brazil{Enter}');
-    await settle(el);
-    await expect.poll(() => deepActive()?.localName).toBe('h2');
-    await userEvent.keyboard('{Escape}');
-    await settle(el);
+    const { el, map, viewport } = await roundTripThroughRecord('Brazil', 'BRA');
     await expect.poll(() => map.focusedCountry).toBe('BRA');
     // The mouse now: a click on Brazil, then the record's close button.
     await userEvent.click(countryNode(el, 'BRA')!, { force: true });
