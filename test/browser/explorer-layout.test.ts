@@ -44,9 +44,19 @@ describe('legend and views', () => {
     expect(legend().querySelector('button[aria-pressed="true"]')).toBeNull();
   });
 
-  test('legend counts keep a fixed width so scrubbing does not move the entries', async () => {
+  // In rows (a laptop's explorer, a phone, an article) and with definitions alike: "Signed 9" to
+  // "Signed 81" moved every entry after it in the rows.
+  test.each([
+    ['in rows', true],
+    ['with definitions', false],
+  ])('legend counts keep a fixed width so scrubbing does not move the entries (%s)', async (_form, compact) => {
     const el = await readyExplorer({ declaration: 'paris-call-2018', date: '2018-11-12' });
-    const legend = part(el, 'cdm-legend')!.shadowRoot!;
+    const host = part(el, 'cdm-legend') as HTMLElement & { compact: boolean };
+    // The explorer decides the form by the screen's height; set here so both are tested on any screen.
+    host.compact = compact;
+    await settle(el);
+    expect(host.hasAttribute('compact')).toBe(compact);
+    const legend = host.shadowRoot!;
     const label = () => legend.querySelector('button[data-value="absent"] .label')!.getBoundingClientRect().left;
     const before = label();
     el.date = '2022-12-31';
