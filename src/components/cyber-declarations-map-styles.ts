@@ -61,6 +61,14 @@ export const cyberDeclarationsMapStyles = [
         max-width: 28em;
         font-size: ${PANEL_SIZE};
       }
+      /* A wide element (a laptop's explorer): the pickers side by side and the search beside
+         them, one row, so the map and its timeline share the first screen. */
+      @container (min-width: 1000px) {
+        .toolbar > :first-child {
+          flex: 9 1 33em;
+          max-width: 56em;
+        }
+      }
       /* A phone on its side: the pickers and the search on one row where the choices fit whole
          (the two pickers side by side), the map higher on the screen; narrower, two rows. */
       @media (max-height: 500px) and (orientation: landscape) {

@@ -191,6 +191,8 @@ export class CyberDeclarationsMap extends LitElement {
   private readonly pair = new PairViewsController(this);
 
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  /** A screen too short for the map, the legend's definitions and the timeline: the legend folds to its rows. */
+  private readonly shortScreen = new MediaQueryController(this, '(max-height: 1150px)');
   private readonly url = new LazyUrlSync(this, (w) => this.warn(w), () => ({ countries: this.loaded?.context.countries, declarations: this.loaded?.ix.declarationIds }));
   private readonly act = new ReaderActions(this, {
     state: () => this.state,
@@ -440,7 +442,7 @@ export class CyberDeclarationsMap extends LitElement {
             ? html`<cdm-legend
                 part="legend"
                 heading=${s.view === 'all' ? 'Declarations signed' : 'Legend'}
-                ?compact=${article}
+                ?compact=${article || this.shortScreen.matches}
                 .entries=${v.launched ? v.legend : NO_ENTRIES}
                 .categoryAttr=${v.categoryAttr}
                 .extraStyle=${this.pair.style(s.view)}

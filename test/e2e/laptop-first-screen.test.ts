@@ -1,0 +1,154 @@
+// A reader on a laptop or a desktop screen, on the BUILT explorer: the map, its colour key and the
+// timeline share the first screen, so dragging the timeline shows the map changing without a
+// scroll. (At 1366 x 768, the commonest laptop screen, the timeline started 140 px below the
+// screen and the legend's entries under it.) The pickers and the search take one row; the map
+// gives up width, never below 30em, rather than push the timeline off the screen.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeBuiltExplorer, openBuiltExplorer } from './explorer-build';
+
+const OUT = resolve('test-results/laptop-first-screen-build');
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await openBuiltExplorer(OUT, { gzipLevel: 6 }));
+}, 180_000);
+
+afterAll(() => closeBuiltExplorer(server, browser));
+
+type Box = { top: number; bottom: number; left: number; right: number; width: number; height: number };
+
+interface FirstScreen {
+  toolbar: Box;
+  picker: Box;
+  search: Box;
+  map: Box;
+  legendList: Box;
+  timeline: Box;
+  slider: Box;
+  play: Box;
+  /** The legend's definitions a sighted reader sees (not clipped to a pixel). */
+  definitionsShown: number;
+  /** Every definition, shown or read out only. */
+  definitions: number;
+  pageWidth: number;
+}
+
+async function openAt(width: number, height: number, query = ''): Promise<{ page: Page; look: FirstScreen }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}index.html${query}`);
+  await page.locator('cyber-declarations-map cdm-map [data-country="FRA"]').waitFor();
+  await page.locator('cyber-declarations-map cdm-legend li').first().waitFor();
+  await page.locator('cyber-declarations-map cdm-timeline input[type="range"]').waitFor();
+  const look = await page.evaluate(async () => {
+    type Updating = Element & { updateComplete?: Promise<unknown> };
+    const el = document.querySelector('cyber-declarations-map') as Updating;
+    await el.updateComplete;
+    for (const child of el.shadowRoot!.querySelectorAll('*')) await (child as Updating).updateComplete;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const deep = (selector: string, root: Document | ShadowRoot = document): Element | null => {
+      const hit = root.querySelector(selector);
+      if (hit) return hit;
+      for (const host of root.querySelectorAll('*')) {
+        const found = host.shadowRoot ? deep(selector, host.shadowRoot) : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    // `selector` inside the shadow root of the first `host` (or in the page's element's own root).
+    const box = (selector: string, host?: string): Box => {
+      const root = host ? deep(host)!.shadowRoot! : el.shadowRoot!;
+      const r = (root.querySelector(selector) ?? deep(selector, root))!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+    };
+    const legend = deep('cdm-legend')!.shadowRoot!;
+    const definitions = [...legend.querySelectorAll('.definition')];
+    return {
+      toolbar: box('.toolbar'),
+      picker: box('select', 'cdm-declaration-picker'),
+      search: box('input', 'cdm-country-search'),
+      map: box('cdm-map'),
+      legendList: box('ul[part="list"]', 'cdm-legend'),
+      timeline: box('cdm-timeline'),
+      slider: box('input[type="range"]', 'cdm-timeline'),
+      play: box('[part~="play"]', 'cdm-timeline'),
+      definitionsShown: definitions.filter((d) => d.getBoundingClientRect().width > 20).length,
+      definitions: definitions.length,
+      pageWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    };
+  });
+  return { page, look };
+}
+
+// Laptop and desktop screens, as the browser's viewport (CSS px).
+const SCREENS: Array<[number, number]> = [
+  [1280, 800],
+  [1366, 768],
+  [1440, 900],
+  [1536, 864],
+  [1920, 1080],
+  [2560, 1440],
+];
+
+describe.each(SCREENS)('%i x %i', (width, height) => {
+  test('the map, its colour key and the whole timeline are on the first screen, in that order', async () => {
+    const { page, look } = await openAt(width, height);
+    try {
+      expect(look.map.top).toBeGreaterThanOrEqual(look.toolbar.bottom);
+      expect(look.legendList.top, 'the key under the map').toBeGreaterThanOrEqual(look.map.bottom);
+      expect(look.timeline.top, 'the timeline under the key').toBeGreaterThanOrEqual(look.legendList.bottom);
+      expect(look.legendList.bottom, "the legend's entries on the first screen").toBeLessThanOrEqual(height);
+      expect(look.slider.bottom, 'the slider on the first screen').toBeLessThanOrEqual(height);
+      expect(look.play.bottom, 'the play button on the first screen').toBeLessThanOrEqual(height);
+      expect(look.timeline.bottom, 'the whole timeline, its years included').toBeLessThanOrEqual(height);
+      // The map gave up width, not its use: at least 30em (about 510 px here) and half the column.
+      expect(look.map.width).toBeGreaterThanOrEqual(500);
+      expect(look.map.width).toBeGreaterThanOrEqual(0.5 * look.timeline.width);
+      expect(look.pageWidth, 'nothing overflows sideways').toBeLessThanOrEqual(width);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the two pickers and the search share one row', async () => {
+    const { page, look } = await openAt(width, height);
+    try {
+      expect(Math.abs(look.search.bottom - look.picker.bottom)).toBeLessThanOrEqual(2);
+      expect(look.toolbar.height).toBeLessThan(80);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+test('where the screen is tall enough the legend shows its definitions; shorter, it keeps its rows and reads them out', async () => {
+  const tall = await openAt(2560, 1440);
+  const short = await openAt(1366, 768);
+  try {
+    expect(tall.look.definitionsShown).toBe(tall.look.definitions);
+    expect(tall.look.definitions).toBeGreaterThanOrEqual(3);
+    expect(short.look.definitionsShown).toBe(0);
+    expect(short.look.definitions).toBe(tall.look.definitions);
+    // Read out still: each entry's button names its definition.
+    const named = await short.page.locator('cyber-declarations-map cdm-legend li button').first().textContent();
+    expect(named).toMatch(/Signed .*according to a cited source/s);
+  } finally {
+    await tall.page.context().close();
+    await short.page.context().close();
+  }
+});
+
+test('the all-declarations view keeps its timeline on a 1366 x 768 screen too', async () => {
+  const { page, look } = await openAt(1366, 768, '?view=all');
+  try {
+    expect(look.legendList.bottom).toBeLessThanOrEqual(768);
+    expect(look.slider.bottom).toBeLessThanOrEqual(768);
+  } finally {
+    await page.context().close();
+  }
+});
