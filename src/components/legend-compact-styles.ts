@@ -7,7 +7,7 @@ import { unsafeCSS, type CSSResult } from 'lit';
 
 /** The compact legend's rules, each selector behind `prefix`. */
 function compactRules(p: string): string {
-  return `${p}ul{display:flex;flex-wrap:wrap;gap:0 2px}${p}button{display:flex;align-items:center;gap:6px;width:auto}${p}svg.sw{margin:0}` +
+  return `${p}ul{display:flex;flex-wrap:wrap;gap:0 2px}${p}button{display:flex;align-items:center;gap:6px;width:auto}${p}svg.sw{margin:0}${p}.count{min-width:2.2ch}` +
     `${p}h2,${p}.definition{position:absolute;clip-path:inset(50%);width:1px;height:1px;overflow:hidden;white-space:nowrap}${p}.note{margin-top:2px}`;
 }
 
