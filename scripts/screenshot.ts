@@ -16,17 +16,20 @@ interface Shot {
   height: number;
   /** Query string of the view shown. */
   query: string;
+  /** A taller window than the picture, its top kept: the explorer fits its map, legend and
+   *  timeline into a short window by shrinking the map; a link's card wants the map large. */
+  windowHeight?: number;
 }
 
 /** The opening view a reader sees first: the Paris Call at the end of the timeline. */
 const SHOTS: Shot[] = [
   { file: 'docs/explorer.png', width: 1280, height: 960, query: '' },
-  { file: 'public/social-preview.png', width: 1200, height: 630, query: '' },
+  { file: 'public/social-preview.png', width: 1200, height: 630, query: '', windowHeight: 900 },
 ];
 
 async function take(browser: Browser, origin: string, shot: Shot): Promise<void> {
   const context = await browser.newContext({
-    viewport: { width: shot.width, height: shot.height },
+    viewport: { width: shot.width, height: shot.windowHeight ?? shot.height },
     colorScheme: 'light',
     reducedMotion: 'reduce',
   });
@@ -40,7 +43,7 @@ async function take(browser: Browser, origin: string, shot: Shot): Promise<void>
   await page.evaluate(() => document.fonts.ready);
   const path = resolve(ROOT, shot.file);
   mkdirSync(dirname(path), { recursive: true });
-  await page.screenshot({ path });
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: shot.width, height: shot.height } });
   await context.close();
   console.log(`screenshot: wrote ${shot.file} (${shot.width} x ${shot.height})`);
 }
