@@ -12,10 +12,12 @@ import { preloadLocaleData } from './lib/locale-data';
 import type { CyberDeclarationsMap } from './components/cyber-declarations-map';
 import { PRESENT_PARAM } from './lib/present-param';
 import type { CdmEmbedCode } from './components/cdm-embed-code';
+import { fitMapToWindow } from './window-fit';
 
 const map = document.querySelector<CyberDeclarationsMap>('cyber-declarations-map');
 const embedCode = document.querySelector<CdmEmbedCode>('cdm-embed-code');
 const embedButton = document.querySelector<HTMLButtonElement>('#embed-this-view');
+if (map) fitMapToWindow(map);
 
 // On a phone the tools wait behind one disclosure button (index.html hides the panel below
 // 600 px unless it is open): Escape or a tap on the map closes it, and focus goes back to the

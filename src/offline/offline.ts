@@ -5,6 +5,10 @@ import './offline-assets';
 import '../components/cyber-declarations-map';
 import '../components/cdm-briefing-bar';
 import { OFFLINE_DATASET_VERSION } from './offline-assets';
+import { fitMapToWindow } from '../window-fit';
 
 const note = document.querySelector('[data-offline-version]');
 if (note) note.textContent = OFFLINE_DATASET_VERSION;
+
+const map = document.querySelector<HTMLElement>('cyber-declarations-map');
+if (map) fitMapToWindow(map);

@@ -2,7 +2,7 @@
 // timeline share the first screen, so dragging the timeline shows the map changing without a
 // scroll. (At 1366 x 768, the commonest laptop screen, the timeline started 140 px below the
 // screen and the legend's entries under it.) The pickers and the search take one row; the map
-// gives up width, never below 30em, rather than push the timeline off the screen.
+// gives up width, never below 30em, rather than push the timeline off the screen (src/window-fit.ts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -43,8 +43,8 @@ async function openAt(width: number, height: number, query = ''): Promise<{ page
   const page = await context.newPage();
   await page.goto(`${server.url}index.html${query}`);
   await page.locator('cyber-declarations-map cdm-map [data-country="FRA"]').waitFor();
-  await page.locator('cyber-declarations-map cdm-legend li').first().waitFor();
-  await page.locator('cyber-declarations-map cdm-timeline input[type="range"]').waitFor();
+  await page.locator('cyber-declarations-map cdm-legend ul').waitFor({ state: 'attached' });
+  await page.locator('cyber-declarations-map cdm-timeline input[type="range"]').first().waitFor();
   const look = await page.evaluate(async () => {
     type Updating = Element & { updateComplete?: Promise<unknown> };
     const el = document.querySelector('cyber-declarations-map') as Updating;
@@ -143,11 +143,51 @@ test('where the screen is tall enough the legend shows its definitions; shorter,
   }
 });
 
-test('the all-declarations view keeps its timeline on a 1366 x 768 screen too', async () => {
-  const { page, look } = await openAt(1366, 768, '?view=all');
+// What is above and under the map is measured, so views with more words fit too; where they
+// would need a map under 30em, the map stays at 30em and the timeline starts on the screen.
+test.each([
+  ['all declarations', '?view=all'],
+  ['who joined between two dates', '?declaration=paris-call-2018&view=change&from=2019-01-01'],
+  ["a state's record open", '?declaration=paris-call-2018&country=FRA'],
+  ['before the launch', '?declaration=paris-call-2018&date=2018-01-01'],
+])('on a 1366 x 768 screen, %s: the map and its key and timeline fit', async (_name, query) => {
+  const { page, look } = await openAt(1366, 768, query);
   try {
     expect(look.legendList.bottom).toBeLessThanOrEqual(768);
-    expect(look.slider.bottom).toBeLessThanOrEqual(768);
+    expect(look.timeline.bottom).toBeLessThanOrEqual(768);
+    expect(look.map.width).toBeGreaterThanOrEqual(500);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('two declarations compared (the longest lines): the map stays at 30em and the timeline starts on the screen', async () => {
+  const { page, look } = await openAt(1366, 768, '?declaration=dfi-2022&view=compare&with=g7-2021');
+  try {
+    const em = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('cyber-declarations-map')!.shadowRoot!.querySelector('cdm-map')!).fontSize));
+    expect(look.map.width).toBeCloseTo(30 * em, -1);
+    expect(look.timeline.top).toBeLessThan(768);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test("the map's width settles: it does not change again frame after frame", async () => {
+  const { page } = await openAt(1366, 768);
+  try {
+    const widths = await page.evaluate(async () => {
+      const map = document.querySelector('cyber-declarations-map')!.shadowRoot!.querySelector('cdm-map')!;
+      const seen: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        await new Promise((done) => requestAnimationFrame(done));
+        seen.push(map.getBoundingClientRect().width);
+      }
+      return [...new Set(seen)];
+    });
+    expect(widths).toHaveLength(1);
+    // A narrower window: the map follows, and settles again.
+    await page.setViewportSize({ width: 1366, height: 700 });
+    await page.waitForFunction(() => document.querySelector('cyber-declarations-map')!.shadowRoot!.querySelector('cdm-map')!.getBoundingClientRect().width < 560);
   } finally {
     await page.context().close();
   }

@@ -129,6 +129,23 @@ describe('the offline single file', () => {
     await context.close();
   });
 
+  test('on a 1366 x 768 laptop the map, its legend and the whole timeline share the first screen', async () => {
+    const { page, context, errors } = await openOffline('', { width: 1366, height: 768 });
+    await waitForMap(page, 'main');
+    await page.waitForFunction(() => !!document.querySelector('cyber-declarations-map')?.shadowRoot?.querySelector('cdm-timeline'));
+    const boxes = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const root = document.querySelector('cyber-declarations-map')!.shadowRoot!;
+      const box = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
+      return { map: box('cdm-map'), legend: box('cdm-legend'), timeline: box('cdm-timeline') };
+    });
+    expect(boxes.legend.top).toBeGreaterThanOrEqual(boxes.map.bottom);
+    expect(boxes.timeline.bottom).toBeLessThanOrEqual(768);
+    expect(boxes.map.width).toBeGreaterThanOrEqual(500);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('presentation mode opens at ?present=<step>, steps with clicker keys and leaves with Escape', async () => {
     const tour = buildTour(dataset);
     const us = tour.find((s) => s.declarationId === 'paris-call-2018' && s.countries.includes('USA') && s.kind === 'turnaround')!;
