@@ -396,6 +396,10 @@ describe('the keyboard cursor says which state it is on (found by a tester)', ()
     // none shows, rather than one left behind or pinned to a corner (found by a tester).
     await userEvent.keyboard('+');
     await until(() => !map.shadowRoot.querySelector('[part="tooltip"]'), 'the tooltip to go as the map zooms');
+    // Zoomed in for real (the zoom's code loads on first use, then the map glides): a key pressed
+    // before that is a key on the whole map, with its tooltip.
+    const layer = map.shadowRoot.querySelector('.zoom-layer')!;
+    await until(() => /scale\((?!1\))/.test(layer.getAttribute('transform') ?? ''), 'the map to zoom in');
     const before = map.focusedCountry;
     await userEvent.keyboard('{ArrowRight}');
     await map.updateComplete;

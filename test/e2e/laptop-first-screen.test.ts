@@ -50,7 +50,21 @@ async function openAt(width: number, height: number, query = ''): Promise<{ page
     const el = document.querySelector('cyber-declarations-map') as Updating;
     await el.updateComplete;
     for (const child of el.shadowRoot!.querySelectorAll('*')) await (child as Updating).updateComplete;
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    // The map's width follows what is above and under it, a frame after each change of size
+    // (the sidebar, the legend and the timeline arrive one frame apart): wait until five frames
+    // in a row leave the map and the timeline where they were.
+    const shadow = el.shadowRoot!;
+    const where = () => {
+      const m = shadow.querySelector('cdm-map')!.getBoundingClientRect();
+      const t = shadow.querySelector('cdm-timeline')?.getBoundingClientRect();
+      return `${m.width} ${t?.bottom}`;
+    };
+    for (let same = 0, last = '', frames = 0; same < 5 && frames < 300; frames++) {
+      await new Promise((done) => requestAnimationFrame(done));
+      const now = where();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
     const deep = (selector: string, root: Document | ShadowRoot = document): Element | null => {
       const hit = root.querySelector(selector);
       if (hit) return hit;
