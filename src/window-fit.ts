@@ -10,7 +10,8 @@ import { fittedMapWidth } from './lib/map-window-fit';
 const WIDE = matchMedia('(min-width: 600px) and (min-height: 501px)');
 const WIDTH_PROPERTY = '--explorer-map-width';
 
-/** Keeps `el`'s map fitted to the window as the window, the view and the element change. */
+/** Keeps `el`'s map fitted to the window as the window, the view and the element change, for the
+ *  page's life (the explorer's pages never remove their map, so the observers are never released). */
 export function fitMapToWindow(el: HTMLElement): void {
   let frame = 0;
   const fit = (): void => {
