@@ -9,8 +9,12 @@ export interface Box {
   height: number;
 }
 
-/** Never narrower than this many of the map's ems: below it a map is too small to read. */
-export const MIN_MAP_WIDTH_EM = 30;
+/**
+ * Never narrower, px. At 560 px and under the map puts its zoom buttons in a row under it
+ * (cdm-map's container query), which changes its shape: the fit would have an answer each side.
+ * Where even this leaves the timeline no room, the timeline starts lower and the reader scrolls.
+ */
+export const MIN_MAP_WIDTH_PX = 561;
 /** Room left under the timeline's years, px. */
 export const MARGIN_BELOW_PX = 12;
 
@@ -19,9 +23,9 @@ export const MARGIN_BELOW_PX = 12;
  * `windowHeight` tall, the page scrolled by `scrollY`. The map keeps its frame's proportions, and
  * what is above and under it does not depend on its width, so the answer is the same once applied.
  */
-export function fittedMapWidth(map: Box, last: Box, scrollY: number, windowHeight: number, fontPx: number): number {
+export function fittedMapWidth(map: Box, last: Box, scrollY: number, windowHeight: number): number {
   const above = map.top + scrollY;
   const below = last.bottom - map.bottom + MARGIN_BELOW_PX;
   const height = windowHeight - above - below;
-  return Math.max(MIN_MAP_WIDTH_EM * fontPx, Math.floor((height * map.width) / map.height));
+  return Math.max(MIN_MAP_WIDTH_PX, Math.floor((height * map.width) / map.height));
 }
